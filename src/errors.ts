@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+
+/** Every error code the engine, SDK and widget can raise. */
+export type ReadinessErrorCode =
+  | 'invalid-answers'
+  | 'invalid-answer'
+  | 'unknown-question'
+  | 'invalid-profile'
+  | 'invalid-options'
+  | 'invalid-config'
+  | 'invalid-state'
+  | 'invalid-result'
+  | 'invalid-lead'
+  | 'invalid-translation'
+  | 'not-complete'
+  | 'storage-unavailable'
+  | 'delivery-failed'
+  | 'delivery-rejected';
+
+/** One problem found in an input, with where it is. */
+export interface ReadinessIssue {
+  /** Path to the offending field, e.g. `['answers', 'ai_role']`. */
+  path: (string | number)[];
+  /** Plain-language description naming what was expected and what came. */
+  message: string;
+}
+
+/** The one error type the public API throws: a stable `code`, a `path` and a readable message. */
+export class ReadinessError extends Error {
+  /** Machine-readable reason. */
+  readonly code: ReadinessErrorCode;
+  /** Path of the first offending field. */
+  readonly path: (string | number)[];
+  /** Every problem found, first one also in `message`. */
+  readonly issues: ReadinessIssue[];
+
+  constructor(
+    code: ReadinessErrorCode,
+    message: string,
+    path: (string | number)[] = [],
+    issues?: ReadinessIssue[],
+  ) {
+    super(message);
+    this.name = 'ReadinessError';
+    this.code = code;
+    this.path = path;
+    this.issues = issues ?? [{ path, message }];
+  }
+}
+
+const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string')
+    return value.length > 40 ? `a ${value.length}-character string` : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'object' ? 'an object' : typeof value;
+};
+
+const formatPath = (path: (string | number)[]): string =>
+  path.length === 0
+    ? '(root)'
+    : path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : p))
+        .join('.')
+        .replace(/\.\[/g, '[');
+
+/** Turns one zod issue into a sentence naming the field, what was expected and what came. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = formatPath(issue.path as (string | number)[]);
+  const got = 'input' in issue ? describe(issue.input) : 'nothing';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `${where}: expected ${issue.expected}, but it is missing`
+        : `${where}: expected ${issue.expected}, received ${got}`;
+    case 'invalid_value':
+      return `${where}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${got}`;
+    case 'too_small':
+      return `${where}: expected at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}, received ${got}`;
+    case 'too_big':
+      return `${where}: expected at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}, received ${got}`;
+    case 'unrecognized_keys':
+      return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'invalid_format':
+      return `${where}: expected a valid ${issue.format}, received ${got}`;
+    case 'invalid_union':
+      return `${where}: received ${got}, which matches none of the accepted forms`;
+    default:
+      return `${where}: ${issue.message && issue.message !== 'Invalid input' ? issue.message : `invalid value ${got}`}`;
+  }
+}
+
+/** Validates `value` against `schema`; throws a `ReadinessError` (never a raw ZodError) on failure. */
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  code: ReadinessErrorCode,
+  root: (string | number)[] = [],
+): z.output<S> {
+  const result = z.safeParse(schema, value, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue: z.core.$ZodIssue) => {
+    const path = [...root, ...(issue.path as (string | number)[])];
+    return { path, message: describeIssue({ ...issue, path } as z.core.$ZodIssue) };
+  });
+  const first = issues[0] ?? { path: root, message: `${formatPath(root)}: invalid value` };
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  throw new ReadinessError(code, first.message + more, first.path, issues);
+}

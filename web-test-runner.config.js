@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { chromeLauncher } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const require = createRequire(import.meta.url);
+const workerPath = require.resolve('msw/mockServiceWorker.js');
+
+export default {
+  files: ['test/src/**/*.test.ts', 'test/sdk/**/*.test.ts', 'test/widget/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    {
+      // msw's worker must be served from the site root.
+      name: 'msw-worker',
+      serve(context) {
+        if (context.path === '/mockServiceWorker.js') {
+          return { body: readFileSync(workerPath, 'utf8'), type: 'js' };
+        }
+        return undefined;
+      },
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || undefined,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+};
