@@ -31,9 +31,28 @@ export function isVisible(item: BankItem, answers: Answers, scope: readonly Stan
   return item.visibleIf === undefined || evaluate(item.visibleIf, answers, scope);
 }
 
-/** The items a visitor sees, in order, given the answers so far. */
-export const visibleItems = <T extends BankItem>(
-  items: readonly T[],
-  answers: Answers,
-  scope: readonly StandardId[],
-): T[] => items.filter((item) => isVisible(item, answers, scope));
+/**
+ * The items a visitor sees, in order. Conditions only look at earlier items, and only at answers that still
+ * count (an answer to a question a branch has since hidden no longer opens anything), so one pass suffices.
+ */
+export function visibleItems<T extends BankItem>(items: readonly T[], answers: Answers, scope: readonly StandardId[]): T[] {
+  const counted: Answers = {};
+  const visible: T[] = [];
+  for (const item of items) {
+    if (!isVisible(item, counted, scope)) continue;
+    visible.push(item);
+    const value = answers[item.id];
+    if (value !== undefined) counted[item.id] = value;
+  }
+  return visible;
+}
+
+/** The answers that count: those of visible items. Hidden answers are kept by the session, never scored. */
+export function countedAnswers(items: readonly BankItem[], answers: Answers, scope: readonly StandardId[]): Answers {
+  const counted: Answers = {};
+  for (const item of visibleItems(items, answers, scope)) {
+    const value = answers[item.id];
+    if (value !== undefined) counted[item.id] = value;
+  }
+  return counted;
+}

@@ -1,0 +1,8 @@
+// iso-readiness: the typed SDK. Pure engine functions, a DOM-free session, storage and events.
+export * from '../src/index.js';
+export { createSession, SessionConfigSchema, type Session, type SessionConfig, type SessionProgress, type SessionChange } from './session.js';
+export { browserStorage, memoryStorage, STORAGE_PREFIX, type StorageAdapter } from './storage.js';
+export { CALLBACK_NAMES, type ReadinessEventMap, type ReadinessEventName, type ReadinessCallbacks } from './events.js';
+
+/** Loads and registers the `<iso-readiness>` element on demand (browsers only). */
+export const loadWidget = (): Promise<unknown> => import('../widget/index.js');

@@ -1,0 +1,335 @@
+import * as z from 'zod/mini';
+import { answerProblem, validateAnswers } from '../src/answers.js';
+import { assess } from '../src/assess.js';
+import { BANK_HASH, getQuestionBank } from '../src/bank/index.js';
+import { ReadinessError, parseWith } from '../src/errors.js';
+import { visibleItems } from '../src/flow.js';
+import { en } from '../src/i18n/en/index.js';
+import type { Translation } from '../src/i18n/translation.js';
+import { CurrencySchema, ScopeSchema, TranslationRefSchema, normaliseScope } from '../src/options.js';
+import type { QuestionItem, SectionId } from '../src/schemas/bank.js';
+import type { Answers, AssessmentResult } from '../src/schemas/result.js';
+import type { StandardId } from '../src/schemas/standard.js';
+import { draftKey, readDraft, removeDraft, writeDraft, type Draft } from './draft.js';
+import { reportHostError } from './events.js';
+import type { StorageAdapter } from './storage.js';
+
+const StorageSchema = z.custom<StorageAdapter>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    ['getItem', 'setItem', 'removeItem'].every((m) => typeof (v as unknown as Record<string, unknown>)[m] === 'function'),
+  'expected an object with getItem, setItem and removeItem',
+);
+
+/** What `createSession` accepts. */
+export const SessionConfigSchema = z.strictObject({
+  /** Standards in scope (default both). */
+  scope: z.optional(ScopeSchema),
+  /** Answers to start from (checked against the bank). */
+  answers: z.optional(z.unknown()),
+  /** Where drafts are saved after every answer; null or absent: nowhere. */
+  storage: z.optional(z.nullable(StorageSchema)),
+  /** Key of this session's draft (default derived from the scope). */
+  storageKey: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** Figure overrides passed to the engine. */
+  figures: z.optional(z.unknown()),
+  /** Currency for cost ranges. */
+  currency: z.optional(CurrencySchema),
+  /** Translation for question texts and results (default English). */
+  translation: z.optional(TranslationRefSchema),
+  /** Clock for draft timestamps (tests). */
+  now: z.optional(z.custom<() => number>((v) => typeof v === 'function')),
+});
+/** Configuration of a session. */
+export type SessionConfig = z.input<typeof SessionConfigSchema>;
+
+/** Where the visitor is. */
+export interface SessionProgress {
+  /** 0-based position of the current question among the visible ones (= total when complete). */
+  index: number;
+  /** Visible questions after branching. */
+  total: number;
+  /** Visible questions answered. */
+  answered: number;
+  /** Section of the current question. */
+  section: SectionId;
+  /** Sections in order, with how far the visitor is. */
+  sections: { id: SectionId; label: string; state: 'done' | 'current' | 'todo' }[];
+  /** answered / total, 0–1. */
+  fraction: number;
+}
+
+/** What changed, for subscribers. */
+export interface SessionChange {
+  type: 'answer' | 'step' | 'complete' | 'reset' | 'translation';
+  session: Session;
+}
+
+/** The assessment flow without a DOM: questions after branching, answers, navigation, progress, result. */
+export interface Session {
+  /** Standards in scope. */
+  readonly scope: StandardId[];
+  /** Every answer given, including those a branch has since hidden (kept so going back restores them). */
+  readonly answers: Readonly<Answers>;
+  /** Questions visible after branching, in order. */
+  readonly visible: QuestionItem[];
+  /** The question on screen; null once complete. */
+  readonly current: QuestionItem | null;
+  readonly progress: SessionProgress;
+  readonly status: 'active' | 'complete';
+  /** The result, once complete. */
+  readonly result: AssessmentResult | null;
+  /** What happened to a saved draft when the session was created. */
+  readonly restored: 'none' | 'restored' | 'discarded';
+  /** Outcome of the last save: `off` when no storage was given. */
+  readonly persistence: 'saved' | 'unavailable' | 'off';
+  readonly canGoBack: boolean;
+  /** True when the current question has an answer. */
+  readonly canGoNext: boolean;
+  /** Answers a question; throws `ReadinessError` for an unknown question or a value off its scale. */
+  answer(id: string, value: string | string[]): void;
+  /** Goes to the next visible question; past the last one, completes. */
+  next(): void;
+  back(): void;
+  /** Jumps to a visible question. */
+  goTo(id: string): void;
+  /** Computes the result from the answers so far and marks the session complete. */
+  complete(): AssessmentResult;
+  /** Clears every answer and the saved draft. */
+  reset(): void;
+  /** Switches the language of questions and results; answers are untouched. */
+  setTranslation(translation: Translation): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (change: SessionChange) => void): () => void;
+}
+
+class ReadinessSession implements Session {
+  readonly scope: StandardId[];
+  restored: Session['restored'] = 'none';
+  persistence: Session['persistence'];
+  status: Session['status'] = 'active';
+  result: AssessmentResult | null = null;
+  private state: Answers = {};
+  private currentId: string | null = null;
+  private items: QuestionItem[];
+  private translation: Translation;
+  private readonly listeners = new Set<(change: SessionChange) => void>();
+  private readonly storage: StorageAdapter | null;
+  private readonly key: string;
+  private readonly engine: { figures?: unknown; currency?: string };
+  private readonly now: () => number;
+
+  constructor(config: z.output<typeof SessionConfigSchema>) {
+    this.scope = normaliseScope(config.scope);
+    this.translation = config.translation ?? en;
+    this.items = getQuestionBank({ scope: this.scope, translation: this.translation }).items;
+    this.storage = config.storage ?? null;
+    this.key = config.storageKey ?? draftKey(this.scope);
+    this.engine = { figures: config.figures, currency: config.currency };
+    this.now = config.now ?? Date.now;
+    this.persistence = this.storage ? 'saved' : 'off';
+    if (config.answers !== undefined) this.state = { ...validateAnswers(this.items, config.answers) };
+    else if (this.storage) this.restore(this.storage);
+    this.currentId ??= this.visible[0]?.id ?? null;
+  }
+
+  private restore(storage: StorageAdapter): void {
+    const read = readDraft(storage, this.key, BANK_HASH, this.scope);
+    if (read.kind === 'discarded') {
+      this.restored = 'discarded';
+      removeDraft(storage, this.key);
+      return;
+    }
+    if (read.kind === 'none') return;
+    try {
+      this.state = { ...validateAnswers(this.items, read.draft.answers) };
+    } catch {
+      this.restored = 'discarded';
+      removeDraft(storage, this.key);
+      return;
+    }
+    this.restored = 'restored';
+    this.currentId = this.visible.some((q) => q.id === read.draft.current) ? read.draft.current : null;
+    if (read.draft.status === 'complete') this.finish();
+  }
+
+  get answers(): Readonly<Answers> {
+    return this.state;
+  }
+
+  get visible(): QuestionItem[] {
+    return visibleItems(this.items, this.state, this.scope);
+  }
+
+  get current(): QuestionItem | null {
+    if (this.status === 'complete') return null;
+    return this.visible.find((q) => q.id === this.currentId) ?? null;
+  }
+
+  get progress(): SessionProgress {
+    const visible = this.visible;
+    const current = this.current;
+    const index = current ? visible.indexOf(current) : visible.length;
+    const answered = visible.filter((q) => this.state[q.id] !== undefined).length;
+    const order = [...new Set(visible.map((q) => q.section))];
+    const section = current?.section ?? order[order.length - 1] ?? 'organisation';
+    const at = this.status === 'complete' ? order.length : order.indexOf(section);
+    return {
+      index,
+      total: visible.length,
+      answered,
+      section,
+      sections: order.map((id, i) => ({
+        id,
+        label: this.translation.sections[id],
+        state: i < at ? 'done' : i === at ? 'current' : 'todo',
+      })),
+      fraction: visible.length === 0 ? 0 : answered / visible.length,
+    };
+  }
+
+  get canGoBack(): boolean {
+    return this.status === 'complete' || this.progress.index > 0;
+  }
+
+  get canGoNext(): boolean {
+    const current = this.current;
+    return current !== null && this.state[current.id] !== undefined;
+  }
+
+  answer(id: string, value: string | string[]): void {
+    const item = this.items.find((q) => q.id === id);
+    if (!item) throw new ReadinessError('unknown-question', `answers.${id}: no such question`, ['answers', id]);
+    if (!this.visible.includes(item)) {
+      throw new ReadinessError('invalid-answer', `answers.${id}: this question is not shown for the answers given`, [
+        'answers',
+        id,
+      ]);
+    }
+    const problem = answerProblem(item, value);
+    if (problem) throw new ReadinessError('invalid-answer', `answers.${id}: ${problem}`, ['answers', id]);
+    this.state = { ...this.state, [id]: Array.isArray(value) ? [...value] : value };
+    if (this.status === 'complete') {
+      this.status = 'active';
+      this.result = null;
+    }
+    this.currentId = id;
+    this.save();
+    this.notify('answer');
+  }
+
+  next(): void {
+    const current = this.current;
+    if (!current) return;
+    if (this.state[current.id] === undefined) {
+      throw new ReadinessError('invalid-answer', `answers.${current.id}: answer this question (or choose "not sure") first`, [
+        'answers',
+        current.id,
+      ]);
+    }
+    const visible = this.visible;
+    const following = visible[visible.indexOf(current) + 1];
+    if (!following) {
+      this.complete();
+      return;
+    }
+    this.currentId = following.id;
+    this.save();
+    this.notify('step');
+  }
+
+  back(): void {
+    const visible = this.visible;
+    if (this.status === 'complete') {
+      this.status = 'active';
+      this.result = null;
+      this.currentId = visible[visible.length - 1]?.id ?? null;
+    } else {
+      const current = this.current;
+      const previous = current ? visible[visible.indexOf(current) - 1] : undefined;
+      if (!previous) return;
+      this.currentId = previous.id;
+    }
+    this.save();
+    this.notify('step');
+  }
+
+  goTo(id: string): void {
+    if (!this.visible.some((q) => q.id === id)) {
+      throw new ReadinessError('unknown-question', `answers.${id}: not a visible question`, ['answers', id]);
+    }
+    this.status = 'active';
+    this.result = null;
+    this.currentId = id;
+    this.save();
+    this.notify('step');
+  }
+
+  complete(): AssessmentResult {
+    const result = this.finish();
+    this.save();
+    this.notify('complete');
+    return result;
+  }
+
+  private finish(): AssessmentResult {
+    this.result = assess(this.state, { scope: this.scope, translation: this.translation, ...this.engine });
+    this.status = 'complete';
+    return this.result;
+  }
+
+  reset(): void {
+    this.state = {};
+    this.status = 'active';
+    this.result = null;
+    this.restored = 'none';
+    this.currentId = this.visible[0]?.id ?? null;
+    if (this.storage) removeDraft(this.storage, this.key);
+    this.notify('reset');
+  }
+
+  setTranslation(translation: Translation): void {
+    this.translation = parseWith(TranslationRefSchema, translation, 'invalid-translation', ['translation']);
+    this.items = getQuestionBank({ scope: this.scope, translation: this.translation }).items;
+    if (this.status === 'complete') this.finish();
+    this.notify('translation');
+  }
+
+  subscribe(listener: (change: SessionChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private save(): void {
+    if (!this.storage) return;
+    const draft: Draft = {
+      v: 1,
+      bank: BANK_HASH,
+      scope: this.scope,
+      answers: this.state,
+      current: this.currentId,
+      status: this.status,
+      savedAt: this.now(),
+    };
+    this.persistence = writeDraft(this.storage, this.key, draft) ? 'saved' : 'unavailable';
+  }
+
+  private notify(type: SessionChange['type']): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener({ type, session: this });
+      } catch (error) {
+        reportHostError(error);
+      }
+    }
+  }
+}
+
+/**
+ * Starts an assessment flow usable without a DOM. Bad config throws `ReadinessError('invalid-config')`;
+ * a saved draft that is corrupt or from another bank version is discarded (`restored: 'discarded'`).
+ */
+export function createSession(config?: SessionConfig): Session {
+  return new ReadinessSession(parseWith(SessionConfigSchema, config ?? {}, 'invalid-config', ['config']));
+}

@@ -1,0 +1,2 @@
+/** English strings of the widget's interface. */
+export const ui = {};
