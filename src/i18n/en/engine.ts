@@ -1,2 +1,263 @@
-/** English templates for the engine's explanations: rationale, blockers, next steps, headlines. */
-export const engine = {};
+/**
+ * English templates for the engine's explanations: rationale, blockers, headlines, phases, next steps.
+ * Keys are language-neutral rule ids; `{name}` placeholders are filled with `format()`. Every sentence is
+ * whole here, so a translation never has to reassemble fragments.
+ */
+export const engine = {
+  // Claim: what the organisation can honestly say today.
+  'claim.certified-accredited':
+    'You hold a certificate for {standard} from an accredited certification body; we take it as declared.',
+  'claim.certified-non-accredited':
+    'You hold a certificate for {standard} from a body without accreditation; we take it as declared, for what it is worth.',
+  'claim.aligned-verified':
+    'You say you are aligned with {standard} and your answers bear it out: every milestone is in place and readiness is {readiness} % (the bar is {threshold} %).',
+  'claim.aligned-unverified':
+    'You say you are aligned with {standard}, but we have not seen the evidence, so we count it as work in progress until the milestones are checked.',
+  'claim.aligned-not-evidenced':
+    'You say you are aligned with {standard}, but your answers do not show it: {missing} of {total} milestones are missing and readiness is {readiness} % (the bar is {threshold} %). Saying so is not enough, so we count it as work in progress.',
+  'claim.aligned-earned':
+    'Your answers show every {standard} milestone in place and readiness of {readiness} % (the bar is {threshold} %): you can honestly call yourselves aligned.',
+  'claim.in-progress': 'Part of {standard} is in place, but not yet enough to call yourselves aligned.',
+  'claim.none': 'Nothing of {standard} is in place yet.',
+
+  // Requirement: what buyers, sector and investors ask for.
+  'requirement.iso27001.enterprise':
+    'Enterprise procurement usually wants an accredited {standard} certificate and tends to turn down self-declared alignment.',
+  'requirement.iso27001.government': 'Public-sector tenders ask for an accredited {standard} certificate.',
+  'requirement.iso27001.regulated':
+    'In a regulated sector, customers and supervisors expect {standard} as an accredited certificate.',
+  'requirement.iso27001.investor-late':
+    'Late-stage and pre-IPO due diligence rarely settles for alignment: expect to be asked for an accredited {standard} certificate.',
+  'requirement.iso27001.smb':
+    'Smaller customers and security questionnaires usually accept alignment they can check: your policies, Statement of Applicability, test reports and audit records.',
+  'requirement.iso27001.investor-early':
+    'Early-stage investors usually accept alignment with {standard} plus a clear plan to certify.',
+  'requirement.none': 'None of your buyers asks for {standard} today.',
+  'requirement.iso42001.no-ai':
+    'You do not use AI, so {standard} is not relevant yet; look at it again when you start building or buying AI.',
+  'requirement.iso42001.high-risk-tenders':
+    'Your AI falls in an EU AI Act high-risk category and you sell to enterprises or the public sector: they will want evidence they can rely on, and an accredited {standard} certificate is the strongest management-system evidence available.',
+  'requirement.iso42001.high-risk':
+    'A high-risk AI system under the EU AI Act needs a working risk and quality management system; building it to {standard} and being able to show it is the least you will need.',
+  'requirement.iso42001.high-risk-unsure':
+    'You are not sure whether your AI is high-risk under the EU AI Act. Find out: the answer can raise what buyers and regulators expect of you.',
+  'requirement.iso42001.enterprise-ai':
+    'Enterprise and public-sector buyers have started asking how you govern AI that is your product or affects people; for now most accept alignment with {standard} they can check.',
+  'requirement.iso42001.emerging':
+    'Demand for {standard} is still emerging: few buyers insist on a certificate yet, and the network of certification bodies accredited for it is still growing.',
+  'requirement.iso42001.no-presumption':
+    '{standard} is not a harmonised standard under the EU AI Act: holding it, even certified, gives no presumption of conformity with the Act. It supplies evidence towards several of its articles.',
+
+  // Claim against requirement.
+  'classification.meets': 'What you can claim today, {claim}, meets what is asked of you: {requirement}.',
+  'classification.gap': 'What you can claim today, {claim}, falls short of what is asked of you: {requirement}.',
+
+  // Blockers: what stands between the claim and the next tier.
+  'blocker.milestone.scope': 'Define and document the scope of your {standard} management system.',
+  'blocker.milestone.risk-assessment':
+    'Run a risk assessment for {standard} with documented criteria and a treatment plan.',
+  'blocker.milestone.soa':
+    'Write the {standard} Statement of Applicability: which Annex A controls apply, why, and why the others do not.',
+  'blocker.milestone.impact-assessment':
+    'Assess the impact of each AI system on the people and groups it affects, as {standard} requires.',
+  'blocker.milestone.internal-audit': 'Run an internal audit of your {standard} management system.',
+  'blocker.milestone.management-review':
+    'Hold a management review of the {standard} results and record what was decided.',
+  'blocker.evidence-not-checked':
+    'You say you are aligned with {standard}, but the evidence was not checked: answer the management-system questions, or have someone confirm each milestone is really in place.',
+  'blocker.readiness-below-threshold':
+    '{standard} readiness is {readiness} %; an honest aligned claim needs at least {threshold} %.',
+  'blocker.low-domain': '{domain} is at {score} %, below {threshold} %: one of the weakest areas.',
+  'blocker.certification-audit':
+    'Have a certification body accredited for {standard} audit you: a Stage 1 review of your documents, then a Stage 2 audit of how the system really runs.',
+  'blocker.non-accredited':
+    'Your {standard} certificate comes from a body without accreditation, and enterprise procurement often rejects those. Re-certify with a body accredited by a national accreditation body (UKAS, DAkkS, ANAB, SAS…).',
+  'blocker.certificate-at-risk':
+    'Your answers do not show every {standard} milestone in place ({missing} missing): the certificate is at risk at the next surveillance audit, which checks that the system still runs.',
+
+  // Headline: one sentence per standard.
+  headline: 'You can say: {claim}. Your buyers ask for: {requirement}.',
+  'headline.no-requirement': 'You can say: {claim}. Nobody you sell to asks for it yet.',
+  'headline.not-relevant': '{standard} is not relevant yet: you do not use AI.',
+  'headline.claim.none': 'nothing about {standard} yet',
+  'headline.claim.in-progress': 'work towards {standard} is under way',
+  'headline.claim.aligned': 'aligned with {standard}',
+  'headline.claim.certified-non-accredited': 'certified to {standard}, by a body without accreditation',
+  'headline.claim.certified-accredited': 'certified to {standard} by an accredited body',
+
+  // Which standards.
+  'standards.iso27001.sensitive-data':
+    'You handle sensitive data: {standard} is the recognised way to show you protect it.',
+  'standards.iso27001.regulated':
+    'Your sector is regulated: {standard} is the security baseline supervisors and customers expect.',
+  'standards.iso27001.buyers':
+    'Your buyers or investors ask about security: {standard} is the common answer to their questions.',
+  'standards.iso27001.held': 'You already have {standard} ({claim}): keep it.',
+  'standards.iso42001.core': 'AI is your product: {standard} governs how you build, ship and watch over it.',
+  'standards.iso42001.feature':
+    'AI is one of your features: {standard} covers what security controls do not, such as bias, drift, explainability and effects on people.',
+  'standards.iso42001.procured-affects-people':
+    'AI you buy is used in decisions about people: {standard} gives you impact assessment, human oversight and supplier checks for it.',
+  'standards.iso42001.procured-high-risk':
+    'AI you buy may be high-risk under the EU AI Act: {standard} helps you carry the duties of a deployer.',
+  'standards.iso42001.held': 'You already have {standard} ({claim}): keep it.',
+  'standards.not-needed': 'Nothing in your profile calls for {standard} today.',
+  'standards.out-of-scope':
+    '{standard} would also fit your profile but is outside this assessment; ask about it separately.',
+
+  // Sequence.
+  'sequence.none': 'Nothing to pursue for now.',
+  'sequence.single': 'One standard to work on: {standard}.',
+  'sequence.maintain':
+    'You already hold what is asked of you: keep the management system running and any certificate current.',
+  'sequence.add-iso42001':
+    '{iso27001} is in place: add {iso42001} on top of it, reusing the management system and the security controls you run.',
+  'sequence.add-iso27001':
+    '{iso42001} is in place: add {iso27001}, reusing the management system you already run.',
+  'sequence.iso27001-first.weak-security':
+    'Your security maturity is low: build {iso27001} first, because AI governance stands on security foundations such as access control, logging, supplier checks and incident handling.',
+  'sequence.iso27001-first.not-core':
+    'AI is not the core of your product and your security is only partly in shape: {iso27001} first is the pragmatic path, with {iso42001} added on top.',
+  'sequence.iso42001-first':
+    'AI is your product and your security is in reasonable shape: governing the AI is the bigger risk, so {iso42001} comes first and {iso27001} follows on the same management system.',
+  'sequence.together':
+    'You start both with strong security maturity: design one management system for both from day one, since merging two systems later costs nearly as much as starting over.',
+  'sequence.together-certify':
+    'Both standards are in place but not yet certified the way your buyers ask: certify them together.',
+
+  // Operating model.
+  'operating-model.unified':
+    'One management system for both standards: one scope, one risk method, one internal audit and one management review, with every control tagged to the standard it serves.',
+  'operating-model.federated.separate-ai':
+    'Your AI team works apart from the core product: run an AI management system of its own next to the ISMS, sharing the governance layer (policy, audit, review).',
+  'operating-model.federated.high-risk':
+    'Your AI is high-risk under the EU AI Act and your organisation ({employees} people) is large enough to carry a dedicated AI management system; the evidence the Act expects justifies one, sharing governance with the ISMS.',
+
+  // Targets.
+  'target.certified': 'Target for {standard}: an accredited certificate, because it is asked of you.',
+  'target.held': 'Target for {standard}: keep your accredited certificate running.',
+  'target.aligned':
+    'Target for {standard}: alignment you can show. Certify later, when a deal or a tender asks for it.',
+
+  // Phases.
+  'phase.align': 'Align with {standard}',
+  'phase.certify': 'Certify {standard} with an accredited body',
+  'phase.recertify': 'Re-certify {standard} with an accredited body',
+  'phases.align-27001':
+    'Aligning with {standard} from scratch takes about {min}–{max} weeks, mostly internal work.',
+  'phases.align-42001-on-top':
+    'On top of an existing {iso27001} system, aligning with {iso42001} takes about {min}–{max} weeks of AI-specific work.',
+  'phases.align-42001-standalone':
+    'Without an {iso27001} system underneath, aligning with {iso42001} takes about {min}–{max} weeks, because the security foundations have to be built inside it.',
+  'phases.align-27001-after-42001':
+    'The sources give no figure for adding {iso27001} to a running {iso42001} system, so we keep the full {min}–{max} weeks; expect the lower end, since the management system already exists.',
+  'phases.scaled':
+    'Your answers put {standard} readiness at {readiness} %, so its alignment phase shrinks to about {min}–{max} weeks.',
+  'phases.certify':
+    'From an aligned system to a certificate takes about {min}–{max} weeks: Stage 1, fixing what it finds, Stage 2 and the decision.',
+  'phases.unified-design':
+    'The first {min}–{max} weeks go into designing one control catalogue for both standards; both alignments then run in parallel.',
+  'phases.integrated-audit':
+    'Both certifications start once both standards are aligned, as one integrated audit by one body.',
+  'phases.end-to-end':
+    'Published figures for {iso42001} differ because they count different things: {onTopMin}–{onTopMax} weeks is the alignment work on top of {iso27001}, while {withMin}–{withMax} weeks ({withoutMin}–{withoutMax} without {iso27001}) runs from kickoff to certificate, audits included.',
+
+  // Costs.
+  'costs.band.small':
+    'Costs for a small organisation ({employees} people): certification-body fees over the first cycle, and internal effort in time and tools.',
+  'costs.band.medium':
+    'Costs for a mid-sized organisation ({employees} people): certification-body fees over the first cycle, and internal effort in time and tools.',
+  'costs.band.large':
+    'Costs for a large organisation ({employees} people): certification-body fees over the first cycle, and internal effort in time and tools.',
+  'costs.aligned-already':
+    'You are already aligned with {standard}: expect internal effort at the low end, because the evidence exists.',
+  'costs.integrated-audit':
+    'Certifying both standards on one system lets one body audit both at once, which saves audit days and preparation; ask for an integrated-audit quote.',
+  'costs.none': 'Certification is not the target yet, so no certification costs apply.',
+
+  // Reuse.
+  'reuse.quoted':
+    'Between {min} and {max} % of the {iso27001} work carries over to {iso42001}. The figures vary because the sources measure different things: {docMin}–{docMax} % of the documentation burden, {polMin}–{polMax} % of documents, policies and processes, {ctlMin}–{ctlMax} % of the foundational controls. Answer the assessment questions to get your own figure.',
+  'reuse.computed':
+    'Between {min} and {max} % of the {iso27001} work carries over to {iso42001}. The figures vary because the sources measure different things: {docMin}–{docMax} % of the documentation burden, {polMin}–{polMax} % of documents, policies and processes, {ctlMin}–{ctlMax} % of the foundational controls. From your answers, {computed} % of the weighted {iso42001} questions sit on practices both standards share that you already have in place (partly counts half).',
+
+  // Regulatory links.
+  'regulatory.eu-ai-act.provider':
+    'You place AI on the EU market as a provider: these EU AI Act articles are where your {iso42001} work supplies evidence. {iso42001} is not a harmonised standard, so none of it presumes conformity with the Act.',
+  'regulatory.eu-ai-act.deployer':
+    'You use AI in the EU as a deployer: these EU AI Act articles are where your {iso42001} work supplies evidence. {iso42001} is not a harmonised standard, so none of it presumes conformity with the Act.',
+  'regulatory.high-risk-unsure':
+    'You are not sure whether your AI is high-risk, so the high-risk articles are listed as well: check your systems against Annex III of the Act.',
+  'regulatory.nist':
+    'You sell in the US: {iso42001} covers all four functions of the NIST AI Risk Management Framework (GOVERN, MAP, MEASURE, MANAGE).',
+  'regulatory.eu-ai-act.art-4':
+    'AI literacy: people who build or use AI need enough understanding of it. Competence and awareness (7.2, 7.3) and human resources for AI (A.4.6) support it; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-9':
+    'Risk management for high-risk systems, kept up for each system. AI risk assessment and treatment (6.1, 8.2, 8.3) and impact assessment (A.5) support it; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-10':
+    'Data and data governance: training, validation and test data fit for purpose and examined for bias. Data for AI systems (A.7) supports it; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-11':
+    'Technical documentation per Annex IV. Documented information (7.5) and life-cycle records (A.6.2.3, A.6.2.7) cover part of it, Annex IV is more specific; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-12':
+    'Automatic logging of events over the system’s life. Event logs (A.6.2.8) support it, but the logging itself has to be built into the product; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-13':
+    'Transparency and instructions for use for those deploying the system. Information for users (A.8.2, A.8.5) and communication (7.4) support it; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-14':
+    'Human oversight designed into the system. Responsible-use controls (A.9) and life-cycle objectives (A.6.1.3, A.6.2.2) support it, with no single oversight control; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-15':
+    'Accuracy, robustness and cybersecurity. Verification and monitoring (A.6.2.4, A.6.2.6) support it, and your ISO/IEC 27001 controls cover the security side; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-17':
+    'A quality management system for providers of high-risk AI. The whole AI management system (clauses 4–10) is its nearest match, but items per system are still needed; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-26':
+    'Deployer duties: use systems as instructed, assign human oversight, keep logs for at least six months. Use of AI systems (A.9), monitoring (A.6.2.6) and supplier controls (A.10.3) support it; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-27':
+    'Fundamental-rights impact assessment for public bodies and some deployers, such as credit and insurance scoring. AI system impact assessment (6.1.4, 8.4, A.5) covers part of it; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-50':
+    'Transparency towards people: tell them when they deal with AI and mark generated content. Information for interested parties (A.8.2, A.8.5) supports it; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-72':
+    'Post-market monitoring of high-risk systems. Monitoring and improvement (9.1, 10, A.6.2.6) support it, but the Act wants a monitoring plan per system; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-73':
+    'Reporting serious incidents within deadlines set by law. Incident communication (A.8.3, A.8.4) and corrective action (10.2) support it; no presumption of conformity.',
+  'regulatory.nist.govern':
+    'GOVERN: policies, accountability, skills and third parties. AI policy, roles and competence (5.2, 7.2, A.6.1.3, A.10.3) map onto it.',
+  'regulatory.nist.map':
+    'MAP: context and the risks and impacts of each system. Context, impact assessment and intended use (4.1, 6.1.4, A.5, A.6.2.7) map onto it.',
+  'regulatory.nist.measure':
+    'MEASURE: testing and tracking trustworthiness. Monitoring, verification and operation (9.1, A.5.5, A.6.2.4, A.6.2.6) map onto it.',
+  'regulatory.nist.manage':
+    'MANAGE: treating, monitoring and communicating risks. Risk treatment, management review and operation (6.1.3, 9.3.3, A.6.1.3, A.6.2.6) map onto it.',
+
+  // Next steps, in the order they are offered.
+  'step.none.basics':
+    'Write down the security basics you already run (access control, multi-factor sign-in, backups, updates) so you can answer a customer questionnaire.',
+  'step.none.revisit':
+    'Take this assessment again when a customer sends a security questionnaire, you raise money or you start building with AI.',
+  'step.none.ai-tools': 'If you use AI tools, keep a list of them and of what they help decide about people.',
+  'step.classify-ai-act':
+    'Find out whether any of your AI systems is high-risk under the EU AI Act (Annex III: hiring, credit, health, education, critical infrastructure…); plan as if it were until you know.',
+  'step.gap-analysis-27001':
+    'Run a gap analysis against {standard} clauses 4–10 and Annex A, then write the Statement of Applicability from your risk assessment.',
+  'step.unified-design':
+    'Spend the first {min}–{max} weeks on one control catalogue tagged to both standards, before writing any policy.',
+  'step.map-42001':
+    'Spend {min}–{max} weeks mapping the {iso42001} control objectives onto your ISMS: which controls already cover them, which need extending, which are new.',
+  'step.extend-risk-register':
+    'Add AI risks (bias, drift, explainability, effects on people) to your existing risk register rather than starting a second one.',
+  'step.ai-inventory':
+    'List every AI system you build, ship or buy, with its purpose and who it affects: that list sets the scope of the AI management system.',
+  'step.impact-assessment':
+    'Run an impact assessment for each AI system that affects people, and update it whenever the system changes.',
+  'step.internal-audit':
+    'Before calling yourselves aligned, run an internal audit and a management review, and fix what they find.',
+  'step.recertify':
+    'Move {standard} to a certification body accredited by a national accreditation body (UKAS, DAkkS, ANAB, SAS…) before a customer rejects your certificate.',
+  'step.check-accreditation-27001':
+    'Choose a certification body accredited for {standard} by a national accreditation body (UKAS, DAkkS, ANAB, SAS…) and check its certificates in IAF CertSearch.',
+  'step.check-accreditation-42001':
+    'Check your certification body’s accreditation scope for {standard} with UKAS, DAkkS, ANAB, SAS or your national body before signing: not every body accredited for ISO/IEC 27001 is accredited for 42001 yet.',
+  'step.maintain':
+    'Keep the system running: internal audit and management review on schedule, and the yearly surveillance audit for any certificate.',
+  'step.review-scope': 'Review the scope whenever you add products, AI systems or markets.',
+  'step.keep-evidence':
+    'Keep the evidence buyers ask for ready to send: Statement of Applicability, last internal audit, management review minutes, test reports.',
+};

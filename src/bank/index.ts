@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import { parseWith } from '../errors.js';
+import { standardsOf } from '../flow.js';
+import type { ItemText } from '../i18n/en/bank.js';
+import { en } from '../i18n/en/index.js';
+import type { Translation } from '../i18n/translation.js';
+import type { BankItem, QuestionItem } from '../schemas/bank.js';
+import { STANDARD_IDS, StandardIdSchema, type StandardId } from '../schemas/standard.js';
+import { ITEMS } from './items.js';
+
+export { ITEMS };
+
+/** Version of the question bank; bump it whenever items or their meaning change. */
+export const BANK_VERSION = '2026.11.1';
+
+/** Options of `getQuestionBank()`. */
+export const BankOptionsSchema = z.optional(
+  z.object({
+    /** Standards in scope; items evidencing none of them are left out. Defaults to both. */
+    scope: z.optional(
+      z.array(StandardIdSchema).check(
+        z.minLength(1),
+        z.refine((list) => new Set(list).size === list.length, 'standards must not repeat'),
+      ),
+    ),
+    /** Translation for the text; English when omitted. */
+    translation: z.optional(
+      z.custom<Translation>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          typeof (value as { bank?: unknown }).bank === 'object' &&
+          (value as { bank?: unknown }).bank !== null,
+        'expected a translation object with a `bank` section',
+      ),
+    ),
+  }),
+);
+/** Options of `getQuestionBank()`. */
+export type BankOptions = NonNullable<z.infer<typeof BankOptionsSchema>>;
+
+/** The question bank as data: version, content hash and the items in the order the visitor meets them. */
+export interface QuestionBank {
+  /** Bank version, e.g. `2026.11.1`. */
+  version: string;
+  /** Content hash of the items and their English text. */
+  hash: string;
+  /** Items with their standards and text. */
+  items: QuestionItem[];
+}
+
+// Which standards each profile question informs; the others inform both.
+const PROFILE_STANDARDS: Record<string, StandardId[]> = {
+  ai_affects_people: ['iso42001'],
+  eu_ai_act_high_risk: ['iso42001'],
+  ai_function: ['iso42001'],
+  status_27001: ['iso27001'],
+  accreditation_27001: ['iso27001'],
+  status_42001: ['iso42001'],
+  accreditation_42001: ['iso42001'],
+};
+
+/** Standards an item evidences (scored items) or informs (profile items). */
+export const standardsOfItem = (item: BankItem): StandardId[] =>
+  item.kind === 'control' ? standardsOf(item) : (PROFILE_STANDARDS[item.id] ?? [...STANDARD_IDS]);
+
+// JSON with object keys sorted at every level, so the hash ignores property order.
+const canonical = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+};
+
+// 32-bit FNV-1a over the UTF-8 bytes: tiny, deterministic, the same in every runtime. Not for security.
+const fnv1a = (text: string): string => {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+};
+
+/** Content hash of a bank: FNV-1a (hex) over canonical JSON of the items and their English text. */
+export const hashBank = (items: readonly BankItem[], text: Readonly<Record<string, ItemText>>): string =>
+  fnv1a(canonical({ items, text }));
+
+/** Content hash of this bank, carried by every result so it can be traced to the questions asked. */
+export const BANK_HASH: string = /* @__PURE__ */ hashBank(ITEMS, en.bank);
+
+/** Content hash of this bank (same as `BANK_HASH`). */
+export const bankHash = (): string => BANK_HASH;
+
+/**
+ * The question bank as data: each item with the standards it evidences, its clause/control refs and its text.
+ * With a `scope`, scored items evidencing only standards outside it are left out; profile items always stay.
+ * Throws a `ReadinessError` (`invalid-options`) on bad options.
+ */
+export function getQuestionBank(options?: BankOptions): QuestionBank {
+  const parsed = parseWith(BankOptionsSchema, options, 'invalid-options', ['options']);
+  const scope: readonly StandardId[] = parsed?.scope ?? STANDARD_IDS;
+  const texts = parsed?.translation?.bank ?? en.bank;
+  const items = ITEMS.flatMap((item): QuestionItem[] => {
+    const standards = standardsOfItem(item);
+    if (item.kind === 'control' && !standards.some((s) => scope.includes(s))) return [];
+    const text = texts[item.id] ?? en.bank[item.id];
+    const question: QuestionItem = { ...item, standards, text: text?.text ?? item.id };
+    if (text?.help) question.help = text.help;
+    if (item.kind === 'profile') {
+      const labels = { ...en.bank[item.id]?.options, ...text?.options };
+      question.optionLabels = Object.fromEntries(item.options.map((o) => [o, labels[o] ?? o]));
+    }
+    return [question];
+  });
+  return { version: BANK_VERSION, hash: BANK_HASH, items };
+}

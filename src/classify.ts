@@ -1,0 +1,399 @@
+import * as z from 'zod/mini';
+import { ITEMS } from './bank/items.js';
+import type { EngineContext } from './context.js';
+import { parseWith } from './errors.js';
+import { FiguresOverridesSchema, resolveFigures } from './figures.js';
+import { en } from './i18n/en/index.js';
+import { format } from './i18n/format.js';
+import type { Translation } from './i18n/translation.js';
+import { milestoneStatus } from './scoring.js';
+import type { MilestoneStatus } from './scoring.js';
+import type { Milestone } from './schemas/bank.js';
+import { OrgProfileSchema } from './schemas/profile.js';
+import type { Buyer, OrgProfile } from './schemas/profile.js';
+import type { Answers, Blocker, Classification, Reason } from './schemas/result.js';
+import { STANDARD_IDS, StandardIdSchema, claimRank, requirementRank, satisfies } from './schemas/standard.js';
+import type { Claim, Requirement, StandardId } from './schemas/standard.js';
+import { REF_PREFIX } from './standards.js';
+import { REQUIRED_MILESTONES } from './scoring.js';
+
+/** A key of the engine's templates (`src/i18n/en/engine.ts`). */
+export type EngineKey = keyof Translation['engine'];
+type Params = Record<string, string | number>;
+
+/** Fills one engine template in the context's language. @internal */
+export const say = (ctx: Pick<EngineContext, 't'>, key: EngineKey, params?: Params): string =>
+  format(ctx.t.engine[key], params);
+
+/** A rule's explanation: its id is the template key. @internal */
+export const reasonOf = (
+  ctx: Pick<EngineContext, 't'>,
+  id: EngineKey,
+  params: Params,
+  facts: string[],
+): Reason => ({ id, text: say(ctx, id, params), facts });
+
+const ScopeSchema = z.array(StandardIdSchema).check(z.minLength(1));
+const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/));
+
+/** Options for `classify()`: which standards, figure overrides, and the currency of cost figures. */
+export const ClassifyOptionsSchema = z.strictObject({
+  /** Standards to classify; default both. */
+  scope: z.optional(ScopeSchema),
+  /** Deep-partial overrides of `DEFAULT_FIGURES`. */
+  figures: z.optional(FiguresOverridesSchema),
+  /** ISO 4217 code, e.g. `EUR`; default the figures' currency. */
+  currency: z.optional(CurrencySchema),
+});
+/** Options for `classify()`. */
+export type ClassifyOptions = z.infer<typeof ClassifyOptionsSchema>;
+
+/**
+ * Validates a profile and already-parsed options into the context the rules read, with the English texts.
+ * Without answers, readiness is empty: claims rest on what was declared. @internal
+ */
+export function contextFrom(
+  profile: unknown,
+  options: unknown,
+  schema: z.ZodMiniType<ClassifyOptions & { answers?: Answers }>,
+): EngineContext {
+  const parsed = parseWith(OrgProfileSchema, profile, 'invalid-profile', ['profile']);
+  const opts = parseWith(schema, options === undefined ? {} : options, 'invalid-options', ['options']);
+  const figures = resolveFigures(opts.figures, ['options', 'figures']);
+  const scope = opts.scope;
+  return {
+    profile: parsed,
+    answers: opts.answers ?? {},
+    scope: scope ? STANDARD_IDS.filter((standard) => scope.includes(standard)) : STANDARD_IDS,
+    items: ITEMS,
+    readiness: {},
+    figures,
+    t: en,
+    currency: opts.currency ?? figures.currency,
+  };
+}
+
+/** Clause refs that stand for a milestone when no answered item names it. */
+const MILESTONE_CLAUSES: Record<Milestone, string[]> = {
+  scope: ['4.3'],
+  'risk-assessment': ['6.1.2', '8.2'],
+  soa: ['6.1.3'],
+  'impact-assessment': ['6.1.4', '8.4'],
+  'internal-audit': ['9.2'],
+  'management-review': ['9.3'],
+};
+const milestoneRefs = (standard: StandardId, milestone: Milestone): string[] =>
+  MILESTONE_CLAUSES[milestone].map((clause) => `${REF_PREFIX[standard]}:${clause}`);
+
+const isCertified = (claim: Claim): boolean =>
+  claim === 'certified-accredited' || claim === 'certified-non-accredited';
+
+const ALIGNED = claimRank('aligned');
+
+interface Evidence {
+  /** Readiness 0–100, or null when no answers were scored for this standard. */
+  score: number | null;
+  /** Milestones, or null when not assessed. */
+  milestones: MilestoneStatus[] | null;
+  missing: MilestoneStatus[];
+}
+
+function evidenceFor(ctx: EngineContext, standard: StandardId): Evidence {
+  const score = ctx.readiness[standard]?.score ?? null;
+  if (score === null) return { score, milestones: null, missing: [] };
+  const milestones = milestoneStatus(ctx.items, ctx.answers, ctx.scope, standard);
+  return { score, milestones, missing: milestones.filter((m) => !m.met) };
+}
+
+/**
+ * The honest claim. Certificates are taken as declared; `aligned` needs every required milestone met and
+ * readiness at the threshold, whether or not the visitor said so; anything in place is `in-progress`.
+ */
+function claimOf(
+  ctx: EngineContext,
+  standard: StandardId,
+  evidence: Evidence,
+): { claim: Claim; reason: Reason } {
+  const declared = ctx.profile.status[standard];
+  const threshold = ctx.figures.readiness.alignedThreshold;
+  const { score, milestones, missing } = evidence;
+  const params = {
+    standard: ctx.t.standards[standard],
+    readiness: score ?? 0,
+    threshold,
+    missing: missing.length,
+    total: milestones?.length ?? 0,
+  };
+  const facts = [
+    `status.${standard}=${declared}`,
+    ...(score === null ? [] : [`readiness:${standard}=${score}`]),
+    ...missing.map((m) => `milestone:${standard}:${m.milestone}=missing`),
+  ];
+  const because = (claim: Claim, id: EngineKey) => ({ claim, reason: reasonOf(ctx, id, params, facts) });
+
+  if (declared === 'certified-accredited') return because(declared, 'claim.certified-accredited');
+  if (declared === 'certified-non-accredited') return because(declared, 'claim.certified-non-accredited');
+  const evidenced = milestones !== null && missing.length === 0 && score !== null && score >= threshold;
+  if (evidenced)
+    return because('aligned', declared === 'aligned' ? 'claim.aligned-verified' : 'claim.aligned-earned');
+  if (declared === 'aligned')
+    return because(
+      'in-progress',
+      milestones === null ? 'claim.aligned-unverified' : 'claim.aligned-not-evidenced',
+    );
+  if (declared === 'in-progress' || (score ?? 0) > 0) return because('in-progress', 'claim.in-progress');
+  return because('none', 'claim.none');
+}
+
+interface RequirementRule {
+  id: EngineKey;
+  requirement: Requirement;
+  when: (profile: OrgProfile) => boolean;
+  facts: (profile: OrgProfile) => string[];
+}
+
+/** Seeds 000 and 001: questionnaires and early investors take alignment; tenders and late rounds do not. */
+const BUYER_REQUIREMENT_27001: Record<Buyer, Requirement> = {
+  enterprise: 'certified-accredited',
+  government: 'certified-accredited',
+  'investor-late': 'certified-accredited',
+  smb: 'aligned',
+  'investor-early': 'aligned',
+};
+const BUYERS_STRONGEST_FIRST = [
+  'enterprise',
+  'government',
+  'investor-late',
+  'smb',
+  'investor-early',
+] as const;
+
+const sellsToEnterpriseOrPublic = (p: OrgProfile): boolean =>
+  p.buyers.includes('enterprise') || p.buyers.includes('government');
+const highRiskInEu = (p: OrgProfile): boolean => p.euAiActHighRisk === 'yes' && p.markets.includes('eu');
+const publicBuyerFacts = (p: OrgProfile): string[] =>
+  p.buyers.filter((b) => b === 'enterprise' || b === 'government').map((b) => `buyers=${b}`);
+
+/** What buyers, sector and investors ask for, per standard. The strongest matching rule wins. */
+const REQUIREMENT_RULES: Record<StandardId, readonly RequirementRule[]> = {
+  iso27001: [
+    ...BUYERS_STRONGEST_FIRST.map((buyer): RequirementRule => ({
+      id: `requirement.iso27001.${buyer}`,
+      requirement: BUYER_REQUIREMENT_27001[buyer],
+      when: (p) => p.buyers.includes(buyer),
+      facts: () => [`buyers=${buyer}`],
+    })),
+    {
+      id: 'requirement.iso27001.regulated',
+      requirement: 'certified-accredited',
+      when: (p) => p.regulatedSector,
+      facts: () => ['regulatedSector=true'],
+    },
+  ],
+  // Only consulted when AI is in use; 42001 demand is emerging, so only high-risk EU use in tenders asks
+  // for a certificate, and AI that is the product or affects people makes buyers ask for alignment.
+  iso42001: [
+    {
+      id: 'requirement.iso42001.high-risk-tenders',
+      requirement: 'certified-accredited',
+      when: (p) => highRiskInEu(p) && sellsToEnterpriseOrPublic(p),
+      facts: (p) => ['euAiActHighRisk=yes', 'markets=eu', ...publicBuyerFacts(p)],
+    },
+    {
+      id: 'requirement.iso42001.high-risk',
+      requirement: 'aligned',
+      when: (p) => highRiskInEu(p) && !sellsToEnterpriseOrPublic(p),
+      facts: () => ['euAiActHighRisk=yes', 'markets=eu'],
+    },
+    {
+      id: 'requirement.iso42001.enterprise-ai',
+      requirement: 'aligned',
+      when: (p) => sellsToEnterpriseOrPublic(p) && (p.aiRole === 'core' || p.aiAffectsPeople),
+      facts: (p) => [
+        ...publicBuyerFacts(p),
+        ...(p.aiRole === 'core' ? ['aiRole=core'] : []),
+        ...(p.aiAffectsPeople ? ['aiAffectsPeople=true'] : []),
+      ],
+    },
+  ],
+};
+
+function requirementOf(
+  ctx: EngineContext,
+  standard: StandardId,
+): { requirement: Requirement; reasons: Reason[] } {
+  const p = ctx.profile;
+  const params = { standard: ctx.t.standards[standard] };
+  if (standard === 'iso42001' && p.aiRole === 'none')
+    return {
+      requirement: 'none',
+      reasons: [reasonOf(ctx, 'requirement.iso42001.no-ai', params, ['aiRole=none'])],
+    };
+  let requirement: Requirement = 'none';
+  const reasons: Reason[] = [];
+  for (const rule of REQUIREMENT_RULES[standard]) {
+    if (!rule.when(p)) continue;
+    if (requirementRank(rule.requirement) > requirementRank(requirement)) requirement = rule.requirement;
+    reasons.push(reasonOf(ctx, rule.id, params, rule.facts(p)));
+  }
+  if (reasons.length === 0)
+    reasons.push(reasonOf(ctx, 'requirement.none', params, [`buyers=${p.buyers.length}`]));
+  if (standard === 'iso42001') {
+    reasons.push(reasonOf(ctx, 'requirement.iso42001.emerging', params, [`aiRole=${p.aiRole}`]));
+    if (p.euAiActHighRisk === 'unsure')
+      reasons.push(
+        reasonOf(ctx, 'requirement.iso42001.high-risk-unsure', params, ['euAiActHighRisk=unsure']),
+      );
+    if (p.markets.includes('eu'))
+      reasons.push(reasonOf(ctx, 'requirement.iso42001.no-presumption', params, ['markets=eu']));
+  }
+  return { requirement, reasons };
+}
+
+/** The next tier worth reaching: alignment first, then an accredited certificate (never a non-accredited one). */
+const nextTierOf = (claim: Claim): Claim | null =>
+  claimRank(claim) < ALIGNED ? 'aligned' : claim === 'certified-accredited' ? null : 'certified-accredited';
+
+function milestoneBlockers(ctx: EngineContext, standard: StandardId, evidence: Evidence): Blocker[] {
+  const params = { standard: ctx.t.standards[standard] };
+  const statuses = evidence.milestones;
+  return REQUIRED_MILESTONES[standard].flatMap((milestone): Blocker[] => {
+    const status = statuses?.find((m) => m.milestone === milestone);
+    if (status?.met) return [];
+    return [
+      {
+        id: `milestone.${milestone}`,
+        text: say(ctx, `blocker.milestone.${milestone}`, params),
+        refs: status && status.refs.length > 0 ? status.refs : milestoneRefs(standard, milestone),
+      },
+    ];
+  });
+}
+
+function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evidence: Evidence): Blocker[] {
+  const name = ctx.t.standards[standard];
+  const { score, milestones, missing } = evidence;
+  const { alignedThreshold, lowDomain } = ctx.figures.readiness;
+  const blockers: Blocker[] = [];
+  if (isCertified(claim)) {
+    if (missing.length > 0) {
+      blockers.push({
+        id: 'certificate-at-risk',
+        text: say(ctx, 'blocker.certificate-at-risk', { standard: name, missing: missing.length }),
+        refs: missing.flatMap((m) => m.refs),
+      });
+      blockers.push(...milestoneBlockers(ctx, standard, evidence));
+    }
+    if (claim === 'certified-non-accredited')
+      blockers.push({
+        id: 'non-accredited',
+        text: say(ctx, 'blocker.non-accredited', { standard: name }),
+        refs: [],
+      });
+    return blockers;
+  }
+  if (claim === 'aligned') {
+    blockers.push({
+      id: 'certification-audit',
+      text: say(ctx, 'blocker.certification-audit', { standard: name }),
+      refs: [],
+    });
+    return blockers;
+  }
+  if (milestones === null && ctx.profile.status[standard] === 'aligned') {
+    blockers.push({
+      id: 'evidence-not-checked',
+      text: say(ctx, 'blocker.evidence-not-checked', { standard: name }),
+      refs: REQUIRED_MILESTONES[standard].flatMap((m) => milestoneRefs(standard, m)),
+    });
+    return blockers;
+  }
+  blockers.push(...milestoneBlockers(ctx, standard, evidence));
+  if (score !== null && score < alignedThreshold)
+    blockers.push({
+      id: 'readiness-below-threshold',
+      text: say(ctx, 'blocker.readiness-below-threshold', {
+        standard: name,
+        readiness: score,
+        threshold: alignedThreshold,
+      }),
+      refs: [],
+    });
+  for (const domain of ctx.readiness[standard]?.domains ?? []) {
+    if (domain.score === null || domain.score >= lowDomain) continue;
+    blockers.push({
+      id: `low-domain.${domain.id}`,
+      text: say(ctx, 'blocker.low-domain', {
+        domain: domain.label,
+        score: domain.score,
+        threshold: lowDomain,
+      }),
+      refs: [domain.id],
+    });
+  }
+  return blockers;
+}
+
+function headlineOf(
+  ctx: EngineContext,
+  standard: StandardId,
+  claim: Claim,
+  requirement: Requirement,
+): string {
+  const name = ctx.t.standards[standard];
+  if (standard === 'iso42001' && ctx.profile.aiRole === 'none' && claim === 'none')
+    return say(ctx, 'headline.not-relevant', { standard: name });
+  const said = say(ctx, `headline.claim.${claim}`, { standard: name });
+  return requirement === 'none'
+    ? say(ctx, 'headline.no-requirement', { claim: said })
+    : say(ctx, 'headline', { claim: said, requirement: ctx.t.requirements[requirement] });
+}
+
+function classifyStandard(ctx: EngineContext, standard: StandardId): Classification {
+  const evidence = evidenceFor(ctx, standard);
+  const { claim, reason } = claimOf(ctx, standard, evidence);
+  const { requirement, reasons } = requirementOf(ctx, standard);
+  const meetsRequirement = satisfies(claim, requirement);
+  const rationale = [reason, ...reasons];
+  if (requirement !== 'none')
+    rationale.push(
+      reasonOf(
+        ctx,
+        meetsRequirement ? 'classification.meets' : 'classification.gap',
+        { claim: ctx.t.claims[claim], requirement: ctx.t.requirements[requirement] },
+        [`claim:${standard}=${claim}`, `requirement:${standard}=${requirement}`],
+      ),
+    );
+  return {
+    standard,
+    declared: ctx.profile.status[standard],
+    claim,
+    requirement,
+    meetsRequirement,
+    nextTier: nextTierOf(claim),
+    readiness: evidence.score,
+    blockers: blockersFor(ctx, standard, claim, evidence),
+    headline: headlineOf(ctx, standard, claim, requirement),
+    rationale,
+  };
+}
+
+/** Classifies every standard in the context's scope. Trusts the context: validate before calling. @internal */
+export function classifyWith(ctx: EngineContext): Partial<Record<StandardId, Classification>> {
+  const result: Partial<Record<StandardId, Classification>> = {};
+  for (const standard of ctx.scope) result[standard] = classifyStandard(ctx, standard);
+  return result;
+}
+
+/**
+ * What an organisation can honestly claim for each standard in scope, what its buyers require, and what
+ * stands in between. From a profile alone readiness is null and claims rest on what was declared; a declared
+ * `aligned` is counted as in progress until the evidence is checked. Throws `ReadinessError`
+ * (`invalid-profile`, `invalid-options`) on bad input.
+ */
+export function classify(
+  profile: unknown,
+  options?: ClassifyOptions,
+): Partial<Record<StandardId, Classification>> {
+  return classifyWith(contextFrom(profile, options, ClassifyOptionsSchema));
+}

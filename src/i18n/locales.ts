@@ -1,0 +1,99 @@
+import { checkTranslation, throwIfIssues } from './check.js';
+import { en } from './en/index.js';
+import type { Translation } from './translation.js';
+
+/** Locales shipped with the package. English is bundled; the others are separate chunks loaded on demand. */
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr'] as const;
+/** A locale shipped with the package. */
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+// Relative dynamic imports: bundlers (esbuild `splitting`, Vite, Rollup) emit each as its own chunk, and the
+// CDN build fetches it from beside the entry file.
+const loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<Translation>> = {
+  de: () => import('./de/index.js').then((m) => m.de),
+  fr: () => import('./fr/index.js').then((m) => m.fr),
+};
+
+// Translations ready to use, keyed by lower-case tag; a consultancy's own locales join them.
+const ready = new Map<string, Translation>([['en', en]]);
+const pending = new Map<string, Promise<Translation>>();
+const listeners = new Set<() => void>();
+
+const normalise = (tag: string | undefined | null): string => (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+
+/** Every locale that can be resolved now: the shipped ones and those registered on this page. */
+export const availableLocales = (): string[] => [
+  ...new Set<string>([...SUPPORTED_LOCALES, ...[...ready.values()].map((t) => t.locale)]),
+];
+
+// The available locale a tag falls back to (`de-CH` → `de`, `zh-Hant-TW` → `zh-Hant` → `zh`), or undefined.
+function match(tag: string | undefined): string | undefined {
+  const wanted = normalise(tag);
+  if (!wanted) return undefined;
+  const byKey = new Map(availableLocales().map((l) => [l.toLowerCase(), l]));
+  const parts = wanted.split('-');
+  for (let n = parts.length; n > 0; n--) {
+    const found = byKey.get(parts.slice(0, n).join('-'));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The locale to show: the `locale` attribute if we have it (or its language: `de-CH` → `de`), else the host
+ * page's `lang` the same way, else English. Case-insensitive; `_` is read as `-`.
+ */
+export const resolveLocale = (requested: string | undefined, hostLang: string | undefined): string =>
+  match(requested) ?? match(hostLang) ?? 'en';
+
+/** The translation for a locale if it is already in memory (English always is); no loading. */
+export const getTranslation = (locale: string): Translation | undefined => ready.get(normalise(resolveLocale(locale, undefined)));
+
+/**
+ * The translation for a locale (resolved as `resolveLocale` does), loading a shipped locale's chunk the first
+ * time. Unknown locales give English.
+ */
+export function loadTranslation(locale: string): Promise<Translation> {
+  const key = normalise(resolveLocale(locale, undefined));
+  const loaded = ready.get(key);
+  if (loaded) return Promise.resolve(loaded);
+  const inFlight = pending.get(key);
+  if (inFlight) return inFlight;
+  const load = loaders[key as keyof typeof loaders];
+  if (!load) return Promise.resolve(en);
+  const promise = load().then(
+    (translation) => {
+      pending.delete(key);
+      // A consultancy may have registered its own version meanwhile: theirs wins.
+      if (!ready.has(key)) ready.set(key, translation);
+      return ready.get(key) as Translation;
+    },
+    (error: unknown) => {
+      pending.delete(key);
+      throw error;
+    },
+  );
+  pending.set(key, promise);
+  return promise;
+}
+
+/**
+ * Adds a locale of your own, or replaces a shipped one, for every widget on the page. The translation must be
+ * complete: every English key, no extra keys, no empty strings, the same `{placeholders}`; otherwise this
+ * throws `ReadinessError('invalid-translation')` listing every problem with its key path.
+ */
+export function registerTranslation(...translations: Translation[]): void {
+  for (const translation of translations) {
+    const locale = (translation as { locale?: unknown } | null)?.locale;
+    const name = typeof locale === 'string' && locale ? locale : 'translation';
+    throwIfIssues(checkTranslation(translation, en, [name]), `Cannot register the "${name}" translation`);
+  }
+  for (const translation of translations) ready.set(normalise(translation.locale), translation);
+  for (const listener of [...listeners]) listener();
+}
+
+/** Calls `listener` whenever a translation is registered; returns the unsubscribe function. */
+export function onTranslationsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

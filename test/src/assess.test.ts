@@ -1,0 +1,129 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { assess } from '../../src/assess.js';
+import { ITEMS } from '../../src/bank/items.js';
+import { ReadinessError } from '../../src/errors.js';
+import { AssessmentResultSchema, type Answers } from '../../src/schemas/result.js';
+import { validValues } from '../support/answers.js';
+
+/** Any valid answer set: each item answered with one of its values, or left out. */
+const answersArb: fc.Arbitrary<Answers> = fc
+  .tuple(...ITEMS.map((item) => fc.option(fc.constantFrom(...validValues(item)), { nil: undefined })))
+  .map((values) => {
+    const answers: Answers = {};
+    values.forEach((value, i) => {
+      if (value !== undefined) answers[(ITEMS[i] as { id: string }).id] = value;
+    });
+    return answers;
+  });
+
+const scopeArb = fc.constantFrom(
+  ['iso27001', 'iso42001'] as const,
+  ['iso27001'] as const,
+  ['iso42001'] as const,
+);
+
+const shuffled = (answers: Answers): Answers => Object.fromEntries(Object.entries(answers).reverse());
+
+describe('assess', () => {
+  describe('properties', () => {
+    it('should give a valid result with every score within 0–100 for any valid answer set', () => {
+      fc.assert(
+        fc.property(answersArb, scopeArb, (answers, scope) => {
+          const result = assess(answers, { scope: [...scope] });
+          expect(AssessmentResultSchema.safeParse(result).success).to.equal(true);
+          for (const readiness of Object.values(result.readiness)) {
+            if (readiness.score !== null) expect(readiness.score).to.be.within(0, 100);
+            for (const domain of readiness.domains) if (domain.score !== null) expect(domain.score).to.be.within(0, 100);
+          }
+          for (const phase of result.recommendation.phases) expect(phase.weeks.min).to.be.at.most(phase.weeks.max);
+        }),
+        { numRuns: 150 },
+      );
+    });
+
+    it('should be deterministic, independent of answer order, and survive JSON', () => {
+      fc.assert(
+        fc.property(answersArb, (answers) => {
+          const result = assess(answers);
+          expect(assess(answers)).to.deep.equal(result);
+          expect(assess(shuffled(answers))).to.deep.equal(result);
+          expect(JSON.parse(JSON.stringify(result))).to.deep.equal(result);
+        }),
+        { numRuns: 100 },
+      );
+    });
+
+    it('should throw only ReadinessError on arbitrary input', () => {
+      fc.assert(
+        fc.property(fc.anything(), fc.anything(), (answers, options) => {
+          try {
+            const result = assess(answers, options as never);
+            expect(AssessmentResultSchema.safeParse(result).success).to.equal(true);
+          } catch (error) {
+            expect(error).to.be.instanceOf(ReadinessError);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('validation', () => {
+    it('should name the question, what was expected and what came', () => {
+      const control = ITEMS.find((item) => item.kind === 'control')!;
+      try {
+        assess({ [control.id]: 'sometimes' });
+        expect.fail('should have thrown');
+      } catch (error) {
+        expect(error).to.be.instanceOf(ReadinessError);
+        const e = error as ReadinessError;
+        expect(e.code).to.equal('invalid-answer');
+        expect(e.path).to.deep.equal(['answers', control.id]);
+        expect(e.message).to.contain('"sometimes"').and.contain('"yes"');
+      }
+    });
+
+    it('should report every bad answer, not only the first', () => {
+      try {
+        assess({ nope: 'yes', nada: 'no' });
+        expect.fail('should have thrown');
+      } catch (error) {
+        expect((error as ReadinessError).code).to.equal('unknown-question');
+        expect((error as ReadinessError).issues).to.have.length(2);
+      }
+    });
+
+    it('should reject answers that are not a record', () => {
+      expect(() => assess(['yes'])).to.throw(ReadinessError).with.property('code', 'invalid-answers');
+    });
+
+    it('should reject unknown options', () => {
+      expect(() => assess({}, { scopes: ['iso27001'] } as never))
+        .to.throw(ReadinessError)
+        .with.property('code', 'invalid-options');
+    });
+  });
+
+  describe('counting', () => {
+    it('should carry the bank version and hash', () => {
+      const result = assess({});
+      expect(result.bank.version).to.be.a('string').and.not.be.empty;
+      expect(result.bank.hash).to.match(/^[0-9a-f]+$/);
+      expect(result.schemaVersion).to.equal(1);
+    });
+
+    it('should treat unanswered questions as gaps flagged unsure', () => {
+      const result = assess({});
+      const readiness = result.readiness.iso27001!;
+      expect(readiness.score).to.equal(0);
+      expect(readiness.unsure.length).to.be.greaterThan(0);
+    });
+
+    it('should score all-yes at 100 for ISO 27001', () => {
+      const answers: Answers = {};
+      for (const item of ITEMS) if (item.kind === 'control') answers[item.id] = 'yes';
+      expect(assess(answers, { scope: ['iso27001'] }).readiness.iso27001?.score).to.equal(100);
+    });
+  });
+});

@@ -1,0 +1,83 @@
+import { nextFrame } from '@open-wc/testing';
+import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
+import type { IsoReadinessQuestion } from '../../widget/question/question.component.js';
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The question part on screen, if any. */
+export const questionOf = (el: IsoReadiness): IsoReadinessQuestion | null =>
+  el.shadowRoot!.querySelector('iso-readiness-question');
+
+/** Waits for the host and its parts to render. */
+export async function settle(el: IsoReadiness): Promise<void> {
+  await el.updateComplete;
+  const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
+  await Promise.all([...parts].map((p) => p.updateComplete));
+  await nextFrame();
+}
+
+/** The heading of the question on screen. */
+export const headingOf = (el: IsoReadiness): HTMLElement | null =>
+  questionOf(el)?.shadowRoot!.querySelector('h2') ?? null;
+
+/** Clicks a button in the host's shadow root by its visible text. */
+export async function clickButton(root: ShadowRoot, text: string): Promise<void> {
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  button.click();
+}
+
+/** Picks options of the question on screen by their values (radio: one; checkbox: each). */
+export async function choose(el: IsoReadiness, ...values: string[]): Promise<void> {
+  const q = questionOf(el)!;
+  for (const value of values) {
+    const input = q.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`);
+    if (!input) throw new Error(`no option "${value}" on ${q.item?.id}`);
+    input.click();
+    await settle(el);
+  }
+}
+
+/** Presses the question's Next button and waits. */
+export async function next(el: IsoReadiness): Promise<void> {
+  questionOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await settle(el);
+}
+
+/** Presses the question's Back button and waits. */
+export async function back(el: IsoReadiness): Promise<void> {
+  questionOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part=back-button]')!.click();
+  await settle(el);
+}
+
+/** The first option's value for the question on screen ("yes" for scale items). */
+export function firstOption(el: IsoReadiness): string {
+  return questionOf(el)!.shadowRoot!.querySelector<HTMLInputElement>('input')!.value;
+}
+
+/** Answers every remaining question with `pick` (default: its first option) until the results show. */
+export async function answerAll(
+  el: IsoReadiness,
+  pick: (id: string) => string | undefined = () => undefined,
+): Promise<void> {
+  for (let guard = 0; questionOf(el) && guard < 200; guard++) {
+    const id = questionOf(el)!.item!.id;
+    await choose(el, pick(id) ?? firstOption(el));
+    await next(el);
+  }
+}
+
+/** Every element in `root` and the shadow roots below it. */
+export function allElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...allElements(element.shadowRoot));
+  }
+  return found;
+}

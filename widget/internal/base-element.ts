@@ -1,0 +1,50 @@
+import { LitElement } from 'lit';
+import type { ReadinessEventMap } from '../../sdk/events.js';
+
+/** Internal events between the widget's own parts: not composed, never seen by the host page. */
+export interface InternalEventMap {
+  /** A question's answer changed. */
+  'iso-readiness-answer': { id: string; value: string | string[] };
+  /** The visitor asked to move on or back. */
+  'iso-readiness-navigate': { to: 'next' | 'back' | 'restart' };
+}
+
+/**
+ * Base of every `<iso-readiness*>` element: a typed `emit` over the shared event map and an idempotent
+ * `define`, so class modules stay free of side effects (Shoelace's `ShoelaceElement`).
+ */
+export class ReadinessElement extends LitElement {
+  /** Tags this element renders, defined together with it. */
+  static dependencies: Record<string, typeof ReadinessElement> = {};
+
+  /** Registers the element under `tag` and its dependencies; does nothing for a tag already taken. */
+  static define(tag: string): void {
+    for (const [childTag, child] of Object.entries(this.dependencies)) child.define(childTag);
+    if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+    customElements.define(tag, this);
+  }
+
+  /** Dispatches a public `readiness-*` event: bubbles, composed, typed detail. */
+  emit<K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]): CustomEvent {
+    const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, detail });
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /** Dispatches an internal event to the parent part that renders this one. */
+  signal<K extends keyof InternalEventMap>(name: K, detail: InternalEventMap[K]): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: false, composed: false, detail }));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'readiness-start': CustomEvent<ReadinessEventMap['readiness-start']>;
+    'readiness-step': CustomEvent<ReadinessEventMap['readiness-step']>;
+    'readiness-complete': CustomEvent<ReadinessEventMap['readiness-complete']>;
+    'readiness-lead': CustomEvent<ReadinessEventMap['readiness-lead']>;
+    'readiness-error': CustomEvent<ReadinessEventMap['readiness-error']>;
+    'iso-readiness-answer': CustomEvent<InternalEventMap['iso-readiness-answer']>;
+    'iso-readiness-navigate': CustomEvent<InternalEventMap['iso-readiness-navigate']>;
+  }
+}

@@ -1,0 +1,21 @@
+import type { Range } from '../../src/schemas/standard.js';
+
+// Presentation only: figures come from the result; these helpers put them into the visitor's locale.
+
+/** A whole number in the visitor's locale. */
+export const formatNumber = (lang: string, value: number): string =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+
+/** An amount of money without decimals, e.g. `€12,000`. */
+export const formatMoney = (lang: string, currency: string, value: number): string =>
+  new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+
+/** A date such as `3 March 2026`. */
+export const formatDate = (lang: string, date: Date): string =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+
+/** Both ends of a range through one formatter. */
+export const formatRange = (range: Range, one: (n: number) => string): { min: string; max: string } => ({
+  min: one(range.min),
+  max: one(range.max),
+});

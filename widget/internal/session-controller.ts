@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { draftKey } from '../../sdk/draft.js';
+import { createSession, type Session } from '../../sdk/session.js';
+import { browserStorage } from '../../sdk/storage.js';
+import type { Translation } from '../../src/i18n/translation.js';
+import type { StandardId } from '../../src/schemas/standard.js';
+
+/** What a session is opened with. */
+export interface SessionOptions {
+  scope: StandardId[];
+  /** Save progress in `localStorage`. */
+  storage: boolean;
+  /** Instance part of the draft key (from `storage-key`, else `id`, else `default`). */
+  instance: string;
+  figures?: unknown;
+  currency?: string;
+  translation: Translation;
+}
+
+// Draft keys claimed by elements on this page: a second instance with the same key gets its own.
+const claimed = new Map<string, object>();
+
+function claim(base: string, owner: object): string {
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? base : `${base}~${n}`;
+    const holder = claimed.get(key);
+    if (!holder || holder === owner) {
+      claimed.set(key, owner);
+      return key;
+    }
+  }
+}
+
+/**
+ * Owns the host's `Session` (the engine's flow) and its draft in storage: one versioned key per instance,
+ * re-rendering the host after every change, and saying honestly whether progress is being saved.
+ */
+export class SessionController implements ReactiveController {
+  /** The flow, once opened. */
+  session: Session | null = null;
+  /** Storage was asked for but the browser refuses it. */
+  storageUnavailable = false;
+  private key = '';
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Opens a fresh session (restoring this instance's draft, if any). Throws `ReadinessError` on bad options. */
+  open(options: SessionOptions): Session {
+    this.close();
+    this.key = claim(draftKey(options.scope, options.instance), this);
+    const storage = options.storage ? browserStorage() : null;
+    this.storageUnavailable = options.storage && storage === null;
+    const session = createSession({
+      scope: options.scope,
+      storage,
+      storageKey: this.key,
+      figures: options.figures,
+      currency: options.currency,
+      translation: options.translation,
+    });
+    this.unsubscribe = session.subscribe(() => this.host.requestUpdate());
+    this.session = session;
+    return session;
+  }
+
+  /** Progress is not being kept: storage refused at start or on the last save. */
+  get unsaved(): boolean {
+    return this.storageUnavailable || this.session?.persistence === 'unavailable';
+  }
+
+  /** Stops listening and releases this instance's key. */
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.session = null;
+    if (claimed.get(this.key) === this) claimed.delete(this.key);
+  }
+
+  hostDisconnected(): void {
+    if (claimed.get(this.key) === this) claimed.delete(this.key);
+  }
+
+  hostConnected(): void {
+    if (this.session && this.key) claim(this.key, this);
+  }
+}

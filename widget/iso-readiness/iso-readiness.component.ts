@@ -1,0 +1,399 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CALLBACK_NAMES, invokeCallback, type ReadinessCallbacks, type ReadinessEventMap } from '../../sdk/events.js';
+import { ReadinessError } from '../../src/errors.js';
+import { format } from '../../src/i18n/format.js';
+import type { WidgetConfig, WidgetConfigInput } from '../../src/schemas/config.js';
+import { IsoReadinessDomainChart } from '../domain-chart/domain-chart.component.js';
+import { ReadinessElement } from '../internal/base-element.js';
+import { componentStyles } from '../internal/component.styles.js';
+import { resolveConfig, type ConfigAttributes } from '../internal/config.js';
+import { pushDataLayer } from '../internal/data-layer.js';
+import { LocalizeController } from '../internal/localize-controller.js';
+import { PopupController } from '../internal/popup-controller.js';
+import { SessionController } from '../internal/session-controller.js';
+import { IsoReadinessPhaseTimeline } from '../phase-timeline/phase-timeline.component.js';
+import { IsoReadinessProgress } from '../progress/progress.component.js';
+import { IsoReadinessQuestion } from '../question/question.component.js';
+import { IsoReadinessResults } from '../results/results.component.js';
+import { renderError, renderIntro, renderResume } from './screens.js';
+import styles from './iso-readiness.styles.js';
+
+/** `config` as a host writes it: the validated settings plus callbacks typed from the shared event map. */
+export type IsoReadinessConfig = Omit<WidgetConfigInput, (typeof CALLBACK_NAMES)[keyof typeof CALLBACK_NAMES]> &
+  ReadinessCallbacks;
+
+type View = 'intro' | 'resume' | 'question' | 'results';
+type Notice = 'discarded' | 'unsaved';
+
+/**
+ * @summary An ISO/IEC 27001 and ISO/IEC 42001 readiness assessment a consultancy embeds in its site: intro,
+ * one question per screen, and an honest report. The engine decides; this element renders and reports.
+ *
+ * @dependency iso-readiness-question
+ * @dependency iso-readiness-progress
+ * @dependency iso-readiness-results
+ *
+ * @event {{ scope: StandardId[]; resumed: boolean }} readiness-start - The visitor started or resumed.
+ * @event {{ questionId: string; index: number; total: number; section: SectionId }} readiness-step - A question is on screen after the visitor acted.
+ * @event {{ result: AssessmentResult }} readiness-complete - The result is ready.
+ * @event {{ code: ReadinessErrorCode; message: string; path: (string | number)[] }} readiness-error - Invalid config or storage trouble.
+ *
+ * @slot lead - Beside the results: a lead form (or anything the host wants to show there).
+ *
+ * @csspart base - The card around everything.
+ * @csspart open-button - Popup mode: the button that opens the dialog.
+ * @csspart dialog - Popup mode: the dialog.
+ * @csspart close-button - Popup mode: the dialog's close button.
+ * @csspart notice - A notice (progress not saved, draft discarded).
+ * @csspart intro - The intro screen.
+ * @csspart logo - The consultancy's logo.
+ * @csspart start-button - Start (and Resume) buttons.
+ * @csspart error - The configuration error box.
+ * @csspart lead - The area that holds the `lead` slot.
+ * @csspart progress - The progress part (`iso-readiness-progress`).
+ * @csspart question - The question part (`iso-readiness-question`).
+ * @csspart results - The results part (`iso-readiness-results`).
+ *
+ * @cssproperty [--readiness-color-primary=#2952cc] - Buttons, selection, bars.
+ * @cssproperty [--readiness-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssproperty [--readiness-color-text=#152033] - Body text.
+ * @cssproperty [--readiness-color-muted=#556072] - Secondary text.
+ * @cssproperty [--readiness-color-surface=#ffffff] - Card background.
+ * @cssproperty [--readiness-color-surface-alt=#f3f5f9] - Quiet backgrounds.
+ * @cssproperty [--readiness-color-border=#d8dee8] - Borders.
+ * @cssproperty [--readiness-color-focus=#2952cc] - Focus ring.
+ * @cssproperty [--readiness-font-family=system-ui] - Font stack.
+ * @cssproperty [--readiness-font-size=1rem] - Base font size (never below 1rem on inputs).
+ * @cssproperty [--readiness-radius=0.875rem] - Card corner radius.
+ * @cssproperty [--readiness-radius-control=0.5rem] - Buttons and options.
+ * @cssproperty [--readiness-spacing=1.25rem] - Base spacing.
+ * @cssproperty [--readiness-max-width=46rem] - Widest the card grows.
+ */
+export class IsoReadiness extends ReadinessElement {
+  static override styles = [componentStyles, styles];
+  static override dependencies = {
+    'iso-readiness-question': IsoReadinessQuestion,
+    'iso-readiness-progress': IsoReadinessProgress,
+    'iso-readiness-results': IsoReadinessResults,
+    'iso-readiness-domain-chart': IsoReadinessDomainChart,
+    'iso-readiness-phase-timeline': IsoReadinessPhaseTimeline,
+  };
+
+  private readonly localize = new LocalizeController(this);
+  private readonly flow = new SessionController(this);
+  private readonly popup = new PopupController(this, () => this.dialog);
+  private readonly internals = this.attachInternals();
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('iso-readiness-question') private questionEl!: IsoReadinessQuestion | null;
+  @query('iso-readiness-results') private resultsEl!: IsoReadinessResults | null;
+  @query('.screen-heading') private screenHeading!: HTMLElement | null;
+
+  @state() private view: View = 'intro';
+  @state() private notices: Notice[] = [];
+  @state() private announcement = '';
+  @state() private configError: ReadinessError | null = null;
+
+  /** Standards in scope, space-separated: `iso27001`, `iso42001` or both. */
+  @property() standards = 'iso27001 iso42001';
+  /** `inline` renders in place; `popup` renders a button (or uses `trigger`) that opens a dialog. */
+  @property() mode: 'inline' | 'popup' | undefined;
+  /** BCP 47 language tag; default: the page's `lang`, else English. */
+  @property() locale: string | undefined;
+  /** Colour scheme; `auto` follows the visitor's system setting. */
+  @property() theme: 'light' | 'dark' | 'auto' | undefined;
+  /** Lead capture: `off`, `optional` or `gate`. */
+  @property() lead: 'off' | 'optional' | 'gate' | undefined;
+  /** Popup mode: CSS selector of host elements that open the dialog. */
+  @property() trigger: string | undefined;
+  /** Distinguishes this instance's saved progress from other instances (default: the element's `id`). */
+  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+  /** `off` keeps nothing in `localStorage`. */
+  @property() storage: 'on' | 'off' | undefined;
+  /** ISO 4217 currency for cost ranges. */
+  @property() currency: string | undefined;
+  /** Open on the first question instead of the intro. */
+  @property({ type: Boolean, attribute: 'skip-intro' }) skipIntro = false;
+  /** Everything else (branding, call to action, callbacks…); validated, wins over attributes. */
+  @property({ attribute: false }) config: IsoReadinessConfig | undefined;
+
+  /** The settings in force after validation, or null while the config is invalid. */
+  private settings: WidgetConfig | null = null;
+  private sessionSignature = '';
+  private focusAfterUpdate = false;
+  private started = false;
+
+  /** Opens the dialog (popup mode). */
+  open(): void {
+    this.popup.open();
+  }
+
+  /** Closes the dialog (popup mode); focus returns to what opened it. */
+  close(): void {
+    this.popup.close();
+  }
+
+  /** Forgets every answer and the saved progress, and goes back to the intro. */
+  reset(): void {
+    this.flow.session?.reset();
+    this.started = false;
+    this.notices = this.notices.filter((n) => n !== 'discarded');
+    this.view = this.settings?.skipIntro ? 'question' : 'intro';
+  }
+
+  private attributeSettings(): ConfigAttributes {
+    return {
+      standards: this.standards,
+      mode: this.mode,
+      theme: this.theme,
+      locale: this.locale,
+      lead: this.lead,
+      trigger: this.trigger,
+      storageKey: this.storageKey,
+      storage: this.storage,
+      currency: this.currency,
+      skipIntro: this.skipIntro,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.size === 0 || [...changed.keys()].every((k) => ['view', 'notices', 'announcement'].includes(String(k)))) {
+      return;
+    }
+    const resolved = resolveConfig(this.attributeSettings(), this.config);
+    if (!resolved.ok) {
+      if (this.configError?.message !== resolved.error.message) this.fail(resolved.error);
+      this.settings = null;
+      this.flow.close();
+      this.sessionSignature = '';
+      return;
+    }
+    this.configError = null;
+    this.settings = resolved.config;
+    this.localize.requested = resolved.config.locale;
+    this.setStates(resolved.config);
+    this.popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
+    if (resolved.signature !== this.sessionSignature) this.openSession(resolved.config, resolved.signature);
+  }
+
+  private setStates(config: WidgetConfig): void {
+    const states = this.internals.states;
+    const on = new Set<string>([config.theme ?? 'light', config.mode ?? 'inline']);
+    for (const name of ['light', 'dark', 'auto', 'inline', 'popup']) {
+      if (on.has(name)) states.add(name);
+      else states.delete(name);
+    }
+  }
+
+  private openSession(config: WidgetConfig, signature: string): void {
+    this.sessionSignature = signature;
+    let session;
+    try {
+      session = this.flow.open({
+        scope: config.standards ?? ['iso27001', 'iso42001'],
+        storage: config.storage !== false,
+        instance: config.storageKey ?? (this.id || 'default'),
+        figures: config.figures,
+        currency: config.currency,
+        translation: this.localize.t,
+      });
+    } catch (error) {
+      this.fail(error instanceof ReadinessError ? error : new ReadinessError('invalid-config', String(error)));
+      return;
+    }
+    this.started = false;
+    this.notices = [];
+    if (session.restored === 'discarded') this.notices = ['discarded'];
+    if (this.flow.storageUnavailable) this.reportUnsaved();
+    const resumable = session.restored === 'restored' && (Object.keys(session.answers).length > 0 || session.status === 'complete');
+    this.view = resumable ? 'resume' : config.skipIntro ? 'question' : 'intro';
+  }
+
+  /** Shows a readable error in the element, the console and a `readiness-error` event. */
+  private fail(error: ReadinessError): void {
+    this.configError = error;
+    console.error(`<iso-readiness>: ${error.message}`);
+    this.report('readiness-error', { code: error.code, message: error.message, path: error.path });
+  }
+
+  private reportUnsaved(): void {
+    if (this.notices.includes('unsaved')) return;
+    this.notices = [...this.notices, 'unsaved'];
+    this.report('readiness-error', {
+      code: 'storage-unavailable',
+      message: 'Storage is unavailable: progress is not saved.',
+      path: ['storage'],
+    });
+  }
+
+  /** One occurrence, reported once to each listener: DOM event, config callback, optional dataLayer. */
+  private report<K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]): void {
+    this.emit(name, detail);
+    invokeCallback(this.config as ReadinessCallbacks | undefined, name, detail);
+    if (this.settings?.dataLayer) pushDataLayer(name, detail);
+  }
+
+  private begin(resumed: boolean): void {
+    const session = this.flow.session;
+    if (!session) return;
+    if (!this.started) {
+      this.started = true;
+      this.report('readiness-start', { scope: [...session.scope], resumed });
+    }
+    this.show();
+  }
+
+  /** Shows where the session is now and tells the page; focus follows after the render. */
+  private show(): void {
+    const session = this.flow.session;
+    if (!session) return;
+    this.focusAfterUpdate = true;
+    if (session.status === 'complete' && session.result) {
+      this.view = 'results';
+      this.announcement = this.localize.t.ui.results.heading;
+      return;
+    }
+    const current = session.current;
+    if (!current) return;
+    this.view = 'question';
+    const { index, total, section } = session.progress;
+    const t = this.localize.t;
+    this.announcement = format(t.ui.progress.announce, { section: t.sections[section], index: index + 1, total });
+    this.report('readiness-step', { questionId: current.id, index, total, section });
+  }
+
+  private handleAnswer(event: CustomEvent<{ id: string; value: string | string[] }>): void {
+    const session = this.flow.session;
+    if (!session) return;
+    if (!this.started) this.begin(false);
+    session.answer(event.detail.id, event.detail.value);
+    if (session.persistence === 'unavailable') this.reportUnsaved();
+  }
+
+  private handleNavigate(event: CustomEvent<{ to: 'next' | 'back' | 'restart' }>): void {
+    const session = this.flow.session;
+    if (!session) return;
+    if (event.detail.to === 'restart') {
+      this.reset();
+      this.focusAfterUpdate = true;
+      return;
+    }
+    if (event.detail.to === 'back') {
+      if (!session.canGoBack) return;
+      session.back();
+      this.show();
+      return;
+    }
+    if (!session.canGoNext) {
+      this.questionEl?.requireAnswer();
+      return;
+    }
+    session.next();
+    if (session.persistence === 'unavailable') this.reportUnsaved();
+    if (session.status === 'complete' && session.result) this.report('readiness-complete', { result: session.result });
+    this.show();
+  }
+
+  private handleResume(): void {
+    this.begin(true);
+  }
+
+  private handleRestart(): void {
+    this.reset();
+    this.begin(false);
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterUpdate) return;
+    this.focusAfterUpdate = false;
+    // Only ever after the visitor acted: never on load, so the host page keeps its focus and scroll.
+    void Promise.all([this.questionEl?.updateComplete, this.resultsEl?.updateComplete]).then(() => {
+      if (this.view === 'question') this.questionEl?.focusHeading();
+      else if (this.view === 'results') this.resultsEl?.focusHeading();
+      else this.screenHeading?.focus();
+    });
+  }
+
+  private renderNotices(): TemplateResult | typeof nothing {
+    const ui = this.localize.t.ui.notices;
+    const unsaved = this.notices.includes('unsaved') || this.flow.unsaved;
+    const list = [...new Set<Notice>([...this.notices, ...(unsaved ? (['unsaved'] as const) : [])])];
+    return html`<div class="notices" role="status">
+      ${list.map((n) => html`<p part="notice" class="notice">${ui[n]}</p>`)}
+    </div>`;
+  }
+
+  private renderScreen(): TemplateResult {
+    const t = this.localize.t;
+    if (this.configError || !this.settings) return renderError(t, this.configError);
+    const session = this.flow.session!;
+    switch (this.view) {
+      case 'intro':
+        return renderIntro(t, this.settings, session, () => this.begin(false));
+      case 'resume':
+        return renderResume(t, session, () => this.handleResume(), () => this.handleRestart());
+      case 'results':
+        return html`<iso-readiness-results
+            part="results"
+            exportparts="heading: results-heading, standard, headline, path, cta, cta-link, actions"
+            .result=${session.result}
+            .t=${t}
+            .cta=${this.settings.cta ?? null}
+            .printHost=${this as HTMLElement}
+            locale=${this.localize.lang}
+            @iso-readiness-navigate=${this.handleNavigate}
+          ></iso-readiness-results>
+          <div part="lead" class="lead"><slot name="lead"></slot></div>`;
+      case 'question': {
+        const current = session.current;
+        return html`<iso-readiness-progress part="progress" .progress=${session.progress} .t=${t}></iso-readiness-progress>
+          <iso-readiness-question
+            part="question"
+            exportparts="heading: question-heading, option, help, help-toggle, next-button, back-button"
+            .item=${current}
+            .value=${current ? session.answers[current.id] : undefined}
+            .t=${t}
+            ?can-go-back=${session.canGoBack}
+            ?last=${current !== null && session.progress.index === session.progress.total - 1}
+            @iso-readiness-answer=${this.handleAnswer}
+            @iso-readiness-navigate=${this.handleNavigate}
+          ></iso-readiness-question>`;
+      }
+    }
+  }
+
+  private renderBody(): TemplateResult {
+    return html`${this.renderNotices()}
+      <div class="screen">${this.renderScreen()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  protected override render() {
+    const t = this.localize.t;
+    if (this.settings?.mode !== 'popup') {
+      return html`<div part="base" class="card">${this.renderBody()}</div>`;
+    }
+    return html`
+      ${this.settings.trigger
+        ? nothing
+        : html`<button type="button" part="open-button" class="button button--primary" @click=${this.open}>
+            ${t.ui.popup.open}
+          </button>`}
+      <dialog
+        part="dialog"
+        class="dialog"
+        @close=${this.popup.handleClose}
+        aria-label=${this.settings.branding?.title ?? t.ui.title}>
+        <div part="base" class="card card--dialog">
+          <div class="dialog__bar">
+            <button type="button" part="close-button" class="button button--secondary dialog__close" @click=${this.close}>
+              ${t.ui.popup.close}
+            </button>
+          </div>
+          ${this.renderBody()}
+        </div>
+      </dialog>
+    `;
+  }
+}

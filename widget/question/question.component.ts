@@ -1,0 +1,187 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { Translation } from '../../src/i18n/translation.js';
+import type { QuestionItem, ScaleAnswer } from '../../src/schemas/bank.js';
+import { ReadinessElement } from '../internal/base-element.js';
+import { componentStyles } from '../internal/component.styles.js';
+import styles from './question.styles.js';
+
+let ids = 0;
+
+/**
+ * @summary One question on its own screen: native radios (or checkboxes) in a fieldset whose legend is the
+ * heading, help on demand, Back and Next. Enter on an option moves on; arrow keys move within the group.
+ *
+ * @csspart base - The form.
+ * @csspart heading - The question heading, focused when the visitor moves to it.
+ * @csspart help-toggle - The button that shows the explanation.
+ * @csspart help - The explanation.
+ * @csspart options - The group of options.
+ * @csspart option - Each option's label.
+ * @csspart error - The message shown when Next is pressed without an answer.
+ * @csspart nav - The Back and Next row.
+ * @csspart back-button - Back.
+ * @csspart next-button - Next (or "See my results" on the last question).
+ */
+export class IsoReadinessQuestion extends ReadinessElement {
+  static override styles = [componentStyles, styles];
+
+  /** The question, with its text in the visitor's language. */
+  @property({ attribute: false }) item: QuestionItem | null = null;
+  /** The current answer, if any. */
+  @property({ attribute: false }) value: string | string[] | undefined = undefined;
+  /** Interface strings. */
+  @property({ attribute: false }) t: Translation | null = null;
+  /** Show the Back button. */
+  @property({ type: Boolean, attribute: 'can-go-back' }) canGoBack = false;
+  /** This is the last visible question: Next reads "See my results". */
+  @property({ type: Boolean }) last = false;
+
+  @state() private helpOpen = false;
+  @state() private showError = false;
+  @query('h2') private heading!: HTMLHeadingElement;
+
+  private readonly uid = `q${++ids}`;
+
+  /** Moves focus to the question heading (after the visitor acted, never on load). */
+  focusHeading(): void {
+    this.heading?.focus();
+  }
+
+  /** Says that an answer is needed and puts focus on the first option. */
+  requireAnswer(): void {
+    this.showError = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('item') && changed.get('item')?.id !== this.item?.id) {
+      this.helpOpen = false;
+      this.showError = false;
+    }
+    if (changed.has('value') && this.value !== undefined) this.showError = false;
+  }
+
+  private options(): { id: string; label: string }[] {
+    const { item, t } = this;
+    if (!item || !t) return [];
+    if (item.kind === 'profile') {
+      return item.options.map((id) => ({ id, label: item.optionLabels?.[id] ?? id }));
+    }
+    const scale: ScaleAnswer[] = ['yes', 'partly', 'no', ...(item.allowNA ? (['n/a'] as const) : []), 'unsure'];
+    return scale.map((id) => ({ id, label: t.scale[id] }));
+  }
+
+  private get multi(): boolean {
+    return this.item?.kind === 'profile' && this.item.input === 'multi';
+  }
+
+  private handleChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const id = this.item?.id;
+    if (!id) return;
+    if (!this.multi) {
+      this.signal('iso-readiness-answer', { id, value: input.value });
+      return;
+    }
+    const checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    this.signal('iso-readiness-answer', { id, value: checked });
+  }
+
+  private handleKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+    // Our own Enter handling: stops the browser's implicit submission so Next runs exactly once.
+    event.preventDefault();
+    const input = event.target;
+    if (!this.multi && !input.checked) {
+      input.checked = true;
+      this.handleChange(event);
+    }
+    this.next();
+  }
+
+  private handleSubmit(event: Event): void {
+    event.preventDefault();
+    this.next();
+  }
+
+  private next(): void {
+    this.signal('iso-readiness-navigate', { to: 'next' });
+  }
+
+  private handleBack(): void {
+    this.signal('iso-readiness-navigate', { to: 'back' });
+  }
+
+  private toggleHelp(): void {
+    this.helpOpen = !this.helpOpen;
+  }
+
+  private isChecked(id: string): boolean {
+    return Array.isArray(this.value) ? this.value.includes(id) : this.value === id;
+  }
+
+  protected override render() {
+    const { item, t, uid } = this;
+    if (!item || !t) return nothing;
+    const ui = t.ui.question;
+    const type = this.multi ? 'checkbox' : 'radio';
+    const describedBy = [this.multi ? `${uid}-hint` : '', this.showError ? `${uid}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`
+      <form part="base" class="question" novalidate @submit=${this.handleSubmit}>
+        <fieldset class="question__fieldset" aria-describedby=${describedBy || nothing}>
+          <legend class="question__legend">
+            <h2 part="heading" class="question__heading" id="${uid}-heading" tabindex="-1">${item.text}</h2>
+          </legend>
+          ${item.help
+            ? html`<button
+                  type="button"
+                  part="help-toggle"
+                  class="question__help-toggle"
+                  aria-expanded=${this.helpOpen ? 'true' : 'false'}
+                  aria-controls="${uid}-help"
+                  @click=${this.toggleHelp}
+                >
+                  ${this.helpOpen ? ui.hideHelp : ui.help}
+                </button>
+                <div part="help" class="question__help" id="${uid}-help" ?hidden=${!this.helpOpen}>${item.help}</div>`
+            : nothing}
+          ${this.multi ? html`<p class="question__hint" id="${uid}-hint">${ui.multiHint}</p>` : nothing}
+          <div part="options" class="question__options" @change=${this.handleChange} @keydown=${this.handleKeyDown}>
+            ${this.options().map(
+              (option) => html`
+                <label part="option" class="option">
+                  <input
+                    class="option__input"
+                    type=${type}
+                    name=${uid}
+                    .value=${option.id}
+                    .checked=${live(this.isChecked(option.id))}
+                    aria-invalid=${this.showError ? 'true' : nothing}
+                  />
+                  <span class="option__label">${option.label}</span>
+                </label>
+              `,
+            )}
+          </div>
+        </fieldset>
+        <p part="error" class="question__error" id="${uid}-error" role="alert" ?hidden=${!this.showError}>
+          ${this.showError ? ui.required : nothing}
+        </p>
+        <div part="nav" class="question__nav">
+          ${this.canGoBack
+            ? html`<button type="button" part="back-button" class="button button--secondary" @click=${this.handleBack}>
+                ${ui.back}
+              </button>`
+            : nothing}
+          <button type="submit" part="next-button" class="button button--primary">
+            ${this.last ? ui.finish : ui.next}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+}
