@@ -1,27 +1,39 @@
+import * as z from './zod.js';
 import { ReadinessError, parseWith, type ReadinessIssue } from './errors.js';
 import type { BankItem } from './schemas/bank.js';
 import { AnswersSchema, type Answers } from './schemas/result.js';
 
-const SCALE = new Set(['yes', 'partly', 'no', 'unsure']);
+const SCALE = ['yes', 'partly', 'no', 'unsure'] as const;
+const SCALE_NA = [...SCALE, 'n/a'] as const;
+
+/** The schema of one item's answer: its scale, one of its options, or a list of distinct options. */
+function answerSchema(item: BankItem): z.ZodMiniType {
+  if (item.kind === 'control') return z.enum(item.allowNA ? SCALE_NA : SCALE);
+  if (item.input === 'single') return z.enum(item.options as [string, ...string[]]);
+  return z
+    .array(z.enum(item.options as [string, ...string[]]))
+    .check(z.refine((list) => new Set(list).size === list.length, 'expected each option at most once'));
+}
+
+/** The answers schema of a bank: a strict object with one optional, typed field per question. */
+export function bankAnswersSchema(items: readonly BankItem[]) {
+  let schema = SCHEMAS.get(items);
+  if (!schema) {
+    schema = z.strictObject(Object.fromEntries(items.map((item) => [item.id, z.optional(answerSchema(item))])));
+    SCHEMAS.set(items, schema);
+  }
+  return schema;
+}
+const SCHEMAS = new WeakMap<readonly BankItem[], z.ZodMiniObject>();
 
 /** Why a single answer does not fit its item, or null when it fits. */
 export function answerProblem(item: BankItem, value: unknown): string | null {
-  if (item.kind === 'control') {
-    if (typeof value === 'string' && (SCALE.has(value) || (value === 'n/a' && item.allowNA))) return null;
-    const accepted = item.allowNA ? '"yes", "partly", "no", "unsure" or "n/a"' : '"yes", "partly", "no" or "unsure"';
-    return `expected ${accepted}, received ${JSON.stringify(value)}`;
+  try {
+    parseWith(answerSchema(item), value, 'invalid-answer');
+    return null;
+  } catch (error) {
+    return (error as ReadinessError).message.replace(/^\(root\): /, '');
   }
-  const options = item.options.map((o) => JSON.stringify(o)).join(', ');
-  if (item.input === 'single') {
-    return typeof value === 'string' && item.options.includes(value)
-      ? null
-      : `expected one of ${options}, received ${JSON.stringify(value)}`;
-  }
-  if (!Array.isArray(value)) return `expected a list of options from ${options}, received ${JSON.stringify(value)}`;
-  const unknown = value.filter((v) => !item.options.includes(v));
-  if (unknown.length > 0) return `expected options from ${options}, received ${JSON.stringify(unknown[0])}`;
-  if (new Set(value).size !== value.length) return 'expected each option at most once';
-  return null;
 }
 
 /**
@@ -29,10 +41,14 @@ export function answerProblem(item: BankItem, value: unknown): string | null {
  * Throws one `ReadinessError` listing every problem; the caller's answers are never modified.
  */
 export function validateAnswers(items: readonly BankItem[], answers: unknown): Answers {
-  const parsed = parseWith(AnswersSchema, answers, 'invalid-answers', ['answers']);
-  const byId = new Map(items.map((item) => [item.id, item]));
+  const result = z.safeParse(bankAnswersSchema(items), answers, { reportInput: true });
+  if (result.success) return result.data as Answers;
+  // Not even a record of answers: report the shape.
+  parseWith(AnswersSchema, answers, 'invalid-answers', ['answers']);
   const issues: (ReadinessIssue & { code: 'unknown-question' | 'invalid-answer' })[] = [];
-  for (const [id, value] of Object.entries(parsed)) {
+  const record = answers as Record<string, unknown>;
+  const byId = new Map(items.map((item) => [item.id, item]));
+  for (const [id, value] of Object.entries(record)) {
     const item = byId.get(id);
     if (!item) {
       issues.push({ code: 'unknown-question', path: ['answers', id], message: `answers.${id}: no such question` });
@@ -41,10 +57,7 @@ export function validateAnswers(items: readonly BankItem[], answers: unknown): A
     const problem = answerProblem(item, value);
     if (problem) issues.push({ code: 'invalid-answer', path: ['answers', id], message: `answers.${id}: ${problem}` });
   }
-  const first = issues[0];
-  if (first) {
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    throw new ReadinessError(first.code, first.message + more, first.path, issues);
-  }
-  return parsed;
+  const first = issues[0] ?? { code: 'invalid-answer' as const, path: ['answers'], message: 'answers: invalid' };
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  throw new ReadinessError(first.code, first.message + more, first.path, issues.length ? issues : undefined);
 }

@@ -4,8 +4,16 @@ import type { StandardId } from './schemas/standard.js';
 import { standardOfRef } from './standards.js';
 
 /** Standards an item evidences: from its refs for scored items, none for profile items. */
-export const standardsOf = (item: BankItem): StandardId[] =>
-  item.kind === 'control' ? [...new Set(item.refs.map(standardOfRef))] : [];
+export function standardsOf(item: BankItem): StandardId[] {
+  // Items are immutable data, read on every visibility check: derive once per item.
+  let standards = STANDARDS_CACHE.get(item);
+  if (!standards) {
+    standards = item.kind === 'control' ? [...new Set(item.refs.map(standardOfRef))] : [];
+    STANDARDS_CACHE.set(item, standards);
+  }
+  return standards;
+}
+const STANDARDS_CACHE = new WeakMap<BankItem, StandardId[]>();
 
 const asList = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];

@@ -3,8 +3,12 @@ import { ClassifyOptionsSchema, classifyWith, contextFrom, reasonOf, say } from 
 import type { EngineKey } from './classify.js';
 import type { EngineContext } from './context.js';
 import { sizeBandOf } from './figures.js';
+import type { SizeBand } from './figures.js';
 import { EU_AI_ACT_ARTICLES, NIST_AI_RMF_FUNCTIONS, aiActRole } from './regulatory.js';
-import { ANSWER_CREDIT, countedItems } from './scoring.js';
+import type { AiActRole, EuAiActArticle } from './regulatory.js';
+import { isVisible } from './flow.js';
+import { ANSWER_CREDIT } from './scoring.js';
+import type { BankItem, ControlItem } from './schemas/bank.js';
 import type { OrgProfile } from './schemas/profile.js';
 import { AnswersSchema } from './schemas/result.js';
 import type {
@@ -37,6 +41,7 @@ const ZERO: Range = { min: 0, max: 0 };
 const add = (a: Range, b: Range): Range => ({ min: a.min + b.min, max: a.max + b.max });
 const later = (a: Range, b: Range): Range => ({ min: Math.max(a.min, b.min), max: Math.max(a.max, b.max) });
 const copy = (r: Range): Range => ({ min: r.min, max: r.max });
+const rangeParams = (r: Range): Record<string, number> => ({ min: r.min, max: r.max });
 
 interface StandardRule {
   id: EngineKey;
@@ -178,9 +183,7 @@ function chooseSequence(s: Situation): SequenceChoice {
     extra: string[] = [],
     parallel = false,
   ) => {
-    s.rationale.push(
-      reasonOf(ctx, id, { ...names, standard: names[order[0] ?? 'iso27001'] }, facts(...extra)),
-    );
+    s.rationale.push(reasonOf(ctx, id, { standard: names[order[0] ?? 'iso27001'] }, facts(...extra)));
     return { sequence, order, parallel };
   };
   const [only] = standards;
@@ -257,9 +260,12 @@ function alignBase(s: Situation, standard: StandardId, sequence: Sequence): Rang
     const after42001 = sequence === 'iso42001-first' || sequence === 'add-iso27001';
     const id: EngineKey = after42001 ? 'phases.align-27001-after-42001' : 'phases.align-27001';
     s.rationale.push(
-      reasonOf(s.ctx, id, { ...names, standard: names.iso27001, ...weeks.align27001 }, [
-        `sequence=${sequence}`,
-      ]),
+      reasonOf(
+        s.ctx,
+        id,
+        { standard: names.iso27001, min: weeks.align27001.min, max: weeks.align27001.max },
+        [`sequence=${sequence}`],
+      ),
     );
     return weeks.align27001;
   }
@@ -268,7 +274,10 @@ function alignBase(s: Situation, standard: StandardId, sequence: Sequence): Rang
   const range = onTop ? weeks.align42001OnTop27001 : weeks.align42001Standalone;
   const id: EngineKey = onTop ? 'phases.align-42001-on-top' : 'phases.align-42001-standalone';
   s.rationale.push(
-    reasonOf(s.ctx, id, { ...names, ...range }, [`sequence=${sequence}`, `has27001=${s.has27001}`]),
+    reasonOf(s.ctx, id, { min: range.min, max: range.max }, [
+      `sequence=${sequence}`,
+      `has27001=${s.has27001}`,
+    ]),
   );
   return range;
 }
@@ -283,9 +292,12 @@ function scaled(s: Situation, standard: StandardId, base: Range): Range {
     max: Math.max(1, Math.round(base.max * factor)),
   };
   s.rationale.push(
-    reasonOf(s.ctx, 'phases.scaled', { standard: s.names[standard], readiness: score, ...range }, [
-      `readiness:${standard}=${score}`,
-    ]),
+    reasonOf(
+      s.ctx,
+      'phases.scaled',
+      { standard: s.names[standard], readiness: score, min: range.min, max: range.max },
+      [`readiness:${standard}=${score}`],
+    ),
   );
   return range;
 }
@@ -350,7 +362,9 @@ function planPhases(
     }
     if (anyAlign)
       s.rationale.push(
-        reasonOf(ctx, 'phases.unified-design', { ...ctx.figures.weeks.unifiedDesign }, ['sequence=together']),
+        reasonOf(ctx, 'phases.unified-design', rangeParams(ctx.figures.weeks.unifiedDesign), [
+          'sequence=together',
+        ]),
       );
     if (certifying.length > 1)
       s.rationale.push(
@@ -377,7 +391,7 @@ function planPhases(
   }
 
   if (phases.some((phase) => phase.kind === 'certify'))
-    s.rationale.push(reasonOf(ctx, 'phases.certify', { ...ctx.figures.weeks.certify }, []));
+    s.rationale.push(reasonOf(ctx, 'phases.certify', rangeParams(ctx.figures.weeks.certify), []));
   if (plans.iso42001?.align) {
     const { align42001OnTop27001: onTop } = ctx.figures.weeks;
     const { iso42001With27001: withIt, iso42001Without27001: without } = ctx.figures.endToEnd;
@@ -386,7 +400,6 @@ function planPhases(
         ctx,
         'phases.end-to-end',
         {
-          ...names,
           onTopMin: onTop.min,
           onTopMax: onTop.max,
           withMin: withIt.min,
@@ -424,7 +437,7 @@ function costsFor(
     return [];
   }
   s.rationale.push(
-    reasonOf(ctx, `costs.band.${band}`, { employees: p.employees }, [
+    reasonOf(ctx, COST_BAND_KEYS[band], { employees: p.employees }, [
       `employees=${p.employees}`,
       `sizeBand=${band}`,
     ]),
@@ -449,20 +462,36 @@ function costsFor(
   }));
 }
 
+const AI_ITEMS = new WeakMap<readonly BankItem[], { item: ControlItem; shared: boolean }[]>();
+
+/** The bank's ISO/IEC 42001 items, each marked shared when it also evidences 27001; worked out once per bank. */
+function aiItems(items: readonly BankItem[]): { item: ControlItem; shared: boolean }[] {
+  let list = AI_ITEMS.get(items);
+  if (!list) {
+    list = items.flatMap((item) =>
+      item.kind === 'control' && item.refs.some((ref) => ref.startsWith('42001:'))
+        ? [{ item, shared: item.refs.some((ref) => ref.startsWith('27001:')) }]
+        : [],
+    );
+    AI_ITEMS.set(items, list);
+  }
+  return list;
+}
+
 /**
- * Share of ISO/IEC 42001's counted weight sitting on shared items (refs in both standards) already in place:
- * `yes` counts fully, `partly` half. Null when none of the 42001 items was answered.
+ * Share of ISO/IEC 42001's counted weight (visible, not `n/a`, as `countedItems` counts it) that sits on shared
+ * items already in place: `yes` counts fully, `partly` half. Null when none of the 42001 items was answered.
  */
 function computedReuse(ctx: EngineContext): number | null {
   let total = 0;
   let earned = 0;
   let answered = false;
-  for (const item of countedItems(ctx.items, ctx.answers, ctx.scope, 'iso42001')) {
-    total += item.weight;
+  for (const { item, shared } of aiItems(ctx.items)) {
     const answer = ctx.answers[item.id];
+    if (answer === 'n/a' || !isVisible(item, ctx.answers, ctx.scope)) continue;
+    total += item.weight;
     if (typeof answer !== 'string') continue;
     answered = true;
-    const shared = item.refs.some((ref) => ref.startsWith('27001:'));
     if (shared) earned += (ANSWER_CREDIT[answer] ?? 0) * item.weight;
   }
   return answered && total > 0 ? Math.round((1000 * earned) / total) / 10 : null;
@@ -475,7 +504,6 @@ function reuseFor(s: Situation): Reuse | null {
   const computed = computedReuse(ctx);
   const id: EngineKey = computed === null ? 'reuse.quoted' : 'reuse.computed';
   const text = say(ctx, id, {
-    ...s.names,
     min: quoted.min,
     max: quoted.max,
     docMin: documentation.min,
@@ -489,6 +517,23 @@ function reuseFor(s: Situation): Reuse | null {
   s.rationale.push({ id, text, facts: computed === null ? [] : [`reuse:computed=${computed}`] });
   return { quoted: copy(quoted), computed, text };
 }
+
+// Keys looked up per call are built once: a template literal per call costs a hash per lookup.
+const COST_BAND_KEYS: Record<SizeBand, EngineKey> = {
+  small: 'costs.band.small',
+  medium: 'costs.band.medium',
+  large: 'costs.band.large',
+};
+const ROLE_KEYS: Record<AiActRole, EngineKey> = {
+  provider: 'regulatory.eu-ai-act.provider',
+  deployer: 'regulatory.eu-ai-act.deployer',
+};
+const ARTICLE_KEYS = Object.fromEntries(
+  EU_AI_ACT_ARTICLES.map((article) => [article.id, `regulatory.eu-ai-act.${article.id}` as const]),
+) as Record<EuAiActArticle['id'], EngineKey>;
+const NIST_KEYS = Object.fromEntries(
+  NIST_AI_RMF_FUNCTIONS.map((fn) => [fn.id, `regulatory.nist.${fn.id}` as const]),
+) as Record<(typeof NIST_AI_RMF_FUNCTIONS)[number]['id'], EngineKey>;
 
 /** EU AI Act articles (provider or deployer, high-risk yes or unsure) and NIST AI RMF functions, as data. */
 function regulatoryFor(s: Situation): RegulatoryLink[] {
@@ -505,12 +550,12 @@ function regulatoryFor(s: Situation): RegulatoryLink[] {
       links.push({
         framework: 'eu-ai-act',
         ref: article.ref,
-        text: say(ctx, `regulatory.eu-ai-act.${article.id}`),
+        text: say(ctx, ARTICLE_KEYS[article.id]),
         refs: [...article.refs],
       });
     }
     s.rationale.push(
-      reasonOf(ctx, `regulatory.eu-ai-act.${role}`, names, [
+      reasonOf(ctx, ROLE_KEYS[role], {}, [
         'markets=eu',
         `aiRole=${p.aiRole}`,
         `euAiActHighRisk=${p.euAiActHighRisk}`,
@@ -524,10 +569,10 @@ function regulatoryFor(s: Situation): RegulatoryLink[] {
       links.push({
         framework: 'nist-ai-rmf',
         ref: fn.ref,
-        text: say(ctx, `regulatory.nist.${fn.id}`),
+        text: say(ctx, NIST_KEYS[fn.id]),
         refs: [...fn.refs],
       });
-    s.rationale.push(reasonOf(ctx, 'regulatory.nist', names, ['markets=us', `aiRole=${p.aiRole}`]));
+    s.rationale.push(reasonOf(ctx, 'regulatory.nist', {}, ['markets=us', `aiRole=${p.aiRole}`]));
   }
   return links;
 }
@@ -562,8 +607,12 @@ function nextStepsFor(
       p.markets.includes('eu') &&
       p.euAiActHighRisk === 'unsure' && { id: 'step.classify-ai-act', priority: 1 },
     choice.sequence === 'together' &&
-      (align27001 || align42001) && { id: 'step.unified-design', priority: 2, params: { ...unifiedDesign } },
-    onTopNow && { id: 'step.map-42001', priority: 2, params: { ...names, ...unifiedDesign } },
+      (align27001 || align42001) && {
+        id: 'step.unified-design',
+        priority: 2,
+        params: rangeParams(unifiedDesign),
+      },
+    onTopNow && { id: 'step.map-42001', priority: 2, params: rangeParams(unifiedDesign) },
     choice.sequence === 'iso42001-first' && align42001 && { id: 'step.ai-inventory', priority: 2 },
     choice.sequence === 'iso42001-first' && align42001 && { id: 'step.impact-assessment', priority: 3 },
     align27001 && { id: 'step.gap-analysis-27001', priority: 2, params: { standard: names.iso27001 } },

@@ -14,8 +14,24 @@ export const REQUIRED_MILESTONES: Record<StandardId, Milestone[]> = {
   iso42001: ['scope', 'risk-assessment', 'impact-assessment', 'soa', 'internal-audit', 'management-review'],
 };
 
-const refsFor = (item: ControlItem, standard: StandardId): string[] =>
-  item.refs.filter((ref) => ref.startsWith(`${REF_PREFIX[standard]}:`));
+interface ItemRefs {
+  refs: string[];
+  domains: string[];
+}
+const REFS_CACHE = new WeakMap<ControlItem, Partial<Record<StandardId, ItemRefs>>>();
+
+/** An item's refs and readiness domains for one standard, derived once per item. */
+function refsOf(item: ControlItem, standard: StandardId): ItemRefs {
+  let byStandard = REFS_CACHE.get(item);
+  if (!byStandard) REFS_CACHE.set(item, (byStandard = {}));
+  let entry = byStandard[standard];
+  if (!entry) {
+    const refs = item.refs.filter((ref) => ref.startsWith(`${REF_PREFIX[standard]}:`));
+    entry = byStandard[standard] = { refs, domains: [...new Set(refs.map(domainOfRef))] };
+  }
+  return entry;
+}
+const refsFor = (item: ControlItem, standard: StandardId): string[] => refsOf(item, standard).refs;
 
 /** Scored items that count for a standard: visible, evidencing it, and not answered `n/a`. */
 export function countedItems(
@@ -60,7 +76,7 @@ export function scoreStandard(
     weight += item.weight;
     if (isUnsure) unsure.push(item.id);
     else if (credit < 1) gaps.push(item.id);
-    for (const domain of new Set(refsFor(item, standard).map(domainOfRef))) {
+    for (const domain of refsOf(item, standard).domains) {
       const total = totals.get(domain);
       if (!total) continue;
       total.earned += credit * item.weight;

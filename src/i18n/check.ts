@@ -85,11 +85,20 @@ function checkString(candidate: unknown, reference: string, path: Path, issues: 
   const expected = unique(reference).sort();
   const found = unique(candidate).sort();
   if (expected.join() !== found.join()) {
-    issues.push({ path, detail: `placeholders must be ${braces(expected)} as in English, found ${braces(found)}` });
+    issues.push({
+      path,
+      detail: `placeholders must be ${braces(expected)} as in English, found ${braces(found)}`,
+    });
   }
 }
 
-function checkTree(candidate: unknown, reference: Tree, path: Path, partial: boolean, issues: Finding[]): void {
+function checkTree(
+  candidate: unknown,
+  reference: Tree,
+  path: Path,
+  partial: boolean,
+  issues: Finding[],
+): void {
   if (!isTree(candidate)) {
     issues.push({ path, detail: `expected an object, received ${describe(candidate)}` });
     return;
@@ -113,7 +122,10 @@ function checkTree(candidate: unknown, reference: Tree, path: Path, partial: boo
   }
 }
 
-const toIssue = ({ path, detail }: Finding): ReadinessIssue => ({ path, message: `${formatKeyPath(path)}: ${detail}` });
+const toIssue = ({ path, detail }: Finding): ReadinessIssue => ({
+  path,
+  message: `${formatKeyPath(path)}: ${detail}`,
+});
 
 function translationFindings(candidate: unknown, reference: Translation, root: Path): Finding[] {
   const findings: Finding[] = [];
@@ -136,15 +148,21 @@ function overrideFindings(overrides: unknown, base: Translation, root: Path): Fi
  * Compares a translation with the reference (English) key for key: missing, unknown and empty keys, values of
  * the wrong type, and placeholders that differ. Returns every problem with its path; empty means complete.
  */
-export const checkTranslation = (candidate: unknown, reference: Translation = en, root: Path = []): ReadinessIssue[] =>
-  translationFindings(candidate, reference, root).map(toIssue);
+export const checkTranslation = (
+  candidate: unknown,
+  reference: Translation = en,
+  root: Path = [],
+): ReadinessIssue[] => translationFindings(candidate, reference, root).map(toIssue);
 
 /**
  * Problems in one locale's overrides, checked against `base` (any complete translation: they all share English's
  * keys and placeholders). `locale` cannot be overridden: it names the translation.
  */
-export const checkOverrides = (overrides: unknown, base: Translation = en, root: Path = []): ReadinessIssue[] =>
-  overrideFindings(overrides, base, root).map(toIssue);
+export const checkOverrides = (
+  overrides: unknown,
+  base: Translation = en,
+  root: Path = [],
+): ReadinessIssue[] => overrideFindings(overrides, base, root).map(toIssue);
 
 /** Throws one `ReadinessError('invalid-translation')` carrying every issue, the first in its message. */
 export function throwIfIssues(issues: ReadinessIssue[], what: string): void {
@@ -169,7 +187,11 @@ function merge(base: Tree, patch: Tree): Tree {
  * first: an unknown key, a value that is not a non-empty string, or placeholders that differ from the base
  * string throw `ReadinessError('invalid-translation')` naming the key path; nothing is silently ignored.
  */
-export function applyOverrides(base: Translation, overrides: unknown, root: Path = [base.locale]): Translation {
+export function applyOverrides(
+  base: Translation,
+  overrides: unknown,
+  root: Path = [base.locale],
+): Translation {
   if (overrides === undefined) return base;
   throwIfIssues(checkOverrides(overrides, base, root), 'Invalid translation override');
   return merge(base, overrides as Tree) as Translation;

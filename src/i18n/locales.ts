@@ -19,7 +19,8 @@ const ready = new Map<string, Translation>([['en', en]]);
 const pending = new Map<string, Promise<Translation>>();
 const listeners = new Set<() => void>();
 
-const normalise = (tag: string | undefined | null): string => (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+const normalise = (tag: string | undefined | null): string =>
+  (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
 
 /** Every locale that can be resolved now: the shipped ones and those registered on this page. */
 export const availableLocales = (): string[] => [
@@ -46,8 +47,60 @@ function match(tag: string | undefined): string | undefined {
 export const resolveLocale = (requested: string | undefined, hostLang: string | undefined): string =>
   match(requested) ?? match(hostLang) ?? 'en';
 
+/** What a visitor's language settles to: the translation to use and the full tag for `Intl` (`de` + `de-CH`). */
+export interface ResolvedLanguage {
+  /** Locale of the translation, as registered: `de`. */
+  locale: string;
+  /** The visitor's tag that matched, canonicalised, for numbers and dates: `de-CH`; the locale itself otherwise. */
+  tag: string;
+}
+
+const canonical = (tag: string): string => {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? tag;
+  } catch {
+    return tag;
+  }
+};
+
+/** Like `resolveLocale`, and keeps the visitor's own tag (region included) for `Intl`. */
+export function resolveLanguage(
+  requested: string | undefined,
+  hostLang: string | undefined,
+): ResolvedLanguage {
+  for (const tag of [requested, hostLang]) {
+    const locale = match(tag);
+    if (locale && tag) return { locale, tag: canonical(tag) };
+  }
+  return { locale: 'en', tag: 'en' };
+}
+
+// Swiss and Liechtenstein German write "ss" for "ß".
+const SHARP_S_FREE = new Set(['de-ch', 'de-li']);
+
+const mapStrings = (value: unknown, fn: (text: string) => string): unknown => {
+  if (typeof value === 'string') return fn(value);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+};
+
+/**
+ * The translation as a visitor in region `tag` reads it: `locale` becomes the regional tag (so the engine's
+ * numbers and the result's `locale` follow it) and Swiss German gets "ss" for "ß". Other tags change nothing.
+ */
+export function forRegion(translation: Translation, tag: string): Translation {
+  const wanted = normalise(tag);
+  const own = normalise(translation.locale);
+  if (wanted === own || !wanted.startsWith(`${own}-`)) return translation;
+  const regional = SHARP_S_FREE.has(wanted)
+    ? (mapStrings(translation, (text) => text.replace(/ß/g, 'ss')) as Translation)
+    : { ...translation };
+  return { ...regional, locale: canonical(tag) };
+}
+
 /** The translation for a locale if it is already in memory (English always is); no loading. */
-export const getTranslation = (locale: string): Translation | undefined => ready.get(normalise(resolveLocale(locale, undefined)));
+export const getTranslation = (locale: string): Translation | undefined =>
+  ready.get(normalise(resolveLocale(locale, undefined)));
 
 /**
  * The translation for a locale (resolved as `resolveLocale` does), loading a shipped locale's chunk the first

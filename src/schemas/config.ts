@@ -32,10 +32,7 @@ export const SafeUrlSchema = z
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 /** A host callback; validated as "is a function", its argument typed from the event map by the widget. */
-const callback = z.custom<(detail: never) => unknown>(
-  (v) => typeof v === 'function',
-  'expected a function',
-);
+const callback = z.custom<(detail: never) => unknown>((v) => typeof v === 'function', 'expected a function');
 
 /** The consultancy's brand shown on the intro and the results. */
 export const BrandingSchema = z.strictObject({

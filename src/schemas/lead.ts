@@ -46,9 +46,9 @@ const toUrl = (s: string): URL | null => {
   }
 };
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** May this URL receive data? https, or plain http to localhost / 127.0.0.1 for development; never credentials. */
+/** May this URL receive data? https, or plain http to localhost / 127.0.0.1 / [::1] for development; never credentials. */
 export const isSafeEndpointUrl = (s: string, allowLocalHttp: boolean): boolean => {
   const url = toUrl(s);
   if (!url || url.username !== '' || url.password !== '') return false;
@@ -66,7 +66,7 @@ const urlString = (allowLocalHttp: boolean, message: string) =>
     .register(z.globalRegistry, {
       format: 'uri',
       maxLength: 2048,
-      pattern: allowLocalHttp ? '^(https://|http://(localhost|127\\.0\\.0\\.1)[:/])' : '^https://',
+      pattern: allowLocalHttp ? '^(https://|http://(localhost|127\\.0\\.0\\.1|\\[::1\\])([:/]|$))' : '^https://',
     });
 
 /** An https URL without credentials (privacy policy, links shown to the visitor). */

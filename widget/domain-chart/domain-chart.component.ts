@@ -9,6 +9,7 @@ import { formatNumber } from '../internal/format.js';
 import styles from './domain-chart.styles.js';
 
 /**
+ * @tagname iso-readiness-domain-chart
  * @summary Readiness per domain as a bar chart that is also a real table: each row a domain, its score as
  * text and as an SVG bar, so screen readers and print get the same figures as the eye.
  *
@@ -35,7 +36,9 @@ export class IsoReadinessDomainChart extends ReadinessElement {
     const standard = t.standards[readiness.standard];
     return html`
       <figure part="base" class="chart">
-        <figcaption part="caption" class="chart__caption">${format(ui.domainsHeading, { standard })}</figcaption>
+        <figcaption part="caption" class="chart__caption">
+          ${format(ui.domainsHeading, { standard })}
+        </figcaption>
         <table part="table" class="chart__table">
           <thead class="visually-hidden">
             <tr>
@@ -45,24 +48,35 @@ export class IsoReadinessDomainChart extends ReadinessElement {
           </thead>
           <tbody>
             ${readiness.domains.map(
-              (domain) => html`<tr class="chart__row">
-                <th scope="row" class="chart__domain">
-                  <span class="chart__id">${domain.id.split(':')[1]}</span> ${domain.label}
-                </th>
-                <td class="chart__score">
-                  <span class="chart__value">
-                    ${domain.score === null
-                      ? ui.notAssessed
-                      : format(ui.percent, { value: formatNumber(this.locale, domain.score) })}
-                  </span>
-                  <svg part="bar" class="chart__bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                    ${svg`<rect class="chart__track" width="100" height="8" rx="1"></rect>`}
-                    ${domain.score === null
-                      ? nothing
-                      : svg`<rect class="chart__fill" width=${domain.score} height="8" rx="1"></rect>`}
-                  </svg>
-                </td>
-              </tr>`,
+              (domain) =>
+                html`<tr class="chart__row">
+                  <th scope="row" class="chart__domain">
+                    <span class="chart__id">${domain.id.split(':')[1]}</span>${domain.label}
+                  </th>
+                  <td class="chart__score">
+                    <span class="chart__value">
+                      ${
+                        domain.score === null
+                          ? ui.notAssessed
+                          : format(ui.percent, { value: formatNumber(this.locale, domain.score) })
+                      }
+                    </span>
+                    <svg
+                      part="bar"
+                      class="chart__bar"
+                      viewBox="0 0 100 8"
+                      preserveAspectRatio="none"
+                      aria-hidden="true"
+                    >
+                      ${svg`<rect class="chart__track" width="100" height="8" rx="1"></rect>`}
+                      ${
+                        domain.score === null
+                          ? nothing
+                          : svg`<rect class="chart__fill" width=${domain.score} height="8" rx="1"></rect>`
+                      }
+                    </svg>
+                  </td>
+                </tr>`,
             )}
           </tbody>
         </table>

@@ -25,11 +25,12 @@ export default css`
     vertical-align: middle;
   }
   .chart__id {
-    display: inline-block;
-    min-width: 2.5em;
+    display: block;
     color: var(--readiness-color-muted, #556072);
+    font-size: 0.75rem;
     font-variant-numeric: tabular-nums;
-    font-weight: 400;
+    font-weight: 500;
+    letter-spacing: 0.02em;
   }
   .chart__score {
     width: 45%;

@@ -17,11 +17,12 @@ export interface ConfigAttributes {
 
 /** Outcome of merging attributes and `config`. */
 export type ResolvedConfig =
-  | { ok: true; config: WidgetConfig; signature: string }
-  | { ok: false; error: ReadinessError };
+  { ok: true; config: WidgetConfig; signature: string } | { ok: false; error: ReadinessError };
 
 const defined = <T extends object>(o: T): Partial<T> =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<T>;
+  Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  ) as Partial<T>;
 
 const storageFlag = (value: string | undefined): unknown =>
   value === undefined ? undefined : value === 'off' ? false : value === 'on' ? true : value;
@@ -44,7 +45,10 @@ function assertSelector(selector: string): void {
  */
 export function resolveConfig(attributes: ConfigAttributes, config: unknown): ResolvedConfig {
   if (config !== undefined && (typeof config !== 'object' || config === null || Array.isArray(config))) {
-    return { ok: false, error: new ReadinessError('invalid-config', 'config: expected an object', ['config']) };
+    return {
+      ok: false,
+      error: new ReadinessError('invalid-config', 'config: expected an object', ['config']),
+    };
   }
   const fromAttributes = defined({
     standards: attributes.standards.trim() === '' ? undefined : attributes.standards.trim().split(/\s+/),
@@ -72,5 +76,14 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
   } catch (error) {
     if (error instanceof ReadinessError) return { ok: false, error };
     return { ok: false, error: new ReadinessError('invalid-config', String(error), ['config']) };
+  }
+}
+
+/** Custom states CSS reads (`:host(:state(dark))`, `:host(:state(popup))`), set from the settings in force. */
+export function setStates(states: CustomStateSet, config: WidgetConfig): void {
+  const on = new Set<string>([config.theme ?? 'light', config.mode ?? 'inline']);
+  for (const name of ['light', 'dark', 'auto', 'inline', 'popup']) {
+    if (on.has(name)) states.add(name);
+    else states.delete(name);
   }
 }

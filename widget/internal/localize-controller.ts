@@ -1,48 +1,196 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ReadinessError } from '../../src/errors.js';
+import { applyOverrides, type TranslationOverrides } from '../../src/i18n/check.js';
+import { en } from '../../src/i18n/en/index.js';
+import {
+  forRegion,
+  getTranslation,
+  loadTranslation,
+  onTranslationsChange,
+  resolveLanguage,
+} from '../../src/i18n/locales.js';
 import type { Translation } from '../../src/i18n/translation.js';
-import { resolveTranslation } from './translations.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const hosts = new Set<Host>();
-let observer: MutationObserver | null = null;
+/** What the host hears from the controller. */
+export interface LocalizeOptions {
+  /** A different translation is in force (locale switched, chunk loaded, overrides changed); not called for the first one. */
+  onChange?: (translation: Translation) => void;
+  /** The overrides for the locale in force are invalid; the translation without them stays in use. */
+  onError?: (error: ReadinessError) => void;
+}
 
-// One observer for the whole page: a change of <html lang> re-renders every widget that follows it.
-function watchDocumentLang(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+const hosts = new Set<LocalizeController>();
+let documentObserver: MutationObserver | null = null;
+
+// One observer for the page: a change of <html lang> reaches every widget that follows it.
+function watchDocument(): void {
+  if (documentObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  documentObserver = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+// Overrides that apply to a translation: its language's (`de`), then the exact regional tag's (`de-CH`).
+function overridesFor(
+  all: TranslationOverrides | undefined,
+  locale: string,
+  tag: string,
+): [string, unknown][] {
+  if (!all) return [];
+  const keys = [...new Set([locale.toLowerCase(), tag.toLowerCase()])];
+  return keys.flatMap((key) => Object.entries(all).filter(([k]) => k.toLowerCase() === key));
 }
 
 /**
- * Picks the translation for a host: its explicit locale, else the nearest `lang` in the page, else English
- * (Shoelace's `LocalizeController`). Re-renders the host when `<html lang>` changes.
+ * The host's language (Shoelace's `LocalizeController`, made lazy): the `locale` it was given, else the nearest
+ * `lang` in the page, else English; loads that locale's chunk on first use, lays the consultancy's overrides
+ * over it, follows `lang` changes on `<html>` and on the host, and re-renders the host when anything changes.
+ * Until a chunk arrives `t` stays on the translation in force before (English at first) and `ready` is false.
  */
 export class LocalizeController implements ReactiveController {
-  /** Locale asked for by attribute or config; wins over the page's `lang`. */
-  requested: string | undefined;
+  private requestedTag: string | undefined;
+  private overrideMap: TranslationOverrides | undefined;
+  private current: Translation = en;
+  private key = '';
+  private hostObserver: MutationObserver | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private loading: Promise<Translation> | null = null;
+  private failure: ReadinessError | null = null;
+  private tag = 'en';
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: LocalizeOptions = {},
+  ) {
     host.addController(this);
   }
 
+  /** Locale asked for by attribute or config; wins over the page's `lang`. */
+  get requested(): string | undefined {
+    return this.requestedTag;
+  }
+  set requested(value: string | undefined) {
+    if (value === this.requestedTag) return;
+    this.requestedTag = value || undefined;
+    this.refresh();
+  }
+
+  /** The consultancy's string overrides per locale (validated again when applied). */
+  get overrides(): TranslationOverrides | undefined {
+    return this.overrideMap;
+  }
+  set overrides(value: TranslationOverrides | undefined) {
+    if (value === this.overrideMap) return;
+    this.overrideMap = value;
+    this.key = '';
+    this.refresh();
+  }
+
+  /** The visitor's language tag in force, region included (`de-CH`), for `lang` attributes and `Intl`. */
+  get lang(): string {
+    return this.tag;
+  }
+
+  /** The translation in force, overrides applied. */
+  get t(): Translation {
+    return this.current;
+  }
+
+  /** False while the wanted locale's chunk is still loading. */
+  get ready(): boolean {
+    return this.loading === null;
+  }
+
+  /** Resolves once the wanted locale is in force. */
+  get loaded(): Promise<Translation> {
+    return (this.loading ?? Promise.resolve(this.current)).then(() => this.current);
+  }
+
+  /** The last override problem for the locale in force, or null. */
+  get error(): ReadinessError | null {
+    return this.failure;
+  }
+
+  /** The `lang` the host inherits: its own or its nearest ancestor's, else the document's. */
+  private inheritedLang(): string | undefined {
+    const own = this.host.closest<HTMLElement>('[lang]')?.lang;
+    return own || (typeof document === 'undefined' ? undefined : document.documentElement.lang) || undefined;
+  }
+
+  /** Re-reads the wanted language; switches (loading a chunk if needed) when it changed. */
+  refresh(): void {
+    const { locale, tag } = resolveLanguage(this.requestedTag, this.inheritedLang());
+    const key = `${locale}|${tag}`;
+    if (key === this.key) return;
+    this.key = key;
+    const cached = getTranslation(locale);
+    if (cached) {
+      this.loading = null;
+      this.use(cached, tag);
+      return;
+    }
+    const loading = loadTranslation(locale).then(
+      (translation) => translation,
+      (error: unknown) => {
+        console.warn(`<iso-readiness>: could not load the "${locale}" translation, showing English.`, error);
+        return en;
+      },
+    );
+    this.loading = loading;
+    void loading.then((translation) => {
+      if (this.loading !== loading) return;
+      this.loading = null;
+      this.use(translation, translation === en ? 'en' : tag);
+    });
+  }
+
+  private use(base: Translation, tag: string): void {
+    const regional = forRegion(base, tag);
+    let next = regional;
+    let failure: ReadinessError | null = null;
+    try {
+      for (const [key, overrides] of overridesFor(this.overrideMap, base.locale, tag)) {
+        next = applyOverrides(next, overrides, ['translations', key]);
+      }
+    } catch (error) {
+      failure =
+        error instanceof ReadinessError ? error : new ReadinessError('invalid-translation', String(error));
+      next = regional;
+    }
+    const changed = next !== this.current && JSON.stringify(next) !== JSON.stringify(this.current);
+    this.tag = tag;
+    this.current = next;
+    this.failure = failure;
+    if (failure) this.options.onError?.(failure);
+    if (changed) this.options.onChange?.(next);
+    this.host.requestUpdate();
+  }
+
   hostConnected(): void {
-    hosts.add(this.host);
-    watchDocumentLang();
+    hosts.add(this);
+    watchDocument();
+    this.unsubscribe = onTranslationsChange(() => {
+      this.key = '';
+      this.refresh();
+    });
+    if (typeof MutationObserver !== 'undefined') {
+      this.hostObserver = new MutationObserver(() => this.refresh());
+      this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    }
+    this.refresh();
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    hosts.delete(this);
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.hostObserver?.disconnect();
+    this.hostObserver = null;
   }
 
-  /** The language tag in force. */
-  get lang(): string {
-    const inherited = this.host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
-    return this.requested || inherited || 'en';
-  }
-
-  /** The translation in force. */
-  get t(): Translation {
-    return resolveTranslation(this.lang);
+  hostUpdate(): void {
+    // An ancestor's `lang` may have changed without any observer seeing it; a render is a cheap moment to look.
+    this.refresh();
   }
 }

@@ -1,32 +1,44 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CALLBACK_NAMES, invokeCallback, type ReadinessCallbacks, type ReadinessEventMap } from '../../sdk/events.js';
+import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
 import { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../src/schemas/config.js';
 import { IsoReadinessDomainChart } from '../domain-chart/domain-chart.component.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
-import { resolveConfig, type ConfigAttributes } from '../internal/config.js';
-import { pushDataLayer } from '../internal/data-layer.js';
+import { resolveConfig, setStates } from '../internal/config.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { PopupController } from '../internal/popup-controller.js';
+import { report } from '../internal/reporter.js';
 import { SessionController } from '../internal/session-controller.js';
 import { IsoReadinessPhaseTimeline } from '../phase-timeline/phase-timeline.component.js';
 import { IsoReadinessProgress } from '../progress/progress.component.js';
 import { IsoReadinessQuestion } from '../question/question.component.js';
 import { IsoReadinessResults } from '../results/results.component.js';
-import { renderError, renderIntro, renderResume } from './screens.js';
+import {
+  renderError,
+  renderIntro,
+  renderNotices,
+  renderPopup,
+  renderQuestion,
+  renderResults,
+  renderResume,
+} from './screens.js';
 import styles from './iso-readiness.styles.js';
 
 /** `config` as a host writes it: the validated settings plus callbacks typed from the shared event map. */
-export type IsoReadinessConfig = Omit<WidgetConfigInput, (typeof CALLBACK_NAMES)[keyof typeof CALLBACK_NAMES]> &
+export type IsoReadinessConfig = Omit<
+  WidgetConfigInput,
+  (typeof CALLBACK_NAMES)[keyof typeof CALLBACK_NAMES]
+> &
   ReadinessCallbacks;
 
 type View = 'intro' | 'resume' | 'question' | 'results';
 type Notice = 'discarded' | 'unsaved';
 
 /**
+ * @tagname iso-readiness
  * @summary An ISO/IEC 27001 and ISO/IEC 42001 readiness assessment a consultancy embeds in its site: intro,
  * one question per screen, and an honest report. The engine decides; this element renders and reports.
  *
@@ -80,7 +92,10 @@ export class IsoReadiness extends ReadinessElement {
     'iso-readiness-phase-timeline': IsoReadinessPhaseTimeline,
   };
 
-  private readonly localize = new LocalizeController(this);
+  // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result.
+  private readonly localize = new LocalizeController(this, {
+    onChange: (t) => this.flow.session?.setTranslation(t),
+  });
   private readonly flow = new SessionController(this);
   private readonly popup = new PopupController(this, () => this.dialog);
   private readonly internals = this.attachInternals();
@@ -142,26 +157,14 @@ export class IsoReadiness extends ReadinessElement {
     this.view = this.settings?.skipIntro ? 'question' : 'intro';
   }
 
-  private attributeSettings(): ConfigAttributes {
-    return {
-      standards: this.standards,
-      mode: this.mode,
-      theme: this.theme,
-      locale: this.locale,
-      lead: this.lead,
-      trigger: this.trigger,
-      storageKey: this.storageKey,
-      storage: this.storage,
-      currency: this.currency,
-      skipIntro: this.skipIntro,
-    };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.size === 0 || [...changed.keys()].every((k) => ['view', 'notices', 'announcement'].includes(String(k)))) {
+    if (
+      changed.size === 0 ||
+      [...changed.keys()].every((k) => ['view', 'notices', 'announcement', 'configError'].includes(String(k)))
+    ) {
       return;
     }
-    const resolved = resolveConfig(this.attributeSettings(), this.config);
+    const resolved = resolveConfig(this, this.config);
     if (!resolved.ok) {
       if (this.configError?.message !== resolved.error.message) this.fail(resolved.error);
       this.settings = null;
@@ -172,18 +175,9 @@ export class IsoReadiness extends ReadinessElement {
     this.configError = null;
     this.settings = resolved.config;
     this.localize.requested = resolved.config.locale;
-    this.setStates(resolved.config);
+    setStates(this.internals.states, resolved.config);
     this.popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
     if (resolved.signature !== this.sessionSignature) this.openSession(resolved.config, resolved.signature);
-  }
-
-  private setStates(config: WidgetConfig): void {
-    const states = this.internals.states;
-    const on = new Set<string>([config.theme ?? 'light', config.mode ?? 'inline']);
-    for (const name of ['light', 'dark', 'auto', 'inline', 'popup']) {
-      if (on.has(name)) states.add(name);
-      else states.delete(name);
-    }
   }
 
   private openSession(config: WidgetConfig, signature: string): void {
@@ -199,14 +193,18 @@ export class IsoReadiness extends ReadinessElement {
         translation: this.localize.t,
       });
     } catch (error) {
-      this.fail(error instanceof ReadinessError ? error : new ReadinessError('invalid-config', String(error)));
+      this.fail(
+        error instanceof ReadinessError ? error : new ReadinessError('invalid-config', String(error)),
+      );
       return;
     }
     this.started = false;
     this.notices = [];
     if (session.restored === 'discarded') this.notices = ['discarded'];
     if (this.flow.storageUnavailable) this.reportUnsaved();
-    const resumable = session.restored === 'restored' && (Object.keys(session.answers).length > 0 || session.status === 'complete');
+    const resumable =
+      session.restored === 'restored' &&
+      (Object.keys(session.answers).length > 0 || session.status === 'complete');
     this.view = resumable ? 'resume' : config.skipIntro ? 'question' : 'intro';
   }
 
@@ -227,11 +225,8 @@ export class IsoReadiness extends ReadinessElement {
     });
   }
 
-  /** One occurrence, reported once to each listener: DOM event, config callback, optional dataLayer. */
   private report<K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]): void {
-    this.emit(name, detail);
-    invokeCallback(this.config as ReadinessCallbacks | undefined, name, detail);
-    if (this.settings?.dataLayer) pushDataLayer(name, detail);
+    report(this, { callbacks: this.config, dataLayer: this.settings?.dataLayer === true }, name, detail);
   }
 
   private begin(resumed: boolean): void {
@@ -259,19 +254,28 @@ export class IsoReadiness extends ReadinessElement {
     this.view = 'question';
     const { index, total, section } = session.progress;
     const t = this.localize.t;
-    this.announcement = format(t.ui.progress.announce, { section: t.sections[section], index: index + 1, total });
+    this.announcement = format(t.ui.progress.announce, {
+      section: t.sections[section],
+      index: index + 1,
+      total,
+    });
     this.report('readiness-step', { questionId: current.id, index, total, section });
   }
 
-  private handleAnswer(event: CustomEvent<{ id: string; value: string | string[] }>): void {
+  private readonly handleAnswer = (event: CustomEvent<{ id: string; value: string | string[] }>): void => {
     const session = this.flow.session;
     if (!session) return;
     if (!this.started) this.begin(false);
-    session.answer(event.detail.id, event.detail.value);
+    try {
+      session.answer(event.detail.id, event.detail.value);
+    } catch (error) {
+      if (!(error instanceof ReadinessError)) throw error;
+      this.report('readiness-error', { code: error.code, message: error.message, path: error.path });
+    }
     if (session.persistence === 'unavailable') this.reportUnsaved();
-  }
+  };
 
-  private handleNavigate(event: CustomEvent<{ to: 'next' | 'back' | 'restart' }>): void {
+  private readonly handleNavigate = (event: CustomEvent<{ to: 'next' | 'back' | 'restart' }>): void => {
     const session = this.flow.session;
     if (!session) return;
     if (event.detail.to === 'restart') {
@@ -291,18 +295,18 @@ export class IsoReadiness extends ReadinessElement {
     }
     session.next();
     if (session.persistence === 'unavailable') this.reportUnsaved();
-    if (session.status === 'complete' && session.result) this.report('readiness-complete', { result: session.result });
+    if (session.status === 'complete' && session.result) {
+      this.report('readiness-complete', { result: session.result });
+    }
     this.show();
-  }
+  };
 
-  private handleResume(): void {
-    this.begin(true);
-  }
+  private readonly handleResume = (): void => this.begin(true);
 
-  private handleRestart(): void {
+  private readonly handleRestart = (): void => {
     this.reset();
     this.begin(false);
-  }
+  };
 
   protected override updated(): void {
     if (!this.focusAfterUpdate) return;
@@ -315,15 +319,6 @@ export class IsoReadiness extends ReadinessElement {
     });
   }
 
-  private renderNotices(): TemplateResult | typeof nothing {
-    const ui = this.localize.t.ui.notices;
-    const unsaved = this.notices.includes('unsaved') || this.flow.unsaved;
-    const list = [...new Set<Notice>([...this.notices, ...(unsaved ? (['unsaved'] as const) : [])])];
-    return html`<div class="notices" role="status">
-      ${list.map((n) => html`<p part="notice" class="notice">${ui[n]}</p>`)}
-    </div>`;
-  }
-
   private renderScreen(): TemplateResult {
     const t = this.localize.t;
     if (this.configError || !this.settings) return renderError(t, this.configError);
@@ -332,68 +327,28 @@ export class IsoReadiness extends ReadinessElement {
       case 'intro':
         return renderIntro(t, this.settings, session, () => this.begin(false));
       case 'resume':
-        return renderResume(t, session, () => this.handleResume(), () => this.handleRestart());
+        return renderResume(t, session, this.handleResume, this.handleRestart);
       case 'results':
-        return html`<iso-readiness-results
-            part="results"
-            exportparts="heading: results-heading, standard, headline, path, cta, cta-link, actions"
-            .result=${session.result}
-            .t=${t}
-            .cta=${this.settings.cta ?? null}
-            .printHost=${this as HTMLElement}
-            locale=${this.localize.lang}
-            @iso-readiness-navigate=${this.handleNavigate}
-          ></iso-readiness-results>
-          <div part="lead" class="lead"><slot name="lead"></slot></div>`;
-      case 'question': {
-        const current = session.current;
-        return html`<iso-readiness-progress part="progress" .progress=${session.progress} .t=${t}></iso-readiness-progress>
-          <iso-readiness-question
-            part="question"
-            exportparts="heading: question-heading, option, help, help-toggle, next-button, back-button"
-            .item=${current}
-            .value=${current ? session.answers[current.id] : undefined}
-            .t=${t}
-            ?can-go-back=${session.canGoBack}
-            ?last=${current !== null && session.progress.index === session.progress.total - 1}
-            @iso-readiness-answer=${this.handleAnswer}
-            @iso-readiness-navigate=${this.handleNavigate}
-          ></iso-readiness-question>`;
-      }
+        return renderResults(t, this.localize.lang, session, this.settings, this, this.handleNavigate);
+      case 'question':
+        return renderQuestion(t, session, this.handleAnswer, this.handleNavigate);
     }
-  }
-
-  private renderBody(): TemplateResult {
-    return html`${this.renderNotices()}
-      <div class="screen">${this.renderScreen()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
   protected override render() {
     const t = this.localize.t;
-    if (this.settings?.mode !== 'popup') {
-      return html`<div part="base" class="card">${this.renderBody()}</div>`;
-    }
-    return html`
-      ${this.settings.trigger
-        ? nothing
-        : html`<button type="button" part="open-button" class="button button--primary" @click=${this.open}>
-            ${t.ui.popup.open}
-          </button>`}
-      <dialog
-        part="dialog"
-        class="dialog"
-        @close=${this.popup.handleClose}
-        aria-label=${this.settings.branding?.title ?? t.ui.title}>
-        <div part="base" class="card card--dialog">
-          <div class="dialog__bar">
-            <button type="button" part="close-button" class="button button--secondary dialog__close" @click=${this.close}>
-              ${t.ui.popup.close}
-            </button>
-          </div>
-          ${this.renderBody()}
-        </div>
-      </dialog>
-    `;
+    const notices =
+      this.flow.unsaved && !this.notices.includes('unsaved')
+        ? [...this.notices, 'unsaved' as const]
+        : this.notices;
+    const body = html`${renderNotices(t, notices)}
+      <div class="screen">${this.renderScreen()}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    if (this.settings?.mode !== 'popup') return html`<div part="base" class="card">${body}</div>`;
+    return renderPopup(t, this.settings, body, {
+      open: () => this.open(),
+      close: () => this.close(),
+      closed: this.popup.handleClose,
+    });
   }
 }

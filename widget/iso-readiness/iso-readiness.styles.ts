@@ -90,6 +90,28 @@ export default css`
     display: inline-block;
     max-width: none;
   }
+  /* Inherited properties set explicitly, so a host page's global styles cannot leak in through inheritance. */
+  .card,
+  .dialog,
+  [part='open-button'] {
+    font-family: var(--readiness-font-family);
+    font-size: var(--readiness-font-size);
+    font-style: normal;
+    line-height: 1.55;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    color: var(--readiness-color-text);
+    visibility: visible;
+  }
+  [part='open-button'] {
+    color: var(--readiness-color-on-primary);
+    font-weight: 600;
+  }
   .card {
     container-type: inline-size;
     padding: var(--readiness-spacing-lg);
@@ -113,12 +135,11 @@ export default css`
     display: grid;
     gap: var(--readiness-spacing);
   }
-  .notices:empty {
-    display: none;
-  }
   .notices {
     display: grid;
     gap: 0.5rem;
+  }
+  .notices:has(.notice) {
     margin-bottom: var(--readiness-spacing);
   }
   .notice {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '../../sdk/session.js';
+import type { InternalEventMap } from '../internal/base-element.js';
 import type { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
 import type { Translation } from '../../src/i18n/translation.js';
@@ -9,7 +10,12 @@ import { isSafeUrl, type WidgetConfig } from '../../src/schemas/config.js';
 const SECONDS_PER_QUESTION = 20;
 
 /** The intro: the consultancy's title, text and logo, the time it takes, and Start. */
-export function renderIntro(t: Translation, config: WidgetConfig, session: Session, start: () => void): TemplateResult {
+export function renderIntro(
+  t: Translation,
+  config: WidgetConfig,
+  session: Session,
+  start: () => void,
+): TemplateResult {
   const ui = t.ui.intro;
   const branding = config.branding ?? {};
   const scope = session.scope;
@@ -20,17 +26,21 @@ export function renderIntro(t: Translation, config: WidgetConfig, session: Sessi
     (scope.length === 1 ? format(ui.headingOne, { standard: t.standards[scope[0]!] }) : ui.heading);
   const logo = branding.logoUrl && isSafeUrl(branding.logoUrl) ? branding.logoUrl : undefined;
   return html`<section part="intro" class="intro">
-    ${logo
-      ? html`<img
-          part="logo"
-          class="intro__logo"
-          src=${logo}
-          alt=${branding.consultancy ? format(ui.logoAlt, { consultancy: branding.consultancy }) : ui.logoAltDefault}
-        />`
-      : nothing}
-    ${branding.consultancy && !logo
-      ? html`<p class="intro__eyebrow">${format(ui.offeredBy, { consultancy: branding.consultancy })}</p>`
-      : nothing}
+    ${
+      logo
+        ? html`<img
+            part="logo"
+            class="intro__logo"
+            src=${logo}
+            alt=${branding.consultancy ? format(ui.logoAlt, { consultancy: branding.consultancy }) : ui.logoAltDefault}
+          />`
+        : nothing
+    }
+    ${
+      branding.consultancy && !logo
+        ? html`<p class="intro__eyebrow">${format(ui.offeredBy, { consultancy: branding.consultancy })}</p>`
+        : nothing
+    }
     <h2 class="intro__heading screen-heading" tabindex="-1">${heading}</h2>
     <p class="intro__text">${branding.intro ?? ui.text}</p>
     <p class="intro__meta">${format(ui.estimate, { minutes, count })}</p>
@@ -60,7 +70,9 @@ export function renderResume(
       <button type="button" part="start-button" class="button button--primary button--large" @click=${resume}>
         ${complete ? ui.showResults : ui.resume}
       </button>
-      <button type="button" class="button button--secondary button--large" @click=${restart}>${ui.restart}</button>
+      <button type="button" class="button button--secondary button--large" @click=${restart}>
+        ${ui.restart}
+      </button>
     </div>
   </section>`;
 }
@@ -73,4 +85,105 @@ export function renderError(t: Translation, error: ReadinessError | null): Templ
     <p>${format(ui.config, { message: error?.message ?? '' })}</p>
     <p class="error__hint">${ui.hint}</p>
   </section>`;
+}
+
+/** Notices above the screen, in a polite live region. */
+export function renderNotices(t: Translation, notices: readonly ('discarded' | 'unsaved')[]): TemplateResult {
+  return html`<div class="notices" role="status">
+    ${notices.map((n) => html`<p part="notice" class="notice">${t.ui.notices[n]}</p>`)}
+  </div>`;
+}
+
+type Handler<K extends keyof InternalEventMap> = (event: CustomEvent<InternalEventMap[K]>) => void;
+
+/** The question screen: progress, then the question on screen, both straight from the session. */
+export function renderQuestion(
+  t: Translation,
+  session: Session,
+  onAnswer: Handler<'iso-readiness-answer'>,
+  onNavigate: Handler<'iso-readiness-navigate'>,
+): TemplateResult {
+  const current = session.current;
+  const { index, total } = session.progress;
+  return html`<iso-readiness-progress
+      part="progress"
+      .progress=${session.progress}
+      .t=${t}
+    ></iso-readiness-progress>
+    <iso-readiness-question
+      part="question"
+      exportparts="heading: question-heading, option, help, help-toggle, next-button, back-button"
+      .item=${current}
+      .value=${current ? session.answers[current.id] : undefined}
+      .t=${t}
+      ?can-go-back=${session.canGoBack}
+      ?last=${current !== null && index === total - 1}
+      @iso-readiness-answer=${onAnswer}
+      @iso-readiness-navigate=${onNavigate}
+    ></iso-readiness-question>`;
+}
+
+/** The report, then the area where a lead form (or anything the host slots in) sits. */
+export function renderResults(
+  t: Translation,
+  lang: string,
+  session: Session,
+  config: WidgetConfig,
+  host: HTMLElement,
+  onNavigate: Handler<'iso-readiness-navigate'>,
+): TemplateResult {
+  return html`<iso-readiness-results
+      part="results"
+      exportparts="heading: results-heading, standard, headline, path, cta, cta-link, actions"
+      .result=${session.result}
+      .t=${t}
+      .cta=${config.cta ?? null}
+      .printHost=${host}
+      locale=${lang}
+      @iso-readiness-navigate=${onNavigate}
+    ></iso-readiness-results>
+    <div part="lead" class="lead"><slot name="lead"></slot></div>`;
+}
+
+/** Popup mode: the opener (unless the host's own elements open it) and the modal dialog around `body`. */
+export function renderPopup(
+  t: Translation,
+  config: WidgetConfig,
+  body: TemplateResult,
+  handlers: { open: () => void; close: () => void; closed: () => void },
+): TemplateResult {
+  return html`
+    ${
+      config.trigger
+        ? nothing
+        : html`<button
+            type="button"
+            part="open-button"
+            class="button button--primary"
+            @click=${handlers.open}
+          >
+            ${t.ui.popup.open}
+          </button>`
+    }
+    <dialog
+      part="dialog"
+      class="dialog"
+      aria-label=${config.branding?.title ?? t.ui.title}
+      @close=${handlers.closed}
+    >
+      <div part="base" class="card card--dialog">
+        <div class="dialog__bar">
+          <button
+            type="button"
+            part="close-button"
+            class="button button--secondary dialog__close"
+            @click=${handlers.close}
+          >
+            ${t.ui.popup.close}
+          </button>
+        </div>
+        ${body}
+      </div>
+    </dialog>
+  `;
 }

@@ -9,6 +9,7 @@ import { formatNumber } from '../internal/format.js';
 import styles from './phase-timeline.styles.js';
 
 /**
+ * @tagname iso-readiness-phase-timeline
  * @summary The recommended path as a timeline: one row per phase with its start and duration in words and
  * an SVG bar on a shared week scale (solid: the shortest case; light: how far it may stretch).
  *
@@ -33,14 +34,20 @@ export class IsoReadinessPhaseTimeline extends ReadinessElement {
     const { min, max } = phase.startWeek;
     if (max === 0) return ui.phaseStartNow;
     if (min === max) return format(ui.phaseStartExact, { week: formatNumber(this.locale, min) });
-    return format(ui.phaseStart, { min: formatNumber(this.locale, min), max: formatNumber(this.locale, max) });
+    return format(ui.phaseStart, {
+      min: formatNumber(this.locale, min),
+      max: formatNumber(this.locale, max),
+    });
   }
 
   private duration(phase: Phase): string {
     const ui = this.t!.ui.results;
     const { min, max } = phase.weeks;
     if (min === max) return format(ui.phaseWeeksExact, { weeks: formatNumber(this.locale, min) });
-    return format(ui.phaseWeeks, { min: formatNumber(this.locale, min), max: formatNumber(this.locale, max) });
+    return format(ui.phaseWeeks, {
+      min: formatNumber(this.locale, min),
+      max: formatNumber(this.locale, max),
+    });
   }
 
   protected override render() {
@@ -53,24 +60,25 @@ export class IsoReadinessPhaseTimeline extends ReadinessElement {
       <figure part="base" class="timeline">
         <ol class="timeline__phases">
           ${phases.map(
-            (phase) => html`<li part="phase" class="timeline__phase">
-              <span class="timeline__label">${phase.label}</span>
-              <span class="timeline__meta">
-                ${format(ui.phaseMeta, { start: this.start(phase), duration: this.duration(phase) })}
-              </span>
-              <svg
-                part="bar"
-                class="timeline__bar timeline__bar--${phase.kind}"
-                viewBox="0 0 ${end} 10"
-                preserveAspectRatio="none"
-                aria-hidden="true"
-              >
-                ${svg`<rect class="timeline__track" width=${end} height="10" rx="0.5"></rect>
+            (phase) =>
+              html`<li part="phase" class="timeline__phase">
+                <span class="timeline__label">${phase.label}</span>
+                <span class="timeline__meta">
+                  ${format(ui.phaseMeta, { start: this.start(phase), duration: this.duration(phase) })}
+                </span>
+                <svg
+                  part="bar"
+                  class="timeline__bar timeline__bar--${phase.kind}"
+                  viewBox="0 0 ${end} 10"
+                  preserveAspectRatio="none"
+                  aria-hidden="true"
+                >
+                  ${svg`<rect class="timeline__track" width=${end} height="10" rx="0.5"></rect>
                   <rect class="timeline__stretch" x=${phase.startWeek.min}
                     width=${phase.startWeek.max + phase.weeks.max - phase.startWeek.min} height="10"></rect>
                   <rect class="timeline__core" x=${phase.startWeek.min} width=${phase.weeks.min} height="10"></rect>`}
-              </svg>
-            </li>`,
+                </svg>
+              </li>`,
           )}
         </ol>
         <div part="axis" class="timeline__axis" aria-hidden="true">

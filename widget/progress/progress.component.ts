@@ -8,6 +8,7 @@ import { componentStyles } from '../internal/component.styles.js';
 import styles from './progress.styles.js';
 
 /**
+ * @tagname iso-readiness-progress
  * @summary Where the visitor is: the section, "Question n of N" (counted after branching, so it stays
  * honest), a bar, and the list of sections with `aria-current="step"` on the current one.
  *
@@ -38,21 +39,32 @@ export class IsoReadinessProgress extends ReadinessElement {
           <span part="section" class="progress__section">${t.sections[progress.section]}</span>
           <span part="count" class="progress__count">${count}</span>
         </div>
-        <svg part="bar" class="progress__bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+        <svg
+          part="bar"
+          class="progress__bar"
+          viewBox="0 0 100 4"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+        >
           ${svg`<rect class="progress__track" x="0" y="0" width="100" height="4" rx="2"></rect>
             <rect class="progress__fill" x="0" y="0" width=${width} height="4" rx="2"></rect>`}
         </svg>
         <ol part="sections" class="progress__sections" aria-label=${ui.sections}>
           ${progress.sections.map(
-            (section) => html`<li
-              class="progress__step progress__step--${section.state}"
-              aria-current=${section.state === 'current' ? 'step' : nothing}
-            >
-              ${section.state === 'done'
-                ? html`<span aria-hidden="true">${section.label}</span
-                    ><span class="visually-hidden">${format(ui.sectionDone, { section: section.label })}</span>`
-                : section.label}
-            </li>`,
+            (section) =>
+              html`<li
+                class="progress__step progress__step--${section.state}"
+                aria-current=${section.state === 'current' ? 'step' : nothing}
+              >
+                ${
+                  section.state === 'done'
+                    ? html`<span aria-hidden="true">${section.label}</span
+                        ><span class="visually-hidden"
+                          >${format(ui.sectionDone, { section: section.label })}</span
+                        >`
+                    : section.label
+                }
+              </li>`,
           )}
         </ol>
       </div>

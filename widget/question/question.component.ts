@@ -10,6 +10,7 @@ import styles from './question.styles.js';
 let ids = 0;
 
 /**
+ * @tagname iso-readiness-question
  * @summary One question on its own screen: native radios (or checkboxes) in a fieldset whose legend is the
  * heading, help on demand, Back and Next. Enter on an option moves on; arrow keys move within the group.
  *
@@ -69,7 +70,13 @@ export class IsoReadinessQuestion extends ReadinessElement {
     if (item.kind === 'profile') {
       return item.options.map((id) => ({ id, label: item.optionLabels?.[id] ?? id }));
     }
-    const scale: ScaleAnswer[] = ['yes', 'partly', 'no', ...(item.allowNA ? (['n/a'] as const) : []), 'unsure'];
+    const scale: ScaleAnswer[] = [
+      'yes',
+      'partly',
+      'no',
+      ...(item.allowNA ? (['n/a'] as const) : []),
+      'unsure',
+    ];
     return scale.map((id) => ({ id, label: t.scale[id] }));
   }
 
@@ -85,7 +92,9 @@ export class IsoReadinessQuestion extends ReadinessElement {
       this.signal('iso-readiness-answer', { id, value: input.value });
       return;
     }
-    const checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    const checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map(
+      (i) => i.value,
+    );
     this.signal('iso-readiness-answer', { id, value: checked });
   }
 
@@ -136,21 +145,30 @@ export class IsoReadinessQuestion extends ReadinessElement {
           <legend class="question__legend">
             <h2 part="heading" class="question__heading" id="${uid}-heading" tabindex="-1">${item.text}</h2>
           </legend>
-          ${item.help
-            ? html`<button
-                  type="button"
-                  part="help-toggle"
-                  class="question__help-toggle"
-                  aria-expanded=${this.helpOpen ? 'true' : 'false'}
-                  aria-controls="${uid}-help"
-                  @click=${this.toggleHelp}
-                >
-                  ${this.helpOpen ? ui.hideHelp : ui.help}
-                </button>
-                <div part="help" class="question__help" id="${uid}-help" ?hidden=${!this.helpOpen}>${item.help}</div>`
-            : nothing}
+          ${
+            item.help
+              ? html`<button
+                    type="button"
+                    part="help-toggle"
+                    class="question__help-toggle"
+                    aria-expanded=${this.helpOpen ? 'true' : 'false'}
+                    aria-controls="${uid}-help"
+                    @click=${this.toggleHelp}
+                  >
+                    ${this.helpOpen ? ui.hideHelp : ui.help}
+                  </button>
+                  <div part="help" class="question__help" id="${uid}-help" ?hidden=${!this.helpOpen}>
+                    ${item.help}
+                  </div>`
+              : nothing
+          }
           ${this.multi ? html`<p class="question__hint" id="${uid}-hint">${ui.multiHint}</p>` : nothing}
-          <div part="options" class="question__options" @change=${this.handleChange} @keydown=${this.handleKeyDown}>
+          <div
+            part="options"
+            class="question__options"
+            @change=${this.handleChange}
+            @keydown=${this.handleKeyDown}
+          >
             ${this.options().map(
               (option) => html`
                 <label part="option" class="option">
@@ -172,11 +190,18 @@ export class IsoReadinessQuestion extends ReadinessElement {
           ${this.showError ? ui.required : nothing}
         </p>
         <div part="nav" class="question__nav">
-          ${this.canGoBack
-            ? html`<button type="button" part="back-button" class="button button--secondary" @click=${this.handleBack}>
-                ${ui.back}
-              </button>`
-            : nothing}
+          ${
+            this.canGoBack
+              ? html`<button
+                  type="button"
+                  part="back-button"
+                  class="button button--secondary"
+                  @click=${this.handleBack}
+                >
+                  ${ui.back}
+                </button>`
+              : nothing
+          }
           <button type="submit" part="next-button" class="button button--primary">
             ${this.last ? ui.finish : ui.next}
           </button>

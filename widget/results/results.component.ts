@@ -20,6 +20,7 @@ export interface CallToAction {
 }
 
 /**
+ * @tagname iso-readiness-results
  * @summary The report: per standard the honest claim against what buyers require, readiness by domain,
  * then the recommended path, its reasons, next steps, costs, carry-over and regulation where the result has
  * them, the consultancy's call to action, and ways to keep it (print to PDF, JSON).
@@ -104,20 +105,24 @@ export class IsoReadinessResults extends ReadinessElement {
             <dd class="fact__number">${this.percent(c.readiness)}</dd>
           </div>
         </dl>
-        ${c.blockers.length > 0
-          ? html`<h4 class="subheading">${ui.blockers}</h4>
-              <ul class="list">
-                ${c.blockers.map((b) => html`<li>${b.text}</li>`)}
-              </ul>`
-          : nothing}
-        ${readiness && readiness.domains.length > 0
-          ? html`<iso-readiness-domain-chart
-              class="standard__chart"
-              .readiness=${readiness}
-              .t=${t}
-              locale=${this.locale}
-            ></iso-readiness-domain-chart>`
-          : nothing}
+        ${
+          c.blockers.length > 0
+            ? html`<h4 class="subheading">${ui.blockers}</h4>
+                <ul class="list">
+                  ${c.blockers.map((b) => html`<li>${b.text}</li>`)}
+                </ul>`
+            : nothing
+        }
+        ${
+          readiness && readiness.domains.length > 0
+            ? html`<iso-readiness-domain-chart
+                class="standard__chart"
+                .readiness=${readiness}
+                .t=${t}
+                locale=${this.locale}
+              ></iso-readiness-domain-chart>`
+            : nothing
+        }
       </article>
     `;
   }
@@ -127,58 +132,76 @@ export class IsoReadinessResults extends ReadinessElement {
     const ui = t.ui.results;
     const money = (currency: string) => (n: number) => formatMoney(this.locale, currency, n);
     return html`
-      ${rec.costs.length > 0
-        ? html`<section class="block" aria-labelledby="costs">
-            <h3 id="costs" class="block__heading">${ui.costsHeading}</h3>
-            <div class="table-scroll">
-              <table class="costs">
-                <thead>
-                  <tr>
-                    <th scope="col">${ui.costStandard}</th>
-                    <th scope="col">${ui.costFees}</th>
-                    <th scope="col">${ui.costInternal}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rec.costs.map((cost) => {
-                    const m = money(cost.currency);
-                    return html`<tr>
-                      <th scope="row">${t.standards[cost.standard]}</th>
-                      <td>${format(ui.range, { min: m(cost.certificationFees.min), max: m(cost.certificationFees.max) })}</td>
-                      <td>${format(ui.range, { min: m(cost.internalEffort.min), max: m(cost.internalEffort.max) })}</td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </section>`
-        : nothing}
-      ${rec.reuse
-        ? html`<section class="block" aria-labelledby="reuse">
-            <h3 id="reuse" class="block__heading">${ui.reuseHeading}</h3>
-            <p class="reuse__figures">
-              <span>${format(ui.reuseQuoted, { min: formatNumber(this.locale, rec.reuse.quoted.min), max: formatNumber(this.locale, rec.reuse.quoted.max) })}</span>
-              ${rec.reuse.computed === null
-                ? nothing
-                : html`<span>${format(ui.reuseComputed, { value: formatNumber(this.locale, rec.reuse.computed) })}</span>`}
-            </p>
-            <p class="muted">${rec.reuse.text}</p>
-          </section>`
-        : nothing}
-      ${rec.regulatory.length > 0
-        ? html`<section class="block" aria-labelledby="regulatory">
-            <h3 id="regulatory" class="block__heading">${ui.regulatoryHeading}</h3>
-            <ul class="list">
-              ${rec.regulatory.map(
-                (link) =>
-                  html`<li>
-                    <strong class="list__title">${format(ui.regulatoryRef, { framework: ui.frameworks[link.framework], ref: link.ref })}</strong>
-                    ${link.text}
-                  </li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing}
+      ${
+        rec.costs.length > 0
+          ? html`<section class="block" aria-labelledby="costs">
+              <h3 id="costs" class="block__heading">${ui.costsHeading}</h3>
+              <div class="table-scroll">
+                <table class="costs">
+                  <thead>
+                    <tr>
+                      <th scope="col">${ui.costStandard}</th>
+                      <th scope="col">${ui.costFees}</th>
+                      <th scope="col">${ui.costInternal}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${rec.costs.map((cost) => {
+                      const m = money(cost.currency);
+                      return html`<tr>
+                        <th scope="row">${t.standards[cost.standard]}</th>
+                        <td>
+                          ${format(ui.range, { min: m(cost.certificationFees.min), max: m(cost.certificationFees.max) })}
+                        </td>
+                        <td>
+                          ${format(ui.range, { min: m(cost.internalEffort.min), max: m(cost.internalEffort.max) })}
+                        </td>
+                      </tr>`;
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </section>`
+          : nothing
+      }
+      ${
+        rec.reuse
+          ? html`<section class="block" aria-labelledby="reuse">
+              <h3 id="reuse" class="block__heading">${ui.reuseHeading}</h3>
+              <p class="reuse__figures">
+                <span
+                  >${format(ui.reuseQuoted, { min: formatNumber(this.locale, rec.reuse.quoted.min), max: formatNumber(this.locale, rec.reuse.quoted.max) })}</span
+                >
+                ${
+                  rec.reuse.computed === null
+                    ? nothing
+                    : html`<span
+                        >${format(ui.reuseComputed, { value: formatNumber(this.locale, rec.reuse.computed) })}</span
+                      >`
+                }
+              </p>
+              <p class="muted">${rec.reuse.text}</p>
+            </section>`
+          : nothing
+      }
+      ${
+        rec.regulatory.length > 0
+          ? html`<section class="block" aria-labelledby="regulatory">
+              <h3 id="regulatory" class="block__heading">${ui.regulatoryHeading}</h3>
+              <ul class="list">
+                ${rec.regulatory.map(
+                  (link) =>
+                    html`<li>
+                      <strong class="list__title"
+                        >${format(ui.regulatoryRef, { framework: ui.frameworks[link.framework], ref: link.ref })}</strong
+                      >
+                      ${link.text}
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
     `;
   }
 
@@ -189,7 +212,13 @@ export class IsoReadinessResults extends ReadinessElement {
     if (!cta || !isSafeUrl(cta.url)) return nothing;
     return html`<aside part="cta" class="cta">
       <p class="cta__text">${ui.ctaText}</p>
-      <a part="cta-link" class="button button--primary cta__link" href=${cta.url} target="_blank" rel="noopener noreferrer">
+      <a
+        part="cta-link"
+        class="button button--primary cta__link"
+        href=${cta.url}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
         ${cta.label ?? ui.ctaDefault}<span class="visually-hidden"> ${ui.newTab}</span>
       </a>
     </aside>`;
@@ -212,24 +241,36 @@ export class IsoReadinessResults extends ReadinessElement {
         <div class="results__standards">${classifications.map((c) => this.renderStandard(c))}</div>
         <section part="path" class="block" aria-labelledby="path">
           <h3 id="path" class="block__heading">${ui.pathHeading}</h3>
-          <iso-readiness-phase-timeline .phases=${rec.phases} .t=${t} locale=${this.locale}></iso-readiness-phase-timeline>
-          ${rec.rationale.length > 0
-            ? html`<h4 class="subheading">${ui.rationaleHeading}</h4>
-                <ul class="list">
-                  ${rec.rationale.map((r) => html`<li>${r.text}</li>`)}
-                </ul>`
-            : nothing}
-          ${rec.nextSteps.length > 0
-            ? html`<h4 class="subheading">${ui.nextStepsHeading}</h4>
-                <ol class="list list--numbered">
-                  ${rec.nextSteps.map((s) => html`<li>${s.text}</li>`)}
-                </ol>`
-            : nothing}
+          <iso-readiness-phase-timeline
+            .phases=${rec.phases}
+            .t=${t}
+            locale=${this.locale}
+          ></iso-readiness-phase-timeline>
+          ${
+            rec.rationale.length > 0
+              ? html`<h4 class="subheading">${ui.rationaleHeading}</h4>
+                  <ul class="list">
+                    ${rec.rationale.map((r) => html`<li>${r.text}</li>`)}
+                  </ul>`
+              : nothing
+          }
+          ${
+            rec.nextSteps.length > 0
+              ? html`<h4 class="subheading">${ui.nextStepsHeading}</h4>
+                  <ol class="list list--numbered">
+                    ${rec.nextSteps.map((s) => html`<li>${s.text}</li>`)}
+                  </ol>`
+              : nothing
+          }
         </section>
         ${this.renderExtras(rec)} ${this.renderCta()}
         <div part="actions" class="actions no-print" role="group" aria-label=${ui.actionsLabel}>
-          <button type="button" class="button button--secondary" @click=${this.handlePrint}>${ui.print}</button>
-          <button type="button" class="button button--secondary" @click=${this.handleDownload}>${ui.download}</button>
+          <button type="button" class="button button--secondary" @click=${this.handlePrint}>
+            ${ui.print}
+          </button>
+          <button type="button" class="button button--secondary" @click=${this.handleDownload}>
+            ${ui.download}
+          </button>
           <button
             type="button"
             class="button button--link"

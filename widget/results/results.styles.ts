@@ -31,6 +31,11 @@ export default css`
     border-radius: var(--readiness-radius, 0.875rem);
     background: var(--readiness-color-surface, #ffffff);
   }
+  @media (max-width: 30rem) {
+    .standard {
+      padding: 1rem;
+    }
+  }
   .standard__header {
     display: flex;
     flex-wrap: wrap;

@@ -8,7 +8,7 @@ export const engine = {
   'claim.certified-accredited':
     'You hold a certificate for {standard} from an accredited certification body; we take it as declared.',
   'claim.certified-non-accredited':
-    'You hold a certificate for {standard} from a body without accreditation; we take it as declared, for what it is worth.',
+    'You hold a certificate for {standard} from a body without accreditation; we take it as declared.',
   'claim.aligned-verified':
     'You say you are aligned with {standard} and your answers bear it out: every milestone is in place and readiness is {readiness} % (the bar is {threshold} %).',
   'claim.aligned-unverified':
@@ -50,7 +50,8 @@ export const engine = {
 
   // Claim against requirement.
   'classification.meets': 'What you can claim today, {claim}, meets what is asked of you: {requirement}.',
-  'classification.gap': 'What you can claim today, {claim}, falls short of what is asked of you: {requirement}.',
+  'classification.gap':
+    'What you can claim today, {claim}, falls short of what is asked of you: {requirement}.',
 
   // Blockers: what stands between the claim and the next tier.
   'blocker.milestone.scope': 'Define and document the scope of your {standard} management system.',

@@ -23,7 +23,8 @@ export const ui = {
   },
   notices: {
     label: 'Notice',
-    discarded: 'Your saved answers were from an older or damaged version of this assessment and could not be restored, so you are starting afresh.',
+    discarded:
+      'Your saved answers were from an older or damaged version of this assessment and could not be restored, so you are starting afresh.',
     unsaved: 'Progress cannot be saved in this browser. Keep this page open until you finish.',
     dismiss: 'Dismiss notice',
   },
@@ -45,7 +46,8 @@ export const ui = {
   },
   results: {
     heading: 'Your readiness report',
-    intro: 'The claim is what you can honestly say today; the requirement is what your buyers, sector and investors ask for.',
+    intro:
+      'The claim is what you can honestly say today; the requirement is what your buyers, sector and investors ask for.',
     claim: 'You can say',
     requirement: 'Your buyers ask for',
     readiness: 'Readiness',
@@ -55,13 +57,15 @@ export const ui = {
     gap: 'Gap to close',
     blockers: 'What stands between you and the next step',
     domainsHeading: 'Readiness by domain: {standard}',
-    chartLabel: 'Bar chart of readiness by domain for {standard}; the same figures are in the table that follows.',
+    chartLabel:
+      'Bar chart of readiness by domain for {standard}; the same figures are in the table that follows.',
     tableToggle: 'Show the figures as a table',
     tableDomain: 'Domain',
     tableScore: 'Readiness',
     tableUnsure: 'Not sure or unanswered',
     pathHeading: 'Your recommended path',
-    timelineLabel: 'Timeline of the recommended phases, in weeks from the start; the same phases are listed below.',
+    timelineLabel:
+      'Timeline of the recommended phases, in weeks from the start; the same phases are listed below.',
     phaseMeta: '{start} · {duration}',
     phaseStartNow: 'Starts now',
     phaseStartExact: 'Starts in week {week}',

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Bundles `code` (an entry module's source) and returns the bytes an app loads up front. */
-export async function measureEntry(code, { external = [] } = {}) {
+export async function measureEntry(
+  code: string,
+  { external = [] as string[] } = {},
+): Promise<{ raw: number; gzip: number; files: number }> {
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
@@ -23,13 +26,14 @@ export async function measureEntry(code, { external = [] } = {}) {
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+  const entry = Object.keys(outputs).find((file) => outputs[file]?.entryPoint);
+  if (!entry) throw new Error('no entry chunk');
   // The entry plus the chunks it imports statically: what the page downloads before anything lazy.
-  const upfront = new Set();
-  const visit = (file) => {
+  const upfront = new Set<string>();
+  const visit = (file: string): void => {
     if (upfront.has(file)) return;
     upfront.add(file);
-    for (const imp of outputs[file].imports) if (imp.kind === 'import-statement') visit(imp.path);
+    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
   };
   visit(entry);
   const contents = result.outputFiles.filter((f) => upfront.has(f.path.slice(f.path.indexOf('out/'))));

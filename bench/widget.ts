@@ -1,0 +1,141 @@
+// Time from navigation to the first question visible: <iso-readiness> from the built CDN module, beside a
+// minimal hand-written Lit page showing one question (the floor). Served from 127.0.0.1 under a strict CSP,
+// which also counts violations. `npm run bench:widget [runs]`.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+// @ts-expect-error plain-JS build options, shared with scripts/build.js
+import { cdnEsmOptions } from '../scripts/build-options.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.argv[2] ?? 15);
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+const FLOOR = `
+import { LitElement, html, css } from 'lit';
+class FloorQuestion extends LitElement {
+  static styles = css\`:host { display: block; font: 16px system-ui; } label { display: block; padding: 8px; }\`;
+  render() {
+    return html\`<form><fieldset><legend><h2 tabindex="-1">How many people work in your organisation?</h2></legend>
+      \${['1–9', '10–49', '50–249', '250+'].map((o) => html\`<label><input type="radio" name="q" value=\${o}> \${o}</label>\`)}
+      </fieldset><button type="submit">Next</button></form>\`;
+  }
+}
+customElements.define('floor-question', FloorQuestion);
+`;
+
+// Runs in the page: the first animation frame in which the question heading exists, in ms since navigation.
+const PROBE = `
+window.__violations = 0;
+document.addEventListener('securitypolicyviolation', () => window.__violations++);
+const heading = () => {
+  const w = document.querySelector('iso-readiness');
+  if (w) return w.shadowRoot?.querySelector('iso-readiness-question')?.shadowRoot?.querySelector('h2');
+  return document.querySelector('floor-question')?.shadowRoot?.querySelector('h2');
+};
+const tick = () => (heading() ? (window.__firstQuestion = performance.now()) : requestAnimationFrame(tick));
+requestAnimationFrame(tick);
+`;
+
+const page = (script: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>bench</title><script src="/probe.js"></script><script type="module" src="${script}"></script></head>
+<body><main>${body}</main></body></html>`;
+
+async function bundle(options: object): Promise<Map<string, string>> {
+  const result = await build({ ...options, absWorkingDir: root, write: false, logLevel: 'silent' } as never);
+  return new Map(
+    result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/bench-out/') + 10), f.text]),
+  );
+}
+
+const files = new Map<string, string>([
+  ['/probe.js', PROBE],
+  ['/widget.html', page('/iso-readiness.js', '<iso-readiness skip-intro storage="off"></iso-readiness>')],
+  ['/floor.html', page('/floor.js', '<floor-question></floor-question>')],
+]);
+for (const [path, text] of await bundle({ ...cdnEsmOptions, outdir: 'bench-out' })) files.set(path, text);
+for (const [path, text] of await bundle({
+  stdin: { contents: FLOOR, resolveDir: root, loader: 'js', sourcefile: 'floor.js' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  outfile: 'bench-out/floor.js',
+  target: 'es2022',
+})) {
+  files.set(path, text);
+}
+
+const server = createServer((req, res) => {
+  const body = files.get((req.url ?? '/').split('?')[0]!);
+  if (body === undefined) return void res.writeHead(404).end();
+  const type = req.url!.endsWith('.html') ? 'text/html' : 'text/javascript';
+  res.writeHead(200, {
+    'content-type': `${type}; charset=utf-8`,
+    'content-security-policy': CSP,
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
+});
+
+async function measure(path: string): Promise<{ ms: number; violations: number; errors: string[] }> {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await tab.goto(origin + path, { waitUntil: 'load' });
+  await tab.waitForFunction('window.__firstQuestion !== undefined', { timeout: 10_000 });
+  const out = (await tab.evaluate('({ ms: window.__firstQuestion, violations: window.__violations })')) as {
+    ms: number;
+    violations: number;
+  };
+  await context.close();
+  return { ...out, errors };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const widget: number[] = [];
+const floor: number[] = [];
+let violations = 0;
+const errors: string[] = [];
+await measure('/widget.html');
+await measure('/floor.html');
+for (let i = 0; i < RUNS; i++) {
+  for (const [path, into] of [
+    ['/widget.html', widget],
+    ['/floor.html', floor],
+  ] as const) {
+    const run = await measure(path);
+    into.push(run.ms);
+    violations += run.violations;
+    errors.push(...run.errors);
+  }
+}
+await browser.close();
+server.close();
+
+const w = median(widget);
+const f = median(floor);
+console.log(`first question visible, median of ${RUNS} runs (ms since navigation):`);
+console.log(`  <iso-readiness> (CDN module) ${w.toFixed(1)}`);
+console.log(`  floor (Lit, one question)    ${f.toFixed(1)}`);
+console.log(`  ratio                        ${(w / f).toFixed(2)}x (target <= 1.5x)`);
+console.log(`CSP violations under "${CSP}": ${violations}`);
+if (errors.length > 0) console.log(`page errors:\n  ${[...new Set(errors)].join('\n  ')}`);
+if (violations > 0 || errors.length > 0) process.exitCode = 1;

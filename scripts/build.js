@@ -1,0 +1,77 @@
+// Builds what ships: the CDN files (self-contained, minified), the npm modules (Lit and zod left to the app's
+// bundler) and the type declarations. `node scripts/build.js`.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cdnEsmOptions, cdnIifeOptions } from './build-options.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+const { version } = require('../package.json');
+const banner = { js: `/*! iso-readiness ${version} | MIT */` };
+
+/** Every .ts source file under `dir`, skipping notes and declaration files. */
+function sources(dir) {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sources(path);
+    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const shared = {
+  absWorkingDir: root,
+  target: 'es2022',
+  platform: 'browser',
+  tsconfig: 'tsconfig.json',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+await Promise.all([
+  // CDN, ES module: one file plus lazily loaded locale chunks next to it.
+  build({ ...shared, ...cdnEsmOptions, banner }),
+  // CDN, classic script for hosts without modules (tag managers, old CMSes): everything in one file.
+  build({ ...shared, ...cdnIifeOptions, banner }),
+  // npm: one module per source file, imports kept, so apps share Lit and zod and tree-shake the rest.
+  build({
+    ...shared,
+    entryPoints: [...sources('src'), ...sources('sdk'), ...sources('widget')],
+    bundle: false,
+    format: 'esm',
+    outdir: 'dist',
+    outbase: '.',
+  }),
+]);
+
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+// custom-elements.json from the components' JSDoc headers.
+execFileSync(
+  process.execPath,
+  [
+    require.resolve('@custom-elements-manifest/analyzer/cem.js'),
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.js',
+    '--quiet',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+
+for (const file of readdirSync(join(root, 'dist/cdn'))) {
+  const path = join(root, 'dist/cdn', file);
+  if (statSync(path).isFile())
+    console.log(`${relative(root, path)}: ${(statSync(path).size / 1024).toFixed(1)} kB`);
+}

@@ -1,0 +1,70 @@
+import type { common as english } from '../en/common.js';
+
+/** Gemeinsame Begriffe: Normen, Aussagen, Abschnitte, Antwortskala, Bereiche (DIN-/DKE-Terminologie). */
+export const common: typeof english = {
+  standards: {
+    iso27001: 'ISO/IEC 27001',
+    iso42001: 'ISO/IEC 42001',
+  },
+  standardTopics: {
+    iso27001: 'Informationssicherheit',
+    iso42001: 'KI-Management',
+  },
+  claims: {
+    none: 'noch nichts',
+    'in-progress': 'in Arbeit',
+    aligned: 'an der Norm ausgerichtet (Selbsterklärung)',
+    'certified-non-accredited': 'zertifiziert durch eine nicht akkreditierte Stelle',
+    'certified-accredited': 'zertifiziert durch eine akkreditierte Zertifizierungsstelle',
+  },
+  requirements: {
+    none: 'nichts Bestimmtes',
+    aligned:
+      'eine nachprüfbare Ausrichtung an der Norm (Richtlinien, Erklärung zur Anwendbarkeit, Auditnachweise)',
+    'certified-accredited': 'ein akkreditiertes Zertifikat',
+  },
+  sections: {
+    organisation: 'Ihre Organisation',
+    ai: 'Ihr Einsatz von KI',
+    status: 'Ihr aktueller Stand',
+    management: 'Managementsystem',
+    controls: 'Sicherheitsmaßnahmen',
+    'ai-governance': 'KI-Governance',
+  },
+  scale: {
+    yes: 'Ja',
+    partly: 'Teilweise',
+    no: 'Nein',
+    unsure: 'Nicht sicher',
+    'n/a': 'Trifft auf uns nicht zu',
+  },
+  domains: {
+    '27001:4': 'Kontext und Anwendungsbereich',
+    '27001:5': 'Führung',
+    '27001:6': 'Planung und Risiko',
+    '27001:7': 'Unterstützung',
+    '27001:8': 'Betrieb',
+    '27001:9': 'Bewertung der Leistung',
+    '27001:10': 'Verbesserung',
+    '27001:A.5': 'Organisatorische Maßnahmen',
+    '27001:A.6': 'Personenbezogene Maßnahmen',
+    '27001:A.7': 'Physische Maßnahmen',
+    '27001:A.8': 'Technologische Maßnahmen',
+    '42001:4': 'Kontext und KI-Rollen',
+    '42001:5': 'Führung und KI-Politik',
+    '42001:6': 'Planung: KI-Risiken und Folgen',
+    '42001:7': 'Unterstützung',
+    '42001:8': 'Betrieb',
+    '42001:9': 'Bewertung der Leistung',
+    '42001:10': 'Verbesserung',
+    '42001:A.2': 'KI-Politiken',
+    '42001:A.3': 'Interne Organisation',
+    '42001:A.4': 'Ressourcen für KI-Systeme',
+    '42001:A.5': 'Folgenabschätzung',
+    '42001:A.6': 'Lebenszyklus von KI-Systemen',
+    '42001:A.7': 'Daten für KI-Systeme',
+    '42001:A.8': 'Informationen für interessierte Parteien',
+    '42001:A.9': 'Nutzung von KI-Systemen',
+    '42001:A.10': 'Dritte und Kunden',
+  },
+};

@@ -1,0 +1,271 @@
+import type { engine as english } from '../en/engine.js';
+
+/** Deutsche Vorlagen für die Begründungen der Engine; Schlüssel und `{Platzhalter}` wie im Englischen. */
+export const engine: typeof english = {
+  // Aussage: was die Organisation heute ehrlich sagen kann.
+  'claim.certified-accredited':
+    'Sie haben ein Zertifikat nach {standard} von einer akkreditierten Zertifizierungsstelle; wir übernehmen das wie angegeben.',
+  'claim.certified-non-accredited':
+    'Sie haben ein Zertifikat nach {standard} von einer Stelle ohne Akkreditierung; wir übernehmen das wie angegeben.',
+  'claim.aligned-verified':
+    'Sie geben an, an {standard} ausgerichtet zu sein, und Ihre Antworten bestätigen das: Alle Meilensteine sind erreicht, und der Umsetzungsgrad liegt bei {readiness} % (die Schwelle liegt bei {threshold} %).',
+  'claim.aligned-unverified':
+    'Sie geben an, an {standard} ausgerichtet zu sein, doch die Nachweise haben wir nicht gesehen. Bis die Meilensteine geprüft sind, werten wir das als „in Arbeit“.',
+  'claim.aligned-not-evidenced':
+    'Sie geben an, an {standard} ausgerichtet zu sein, doch Ihre Antworten zeigen das nicht: {missing} von {total} Meilensteinen fehlen, und der Umsetzungsgrad liegt bei {readiness} % (die Schwelle liegt bei {threshold} %). Die Angabe allein reicht nicht; wir werten das als „in Arbeit“.',
+  'claim.aligned-earned':
+    'Ihre Antworten zeigen alle Meilensteine von {standard} erreicht und einen Umsetzungsgrad von {readiness} % (die Schwelle liegt bei {threshold} %): Sie können sich mit gutem Gewissen als an der Norm ausgerichtet bezeichnen.',
+  'claim.in-progress':
+    'Ein Teil von {standard} ist umgesetzt, aber noch nicht genug, um sich als an der Norm ausgerichtet zu bezeichnen.',
+  'claim.none': 'Von {standard} ist noch nichts umgesetzt.',
+
+  // Anforderung: was Kunden, Branche und Investoren verlangen.
+  'requirement.iso27001.enterprise':
+    'Der Einkauf von Großunternehmen verlangt in der Regel ein akkreditiertes Zertifikat nach {standard} und lehnt eine selbsterklärte Ausrichtung meist ab.',
+  'requirement.iso27001.government':
+    'Öffentliche Ausschreibungen verlangen ein akkreditiertes Zertifikat nach {standard}.',
+  'requirement.iso27001.regulated':
+    'In einer regulierten Branche erwarten Kunden und Aufsichtsbehörden {standard} als akkreditiertes Zertifikat.',
+  'requirement.iso27001.investor-late':
+    'Eine Due-Diligence-Prüfung in späten Finanzierungsrunden oder vor dem Börsengang gibt sich selten mit einer Ausrichtung zufrieden: Rechnen Sie damit, nach einem akkreditierten Zertifikat nach {standard} gefragt zu werden.',
+  'requirement.iso27001.smb':
+    'Kleinere Kunden und Sicherheitsfragebögen akzeptieren meist eine nachprüfbare Ausrichtung: Ihre Richtlinien, die Erklärung zur Anwendbarkeit, Testberichte und Auditnachweise.',
+  'requirement.iso27001.investor-early':
+    'Investoren in frühen Phasen akzeptieren meist eine Ausrichtung an {standard} zusammen mit einem klaren Plan zur Zertifizierung.',
+  'requirement.none': 'Keiner Ihrer Kunden verlangt heute {standard}.',
+  'requirement.iso42001.no-ai':
+    'Sie setzen keine KI ein, daher ist {standard} noch nicht relevant; prüfen Sie das erneut, sobald Sie KI entwickeln oder einkaufen.',
+  'requirement.iso42001.high-risk-tenders':
+    'Ihre KI fällt unter eine Hochrisiko-Kategorie der KI-Verordnung der EU, und Sie verkaufen an Großunternehmen oder den öffentlichen Sektor: Diese werden belastbare Nachweise sehen wollen, und ein akkreditiertes Zertifikat nach {standard} ist der stärkste verfügbare Nachweis für ein Managementsystem.',
+  'requirement.iso42001.high-risk':
+    'Ein Hochrisiko-KI-System im Sinne der KI-Verordnung der EU braucht ein funktionierendes Risiko- und Qualitätsmanagementsystem; es nach {standard} aufzubauen und das belegen zu können, ist das Mindeste, was Sie brauchen werden.',
+  'requirement.iso42001.high-risk-unsure':
+    'Sie wissen nicht sicher, ob Ihre KI nach der KI-Verordnung der EU als hochriskant gilt. Klären Sie das: Die Antwort kann erhöhen, was Kunden und Aufsichtsbehörden von Ihnen erwarten.',
+  'requirement.iso42001.enterprise-ai':
+    'Großunternehmen und öffentliche Auftraggeber fragen inzwischen, wie Sie KI steuern, die Ihr Produkt ist oder Menschen betrifft; derzeit akzeptieren die meisten eine nachprüfbare Ausrichtung an {standard}.',
+  'requirement.iso42001.emerging':
+    'Die Nachfrage nach {standard} entsteht gerade erst: Nur wenige Kunden bestehen bereits auf einem Zertifikat, und das Netz der dafür akkreditierten Zertifizierungsstellen wächst noch.',
+  'requirement.iso42001.no-presumption':
+    '{standard} ist keine harmonisierte Norm im Sinne der KI-Verordnung der EU: Auch ein Zertifikat begründet keine Konformitätsvermutung mit der Verordnung. Es liefert aber Nachweise zu mehreren ihrer Artikel.',
+
+  // Aussage und Anforderung im Vergleich.
+  'classification.meets': 'Ihre heutige Aussage, {claim}, erfüllt die Anforderung an Sie: {requirement}.',
+  'classification.gap':
+    'Ihre heutige Aussage, {claim}, bleibt hinter der Anforderung an Sie zurück: {requirement}.',
+
+  // Hindernisse: was zwischen der Aussage und der nächsten Stufe steht.
+  'blocker.milestone.scope':
+    'Legen Sie den Anwendungsbereich Ihres Managementsystems nach {standard} fest und dokumentieren Sie ihn.',
+  'blocker.milestone.risk-assessment':
+    'Führen Sie eine Risikobeurteilung nach {standard} mit dokumentierten Kriterien und einem Risikobehandlungsplan durch.',
+  'blocker.milestone.soa':
+    'Erstellen Sie die Erklärung zur Anwendbarkeit nach {standard}: welche Maßnahmen aus Anhang A anwendbar sind, warum, und warum die übrigen nicht.',
+  'blocker.milestone.impact-assessment':
+    'Schätzen Sie, wie von {standard} gefordert, für jedes KI-System die Folgen für die betroffenen Personen und Gruppen ab.',
+  'blocker.milestone.internal-audit':
+    'Führen Sie ein internes Audit Ihres Managementsystems nach {standard} durch.',
+  'blocker.milestone.management-review':
+    'Führen Sie eine Managementbewertung der Ergebnisse zu {standard} durch und dokumentieren Sie die Entscheidungen.',
+  'blocker.evidence-not-checked':
+    'Sie geben an, an {standard} ausgerichtet zu sein, doch die Nachweise wurden nicht geprüft: Beantworten Sie die Fragen zum Managementsystem, oder lassen Sie jemanden bestätigen, dass jeder Meilenstein tatsächlich erreicht ist.',
+  'blocker.readiness-below-threshold':
+    'Der Umsetzungsgrad für {standard} liegt bei {readiness} %; eine ehrliche Aussage zur Ausrichtung erfordert mindestens {threshold} %.',
+  'blocker.low-domain':
+    '{domain} liegt bei {score} % und damit unter {threshold} %: einer der schwächsten Bereiche.',
+  'blocker.certification-audit':
+    'Lassen Sie sich von einer für {standard} akkreditierten Zertifizierungsstelle auditieren: zuerst Stufe 1, die Prüfung Ihrer Dokumente, dann Stufe 2, das Audit, wie das System tatsächlich gelebt wird.',
+  'blocker.non-accredited':
+    'Ihr Zertifikat nach {standard} stammt von einer Stelle ohne Akkreditierung, und der Einkauf von Großunternehmen lehnt solche Zertifikate häufig ab. Lassen Sie sich von einer Stelle neu zertifizieren, die von einer nationalen Akkreditierungsstelle akkreditiert ist (DAkkS, SAS, UKAS, ANAB …).',
+  'blocker.certificate-at-risk':
+    'Ihre Antworten zeigen nicht alle Meilensteine von {standard} erreicht ({missing} fehlen): Das Zertifikat ist beim nächsten Überwachungsaudit gefährdet, denn dort wird geprüft, ob das System noch gelebt wird.',
+
+  // Kernaussage: ein Satz je Norm.
+  headline: 'Das können Sie heute sagen: {claim}. Das verlangen Ihre Kunden: {requirement}.',
+  'headline.no-requirement': 'Das können Sie heute sagen: {claim}. Keiner Ihrer Kunden verlangt das bislang.',
+  'headline.not-relevant': '{standard} ist noch nicht relevant: Sie setzen keine KI ein.',
+  'headline.claim.none': 'noch nichts zu {standard}',
+  'headline.claim.in-progress': 'die Arbeit an {standard} läuft',
+  'headline.claim.aligned': 'an {standard} ausgerichtet',
+  'headline.claim.certified-non-accredited':
+    'zertifiziert nach {standard}, durch eine Stelle ohne Akkreditierung',
+  'headline.claim.certified-accredited': 'zertifiziert nach {standard} durch eine akkreditierte Stelle',
+
+  // Welche Normen.
+  'standards.iso27001.sensitive-data':
+    'Sie verarbeiten sensible Daten: {standard} ist der anerkannte Weg, zu zeigen, dass Sie sie schützen.',
+  'standards.iso27001.regulated':
+    'Ihre Branche ist reguliert: {standard} ist die Sicherheitsgrundlage, die Aufsichtsbehörden und Kunden erwarten.',
+  'standards.iso27001.buyers':
+    'Ihre Kunden oder Investoren fragen nach Informationssicherheit: {standard} ist die gängige Antwort auf ihre Fragen.',
+  'standards.iso27001.held': 'Sie haben {standard} bereits ({claim}): Halten Sie das aufrecht.',
+  'standards.iso42001.core':
+    'KI ist Ihr Produkt: {standard} regelt, wie Sie es entwickeln, ausliefern und im Betrieb überwachen.',
+  'standards.iso42001.feature':
+    'KI ist eine Ihrer Produktfunktionen: {standard} deckt ab, was Sicherheitsmaßnahmen nicht erfassen, etwa Verzerrungen, Drift, Erklärbarkeit und Auswirkungen auf Menschen.',
+  'standards.iso42001.procured-affects-people':
+    'Eingekaufte KI fließt bei Ihnen in Entscheidungen über Menschen ein: {standard} gibt Ihnen dafür Folgenabschätzung, menschliche Aufsicht und Lieferantenprüfung an die Hand.',
+  'standards.iso42001.procured-high-risk':
+    'Eingekaufte KI könnte nach der KI-Verordnung der EU hochriskant sein: {standard} hilft Ihnen, die Pflichten eines Betreibers zu erfüllen.',
+  'standards.iso42001.held': 'Sie haben {standard} bereits ({claim}): Halten Sie das aufrecht.',
+  'standards.not-needed': 'Nichts in Ihrem Profil erfordert heute {standard}.',
+  'standards.out-of-scope':
+    '{standard} würde ebenfalls zu Ihrem Profil passen, liegt aber außerhalb dieser Bewertung; fragen Sie gesondert danach.',
+
+  // Reihenfolge.
+  'sequence.none': 'Derzeit gibt es nichts zu verfolgen.',
+  'sequence.single': 'Eine Norm, an der Sie arbeiten sollten: {standard}.',
+  'sequence.maintain':
+    'Sie erfüllen bereits, was von Ihnen verlangt wird: Halten Sie das Managementsystem am Laufen und jedes Zertifikat gültig.',
+  'sequence.add-iso42001':
+    '{iso27001} ist umgesetzt: Bauen Sie {iso42001} darauf auf und nutzen Sie das Managementsystem und die Sicherheitsmaßnahmen, die Sie bereits betreiben.',
+  'sequence.add-iso27001':
+    '{iso42001} ist umgesetzt: Ergänzen Sie {iso27001} und nutzen Sie das Managementsystem, das Sie bereits betreiben.',
+  'sequence.iso27001-first.weak-security':
+    'Ihre Sicherheitsreife ist gering: Bauen Sie zuerst {iso27001} auf, denn KI-Governance steht auf Sicherheitsgrundlagen wie Zugangssteuerung, Protokollierung, Lieferantenprüfung und Vorfallbehandlung.',
+  'sequence.iso27001-first.not-core':
+    'KI ist nicht der Kern Ihres Produkts, und Ihre Sicherheit ist erst teilweise aufgestellt: Zuerst {iso27001} ist der pragmatische Weg, {iso42001} kommt darauf.',
+  'sequence.iso42001-first':
+    'KI ist Ihr Produkt, und Ihre Sicherheit ist ordentlich aufgestellt: Die Steuerung der KI ist das größere Risiko, daher kommt {iso42001} zuerst, und {iso27001} folgt im selben Managementsystem.',
+  'sequence.together':
+    'Sie starten beide Normen mit hoher Sicherheitsreife: Gestalten Sie von Anfang an ein gemeinsames Managementsystem für beide, denn zwei Systeme später zusammenzuführen kostet fast so viel wie ein Neuanfang.',
+  'sequence.together-certify':
+    'Beide Normen sind umgesetzt, aber noch nicht so zertifiziert, wie Ihre Kunden es verlangen: Zertifizieren Sie beide gemeinsam.',
+
+  // Betriebsmodell.
+  'operating-model.unified':
+    'Ein Managementsystem für beide Normen: ein Anwendungsbereich, ein Risikoverfahren, ein internes Audit und eine Managementbewertung, jede Maßnahme der Norm zugeordnet, der sie dient.',
+  'operating-model.federated.separate-ai':
+    'Ihr KI-Team arbeitet getrennt vom Kernprodukt: Betreiben Sie ein eigenes KI-Managementsystem neben dem ISMS, mit gemeinsamer Governance-Ebene (Politik, Audit, Managementbewertung).',
+  'operating-model.federated.high-risk':
+    'Ihre KI ist nach der KI-Verordnung der EU hochriskant, und Ihre Organisation ({employees} Beschäftigte) ist groß genug für ein eigenes KI-Managementsystem; die Nachweise, die die Verordnung erwartet, rechtfertigen es, bei gemeinsamer Governance mit dem ISMS.',
+
+  // Ziele.
+  'target.certified': 'Ziel für {standard}: ein akkreditiertes Zertifikat, weil es von Ihnen verlangt wird.',
+  'target.held': 'Ziel für {standard}: Ihr akkreditiertes Zertifikat aufrechterhalten.',
+  'target.aligned':
+    'Ziel für {standard}: eine nachweisbare Ausrichtung an der Norm. Zertifizieren Sie später, wenn ein Auftrag oder eine Ausschreibung es verlangt.',
+
+  // Phasen.
+  'phase.align': 'Ausrichtung an {standard}',
+  'phase.certify': 'Zertifizierung nach {standard} durch eine akkreditierte Stelle',
+  'phase.recertify': 'Neuzertifizierung nach {standard} durch eine akkreditierte Stelle',
+  'phases.align-27001':
+    'Die Ausrichtung an {standard} von Grund auf dauert etwa {min}–{max} Wochen, überwiegend interne Arbeit.',
+  'phases.align-42001-on-top':
+    'Auf einem bestehenden System nach {iso27001} dauert die Ausrichtung an {iso42001} etwa {min}–{max} Wochen KI-spezifischer Arbeit.',
+  'phases.align-42001-standalone':
+    'Ohne ein System nach {iso27001} als Unterbau dauert die Ausrichtung an {iso42001} etwa {min}–{max} Wochen, weil die Sicherheitsgrundlagen darin mit aufgebaut werden müssen.',
+  'phases.align-27001-after-42001':
+    'Die Quellen nennen keinen Wert dafür, {iso27001} zu einem laufenden System nach {iso42001} hinzuzufügen; wir rechnen daher mit den vollen {min}–{max} Wochen. Erwarten Sie eher das untere Ende, da das Managementsystem schon besteht.',
+  'phases.scaled':
+    'Nach Ihren Antworten liegt der Umsetzungsgrad für {standard} bei {readiness} %; die Ausrichtungsphase verkürzt sich daher auf etwa {min}–{max} Wochen.',
+  'phases.certify':
+    'Vom ausgerichteten System bis zum Zertifikat vergehen etwa {min}–{max} Wochen: Stufe 1, Beheben der Feststellungen, Stufe 2 und die Zertifizierungsentscheidung.',
+  'phases.unified-design':
+    'Die ersten {min}–{max} Wochen fließen in einen gemeinsamen Maßnahmenkatalog für beide Normen; danach laufen beide Ausrichtungen parallel.',
+  'phases.integrated-audit':
+    'Beide Zertifizierungen beginnen, sobald beide Normen umgesetzt sind, als ein integriertes Audit durch eine einzige Stelle.',
+  'phases.end-to-end':
+    'Veröffentlichte Zahlen zu {iso42001} weichen voneinander ab, weil sie Unterschiedliches messen: {onTopMin}–{onTopMax} Wochen sind die Ausrichtungsarbeit auf {iso27001} aufbauend, während {withMin}–{withMax} Wochen ({withoutMin}–{withoutMax} ohne {iso27001}) vom Projektstart bis zum Zertifikat reichen, Audits eingeschlossen.',
+
+  // Kosten.
+  'costs.band.small':
+    'Kosten für eine kleine Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle über den ersten Zyklus sowie interner Aufwand an Zeit und Werkzeugen.',
+  'costs.band.medium':
+    'Kosten für eine mittelgroße Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle über den ersten Zyklus sowie interner Aufwand an Zeit und Werkzeugen.',
+  'costs.band.large':
+    'Kosten für eine große Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle über den ersten Zyklus sowie interner Aufwand an Zeit und Werkzeugen.',
+  'costs.aligned-already':
+    'Sie sind bereits an {standard} ausgerichtet: Rechnen Sie mit internem Aufwand am unteren Ende, da die Nachweise bereits vorliegen.',
+  'costs.integrated-audit':
+    'Werden beide Normen in einem System zertifiziert, kann eine Stelle beide zugleich auditieren; das spart Audittage und Vorbereitung. Fragen Sie nach einem Angebot für ein integriertes Audit.',
+  'costs.none': 'Eine Zertifizierung ist noch nicht das Ziel, daher fallen keine Zertifizierungskosten an.',
+
+  // Wiederverwendung.
+  'reuse.quoted':
+    'Zwischen {min} und {max} % der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax} % des Dokumentationsaufwands, {polMin}–{polMax} % der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax} % der grundlegenden Maßnahmen. Beantworten Sie die Fragen der Bewertung, um Ihren eigenen Wert zu erhalten.',
+  'reuse.computed':
+    'Zwischen {min} und {max} % der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax} % des Dokumentationsaufwands, {polMin}–{polMax} % der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax} % der grundlegenden Maßnahmen. Nach Ihren Antworten beruhen {computed} % der gewichteten Fragen zu {iso42001} auf Praktiken, die beide Normen teilen und die Sie bereits umgesetzt haben („Teilweise“ zählt zur Hälfte).',
+
+  // Regulatorische Bezüge.
+  'regulatory.eu-ai-act.provider':
+    'Sie bringen als Anbieter KI in der EU in Verkehr: Zu diesen Artikeln der KI-Verordnung liefert Ihre Arbeit an {iso42001} Nachweise. {iso42001} ist keine harmonisierte Norm, daher begründet nichts davon eine Konformitätsvermutung mit der Verordnung.',
+  'regulatory.eu-ai-act.deployer':
+    'Sie setzen als Betreiber KI in der EU ein: Zu diesen Artikeln der KI-Verordnung liefert Ihre Arbeit an {iso42001} Nachweise. {iso42001} ist keine harmonisierte Norm, daher begründet nichts davon eine Konformitätsvermutung mit der Verordnung.',
+  'regulatory.high-risk-unsure':
+    'Sie wissen nicht sicher, ob Ihre KI hochriskant ist, daher sind auch die Artikel für Hochrisiko-Systeme aufgeführt: Prüfen Sie Ihre Systeme anhand von Anhang III der Verordnung.',
+  'regulatory.nist':
+    'Sie verkaufen in den USA: {iso42001} deckt alle vier Funktionen des NIST AI Risk Management Framework ab (GOVERN, MAP, MEASURE, MANAGE).',
+  'regulatory.eu-ai-act.art-4':
+    'KI-Kompetenz: Wer KI entwickelt oder nutzt, muss sie ausreichend verstehen. Kompetenz und Bewusstsein (7.2, 7.3) sowie personelle Ressourcen für KI (A.4.6) unterstützen das; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-9':
+    'Risikomanagement für Hochrisiko-Systeme, für jedes System fortlaufend gepflegt. KI-Risikobeurteilung und -behandlung (6.1, 8.2, 8.3) und Folgenabschätzung (A.5) unterstützen das; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-10':
+    'Daten und Daten-Governance: Trainings-, Validierungs- und Testdaten, die zweckgeeignet und auf Verzerrungen untersucht sind. Daten für KI-Systeme (A.7) unterstützen das; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-11':
+    'Technische Dokumentation nach Anhang IV. Dokumentierte Information (7.5) und Aufzeichnungen zum Lebenszyklus (A.6.2.3, A.6.2.7) decken einen Teil davon ab, Anhang IV ist genauer; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-12':
+    'Automatische Aufzeichnung von Ereignissen über die gesamte Lebensdauer des Systems. Ereignisprotokolle (A.6.2.8) unterstützen das, die Protokollierung selbst muss aber ins Produkt eingebaut werden; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-13':
+    'Transparenz und Gebrauchsanweisungen für die Betreiber des Systems. Informationen für Nutzer (A.8.2, A.8.5) und Kommunikation (7.4) unterstützen das; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-14':
+    'Menschliche Aufsicht, in das System eingebaut. Maßnahmen zur verantwortungsvollen Nutzung (A.9) und Ziele für den Lebenszyklus (A.6.1.3, A.6.2.2) unterstützen das, eine einzelne Aufsichtsmaßnahme gibt es nicht; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-15':
+    'Genauigkeit, Robustheit und Cybersicherheit. Verifizierung und Überwachung (A.6.2.4, A.6.2.6) unterstützen das, und Ihre Maßnahmen nach ISO/IEC 27001 decken die Sicherheitsseite ab; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-17':
+    'Ein Qualitätsmanagementsystem für Anbieter von Hochrisiko-KI. Das KI-Managementsystem als Ganzes (Abschnitte 4–10) kommt ihm am nächsten, einzelne Elemente je System bleiben aber nötig; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-26':
+    'Pflichten der Betreiber: Systeme gemäß Gebrauchsanweisung verwenden, menschliche Aufsicht zuweisen, Protokolle mindestens sechs Monate aufbewahren. Nutzung von KI-Systemen (A.9), Überwachung (A.6.2.6) und Lieferantenmaßnahmen (A.10.3) unterstützen das; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-27':
+    'Grundrechte-Folgenabschätzung für öffentliche Stellen und bestimmte Betreiber, etwa bei Kreditwürdigkeits- und Versicherungsbewertungen. Die Folgenabschätzung für KI-Systeme (6.1.4, 8.4, A.5) deckt einen Teil davon ab; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-50':
+    'Transparenz gegenüber Menschen: Sie darüber informieren, dass sie mit KI interagieren, und erzeugte Inhalte kennzeichnen. Informationen für interessierte Parteien (A.8.2, A.8.5) unterstützen das; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-72':
+    'Beobachtung von Hochrisiko-Systemen nach dem Inverkehrbringen. Überwachung und Verbesserung (9.1, 10, A.6.2.6) unterstützen das, die Verordnung verlangt aber einen Beobachtungsplan je System; keine Konformitätsvermutung.',
+  'regulatory.eu-ai-act.art-73':
+    'Meldung schwerwiegender Vorfälle innerhalb gesetzlicher Fristen. Kommunikation zu Vorfällen (A.8.3, A.8.4) und Korrekturmaßnahmen (10.2) unterstützen das; keine Konformitätsvermutung.',
+  'regulatory.nist.govern':
+    'GOVERN: Richtlinien, Verantwortlichkeit, Kompetenzen und Dritte. KI-Politik, Rollen und Kompetenz (5.2, 7.2, A.6.1.3, A.10.3) lassen sich darauf abbilden.',
+  'regulatory.nist.map':
+    'MAP: Kontext sowie Risiken und Folgen jedes Systems. Kontext, Folgenabschätzung und vorgesehene Verwendung (4.1, 6.1.4, A.5, A.6.2.7) lassen sich darauf abbilden.',
+  'regulatory.nist.measure':
+    'MEASURE: Vertrauenswürdigkeit testen und verfolgen. Überwachung, Verifizierung und Betrieb (9.1, A.5.5, A.6.2.4, A.6.2.6) lassen sich darauf abbilden.',
+  'regulatory.nist.manage':
+    'MANAGE: Risiken behandeln, überwachen und kommunizieren. Risikobehandlung, Managementbewertung und Betrieb (6.1.3, 9.3.3, A.6.1.3, A.6.2.6) lassen sich darauf abbilden.',
+
+  // Nächste Schritte, in der Reihenfolge, in der sie angeboten werden.
+  'step.none.basics':
+    'Halten Sie die Sicherheitsgrundlagen fest, die Sie bereits umsetzen (Zugangssteuerung, Mehr-Faktor-Authentifizierung, Backups, Updates), damit Sie einen Kundenfragebogen beantworten können.',
+  'step.none.revisit':
+    'Wiederholen Sie diese Bewertung, wenn ein Kunde einen Sicherheitsfragebogen schickt, Sie eine Finanzierungsrunde angehen oder mit KI zu entwickeln beginnen.',
+  'step.none.ai-tools':
+    'Wenn Sie KI-Werkzeuge nutzen, führen Sie eine Liste dieser Werkzeuge und dessen, worüber sie bei Entscheidungen über Menschen mitbestimmen.',
+  'step.classify-ai-act':
+    'Klären Sie, ob eines Ihrer KI-Systeme nach der KI-Verordnung der EU hochriskant ist (Anhang III: Personalauswahl, Kreditvergabe, Gesundheit, Bildung, kritische Infrastrukturen …); planen Sie, bis Sie es wissen, so, als wäre es der Fall.',
+  'step.gap-analysis-27001':
+    'Führen Sie eine Gap-Analyse gegen die Abschnitte 4–10 und Anhang A von {standard} durch, und erstellen Sie dann aus Ihrer Risikobeurteilung die Erklärung zur Anwendbarkeit.',
+  'step.unified-design':
+    'Nutzen Sie die ersten {min}–{max} Wochen für einen gemeinsamen Maßnahmenkatalog, in dem jede Maßnahme beiden Normen zugeordnet ist, bevor Sie eine einzige Richtlinie schreiben.',
+  'step.map-42001':
+    'Nehmen Sie sich {min}–{max} Wochen, um die Maßnahmenziele von {iso42001} auf Ihr ISMS abzubilden: welche Maßnahmen sie bereits abdecken, welche erweitert werden müssen und welche neu sind.',
+  'step.extend-risk-register':
+    'Nehmen Sie KI-Risiken (Verzerrungen, Drift, Erklärbarkeit, Auswirkungen auf Menschen) in Ihr bestehendes Risikoregister auf, statt ein zweites anzulegen.',
+  'step.ai-inventory':
+    'Erfassen Sie jedes KI-System, das Sie entwickeln, ausliefern oder einkaufen, mit seinem Zweck und den Betroffenen: Diese Liste bestimmt den Anwendungsbereich des KI-Managementsystems.',
+  'step.impact-assessment':
+    'Führen Sie für jedes KI-System, das Menschen betrifft, eine Folgenabschätzung durch, und aktualisieren Sie sie bei jeder Änderung des Systems.',
+  'step.internal-audit':
+    'Bevor Sie sich als an der Norm ausgerichtet bezeichnen, führen Sie ein internes Audit und eine Managementbewertung durch und beheben Sie die Feststellungen.',
+  'step.recertify':
+    'Wechseln Sie für {standard} zu einer Zertifizierungsstelle, die von einer nationalen Akkreditierungsstelle akkreditiert ist (DAkkS, SAS, UKAS, ANAB …), bevor ein Kunde Ihr Zertifikat ablehnt.',
+  'step.check-accreditation-27001':
+    'Wählen Sie eine Zertifizierungsstelle, die von einer nationalen Akkreditierungsstelle für {standard} akkreditiert ist (DAkkS, SAS, UKAS, ANAB …), und prüfen Sie deren Zertifikate in IAF CertSearch.',
+  'step.check-accreditation-42001':
+    'Prüfen Sie vor Vertragsabschluss bei der DAkkS, der SAS, der UKAS, der ANAB oder Ihrer nationalen Akkreditierungsstelle, ob der Akkreditierungsumfang Ihrer Zertifizierungsstelle {standard} umfasst: Nicht jede für ISO/IEC 27001 akkreditierte Stelle ist es bereits auch für 42001.',
+  'step.maintain':
+    'Halten Sie das System am Laufen: internes Audit und Managementbewertung nach Plan, dazu das jährliche Überwachungsaudit für jedes Zertifikat.',
+  'step.review-scope':
+    'Überprüfen Sie den Anwendungsbereich, sobald neue Produkte, KI-Systeme oder Märkte hinzukommen.',
+  'step.keep-evidence':
+    'Halten Sie die Nachweise, die Kunden anfordern, versandbereit: Erklärung zur Anwendbarkeit, letztes internes Audit, Protokoll der Managementbewertung, Testberichte.',
+};

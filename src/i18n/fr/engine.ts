@@ -1,0 +1,269 @@
+import type { engine as english } from '../en/engine.js';
+
+/** Modèles français des explications du moteur ; clés et `{paramètres}` identiques à l’anglais. */
+export const engine: typeof english = {
+  // Déclaration : ce que l’organisation peut honnêtement affirmer aujourd’hui.
+  'claim.certified-accredited':
+    'Vous détenez un certificat {standard} délivré par un organisme de certification accrédité ; nous le retenons tel que déclaré.',
+  'claim.certified-non-accredited':
+    'Vous détenez un certificat {standard} délivré par un organisme non accrédité ; nous le retenons tel que déclaré.',
+  'claim.aligned-verified':
+    'Vous vous déclarez alignés sur {standard} et vos réponses le confirment : tous les jalons sont atteints et votre niveau de préparation est de {readiness} % (le seuil est de {threshold} %).',
+  'claim.aligned-unverified':
+    'Vous vous déclarez alignés sur {standard}, mais nous n’en avons pas vu les preuves : nous retenons donc une démarche en cours tant que les jalons n’ont pas été vérifiés.',
+  'claim.aligned-not-evidenced':
+    'Vous vous déclarez alignés sur {standard}, mais vos réponses ne le montrent pas : {missing} jalons sur {total} manquent et votre niveau de préparation est de {readiness} % (le seuil est de {threshold} %). L’affirmer ne suffit pas : nous retenons une démarche en cours.',
+  'claim.aligned-earned':
+    'Vos réponses montrent tous les jalons de {standard} atteints et un niveau de préparation de {readiness} % (le seuil est de {threshold} %) : vous pouvez honnêtement vous dire alignés.',
+  'claim.in-progress': 'Une partie de {standard} est en place, mais pas encore assez pour vous dire alignés.',
+  'claim.none': 'Rien de {standard} n’est encore en place.',
+
+  // Exigence : ce que demandent clients, secteur et investisseurs.
+  'requirement.iso27001.enterprise':
+    'Les achats des grandes entreprises exigent en général un certificat {standard} accrédité et écartent volontiers l’alignement auto-déclaré.',
+  'requirement.iso27001.government': 'Les marchés publics exigent un certificat {standard} accrédité.',
+  'requirement.iso27001.regulated':
+    'Dans un secteur réglementé, clients et autorités de contrôle attendent {standard} sous la forme d’un certificat accrédité.',
+  'requirement.iso27001.investor-late':
+    'Les due diligences des tours avancés ou préalables à une introduction en bourse se contentent rarement d’un alignement : attendez-vous à ce qu’on vous demande un certificat {standard} accrédité.',
+  'requirement.iso27001.smb':
+    'Les petits clients et les questionnaires de sécurité acceptent en général un alignement vérifiable : vos politiques, votre déclaration d’applicabilité, vos rapports de tests et vos enregistrements d’audit.',
+  'requirement.iso27001.investor-early':
+    'Les investisseurs en phase d’amorçage acceptent en général un alignement sur {standard} assorti d’un plan de certification clair.',
+  'requirement.none': 'Aucun de vos clients ne demande {standard} aujourd’hui.',
+  'requirement.iso42001.no-ai':
+    'Vous n’utilisez pas l’IA : {standard} n’est donc pas encore pertinente ; réexaminez la question lorsque vous commencerez à développer ou à acheter de l’IA.',
+  'requirement.iso42001.high-risk-tenders':
+    'Votre IA relève d’une catégorie à haut risque du règlement européen sur l’IA et vous vendez à de grandes entreprises ou au secteur public : ils voudront des preuves fiables, et un certificat {standard} accrédité est la preuve la plus solide qu’un système de management puisse apporter.',
+  'requirement.iso42001.high-risk':
+    'Un système d’IA à haut risque au sens du règlement européen sur l’IA exige un système de gestion des risques et de la qualité qui fonctionne ; le construire selon {standard} et pouvoir le démontrer est le minimum nécessaire.',
+  'requirement.iso42001.high-risk-unsure':
+    'Vous ne savez pas si votre IA est à haut risque au sens du règlement européen sur l’IA. Clarifiez-le : la réponse peut relever ce que clients et autorités attendent de vous.',
+  'requirement.iso42001.enterprise-ai':
+    'Les grandes entreprises et les acheteurs publics commencent à demander comment vous gouvernez une IA qui constitue votre produit ou qui affecte des personnes ; pour l’instant, la plupart acceptent un alignement vérifiable sur {standard}.',
+  'requirement.iso42001.emerging':
+    'La demande pour {standard} est encore émergente : peu de clients exigent déjà un certificat, et le réseau d’organismes de certification accrédités pour cette norme se constitue encore.',
+  'requirement.iso42001.no-presumption':
+    '{standard} n’est pas une norme harmonisée au titre du règlement européen sur l’IA : la détenir, même certifiée, ne confère aucune présomption de conformité au règlement. Elle apporte des éléments de preuve pour plusieurs de ses articles.',
+
+  // Déclaration et exigence comparées.
+  'classification.meets':
+    'Ce que vous pouvez affirmer aujourd’hui, {claim}, répond à ce que l’on attend de vous : {requirement}.',
+  'classification.gap':
+    'Ce que vous pouvez affirmer aujourd’hui, {claim}, reste en deçà de ce que l’on attend de vous : {requirement}.',
+
+  // Points bloquants : ce qui sépare la déclaration du niveau suivant.
+  'blocker.milestone.scope':
+    'Définissez et documentez le domaine d’application de votre système de management {standard}.',
+  'blocker.milestone.risk-assessment':
+    'Menez une appréciation des risques pour {standard}, avec des critères documentés et un plan de traitement.',
+  'blocker.milestone.soa':
+    'Rédigez la déclaration d’applicabilité {standard} : quelles mesures de l’annexe A s’appliquent, pourquoi, et pourquoi les autres ne s’appliquent pas.',
+  'blocker.milestone.impact-assessment':
+    'Évaluez l’impact de chaque système d’IA sur les personnes et les groupes qu’il affecte, comme l’exige {standard}.',
+  'blocker.milestone.internal-audit': 'Menez un audit interne de votre système de management {standard}.',
+  'blocker.milestone.management-review':
+    'Tenez une revue de direction des résultats {standard} et consignez les décisions prises.',
+  'blocker.evidence-not-checked':
+    'Vous vous déclarez alignés sur {standard}, mais les preuves n’ont pas été vérifiées : répondez aux questions sur le système de management, ou faites confirmer par quelqu’un que chaque jalon est réellement atteint.',
+  'blocker.readiness-below-threshold':
+    'Votre niveau de préparation pour {standard} est de {readiness} % ; une déclaration d’alignement honnête demande au moins {threshold} %.',
+  'blocker.low-domain':
+    '{domain} est à {score} %, sous le seuil de {threshold} % : l’un des domaines les plus faibles.',
+  'blocker.certification-audit':
+    'Faites-vous auditer par un organisme de certification accrédité pour {standard} : d’abord l’étape 1, la revue de vos documents, puis l’étape 2, l’audit du fonctionnement réel du système.',
+  'blocker.non-accredited':
+    'Votre certificat {standard} provient d’un organisme non accrédité, et les achats des grandes entreprises rejettent souvent ce type de certificat. Faites-vous recertifier par un organisme accrédité par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…).',
+  'blocker.certificate-at-risk':
+    'Vos réponses ne montrent pas tous les jalons de {standard} atteints ({missing} manquants) : le certificat est menacé au prochain audit de surveillance, qui vérifie que le système fonctionne toujours.',
+
+  // Message clé : une phrase par norme.
+  headline: 'Ce que vous pouvez affirmer : {claim}. Ce que vos clients demandent : {requirement}.',
+  'headline.no-requirement':
+    'Ce que vous pouvez affirmer : {claim}. Aucun de vos clients ne le demande encore.',
+  'headline.not-relevant': '{standard} n’est pas encore pertinente : vous n’utilisez pas l’IA.',
+  'headline.claim.none': 'rien encore concernant {standard}',
+  'headline.claim.in-progress': 'une démarche {standard} est en cours',
+  'headline.claim.aligned': 'aligné sur {standard}',
+  'headline.claim.certified-non-accredited': 'certifié {standard}, par un organisme non accrédité',
+  'headline.claim.certified-accredited': 'certifié {standard} par un organisme accrédité',
+
+  // Quelles normes.
+  'standards.iso27001.sensitive-data':
+    'Vous traitez des données sensibles : {standard} est le moyen reconnu de montrer que vous les protégez.',
+  'standards.iso27001.regulated':
+    'Votre secteur est réglementé : {standard} est le socle de sécurité qu’attendent autorités de contrôle et clients.',
+  'standards.iso27001.buyers':
+    'Vos clients ou vos investisseurs vous interrogent sur la sécurité : {standard} est la réponse habituelle à leurs questions.',
+  'standards.iso27001.held': 'Vous disposez déjà de {standard} ({claim}) : maintenez-la.',
+  'standards.iso42001.core':
+    'L’IA est votre produit : {standard} encadre la façon dont vous la concevez, la livrez et la surveillez.',
+  'standards.iso42001.feature':
+    'L’IA est l’une de vos fonctionnalités : {standard} couvre ce que les mesures de sécurité ne couvrent pas, comme les biais, la dérive, l’explicabilité et les effets sur les personnes.',
+  'standards.iso42001.procured-affects-people':
+    'L’IA que vous achetez sert à des décisions concernant des personnes : {standard} vous apporte pour cela l’évaluation d’impact, le contrôle humain et l’évaluation des fournisseurs.',
+  'standards.iso42001.procured-high-risk':
+    'L’IA que vous achetez pourrait être à haut risque au sens du règlement européen sur l’IA : {standard} vous aide à assumer les obligations d’un déployeur.',
+  'standards.iso42001.held': 'Vous disposez déjà de {standard} ({claim}) : maintenez-la.',
+  'standards.not-needed': 'Rien dans votre profil n’appelle {standard} aujourd’hui.',
+  'standards.out-of-scope':
+    '{standard} conviendrait aussi à votre profil mais sort du cadre de cette évaluation ; renseignez-vous séparément.',
+
+  // Ordre.
+  'sequence.none': 'Rien à engager pour le moment.',
+  'sequence.single': 'Une norme à travailler : {standard}.',
+  'sequence.maintain':
+    'Vous détenez déjà ce que l’on attend de vous : faites vivre le système de management et maintenez vos certificats à jour.',
+  'sequence.add-iso42001':
+    '{iso27001} est en place : ajoutez-y {iso42001}, en réutilisant le système de management et les mesures de sécurité que vous appliquez déjà.',
+  'sequence.add-iso27001':
+    '{iso42001} est en place : ajoutez {iso27001}, en réutilisant le système de management que vous faites déjà fonctionner.',
+  'sequence.iso27001-first.weak-security':
+    'Votre maturité en sécurité est faible : commencez par {iso27001}, car la gouvernance de l’IA repose sur des fondations de sécurité comme le contrôle d’accès, la journalisation, l’évaluation des fournisseurs et la gestion des incidents.',
+  'sequence.iso27001-first.not-core':
+    'L’IA n’est pas au cœur de votre produit et votre sécurité n’est que partiellement en place : commencer par {iso27001} est la voie pragmatique, {iso42001} venant ensuite s’y ajouter.',
+  'sequence.iso42001-first':
+    'L’IA est votre produit et votre sécurité est raisonnablement en place : la gouvernance de l’IA est le risque principal, donc {iso42001} vient en premier et {iso27001} suit dans le même système de management.',
+  'sequence.together':
+    'Vous abordez les deux normes avec une forte maturité en sécurité : concevez dès le premier jour un système de management unique pour les deux, car fusionner deux systèmes par la suite coûte presque autant que de repartir de zéro.',
+  'sequence.together-certify':
+    'Les deux normes sont en place mais pas encore certifiées comme vos clients le demandent : certifiez-les ensemble.',
+
+  // Modèle d’organisation.
+  'operating-model.unified':
+    'Un système de management unique pour les deux normes : un domaine d’application, une méthode d’appréciation des risques, un audit interne et une revue de direction, chaque mesure étant rattachée à la norme qu’elle sert.',
+  'operating-model.federated.separate-ai':
+    'Votre équipe IA travaille à part du produit principal : faites fonctionner un système de management de l’IA qui lui est propre à côté du SMSI, en partageant la couche de gouvernance (politique, audit, revue de direction).',
+  'operating-model.federated.high-risk':
+    'Votre IA est à haut risque au sens du règlement européen sur l’IA et votre organisation ({employees} personnes) est assez grande pour porter un système de management de l’IA dédié ; les preuves qu’attend le règlement le justifient, avec une gouvernance partagée avec le SMSI.',
+
+  // Cibles.
+  'target.certified': 'Cible pour {standard} : un certificat accrédité, parce qu’on vous le demande.',
+  'target.held': 'Cible pour {standard} : maintenir votre certificat accrédité.',
+  'target.aligned':
+    'Cible pour {standard} : un alignement démontrable. Certifiez plus tard, lorsqu’un contrat ou un appel d’offres l’exigera.',
+
+  // Phases.
+  'phase.align': 'S’aligner sur {standard}',
+  'phase.certify': 'Certifier {standard} auprès d’un organisme accrédité',
+  'phase.recertify': 'Recertifier {standard} auprès d’un organisme accrédité',
+  'phases.align-27001':
+    'S’aligner sur {standard} en partant de zéro prend environ {min} à {max} semaines, surtout de travail interne.',
+  'phases.align-42001-on-top':
+    'Sur la base d’un système {iso27001} existant, s’aligner sur {iso42001} demande environ {min} à {max} semaines de travail propre à l’IA.',
+  'phases.align-42001-standalone':
+    'Sans système {iso27001} sous-jacent, s’aligner sur {iso42001} prend environ {min} à {max} semaines, car les fondations de sécurité doivent être bâties à l’intérieur.',
+  'phases.align-27001-after-42001':
+    'Les sources ne donnent aucun chiffre pour ajouter {iso27001} à un système {iso42001} en fonctionnement : nous retenons donc les {min} à {max} semaines complètes ; attendez-vous plutôt au bas de la fourchette, puisque le système de management existe déjà.',
+  'phases.scaled':
+    'D’après vos réponses, votre niveau de préparation pour {standard} est de {readiness} % : sa phase d’alignement se réduit à environ {min} à {max} semaines.',
+  'phases.certify':
+    'D’un système aligné au certificat, comptez environ {min} à {max} semaines : étape 1, correction des constats, étape 2 et décision de certification.',
+  'phases.unified-design':
+    'Les {min} à {max} premières semaines servent à concevoir un catalogue de mesures commun aux deux normes ; les deux alignements avancent ensuite en parallèle.',
+  'phases.integrated-audit':
+    'Les deux certifications commencent une fois les deux normes alignées, sous la forme d’un audit intégré mené par un seul organisme.',
+  'phases.end-to-end':
+    'Les chiffres publiés pour {iso42001} diffèrent parce qu’ils ne mesurent pas la même chose : {onTopMin} à {onTopMax} semaines correspondent au travail d’alignement sur la base de {iso27001}, tandis que {withMin} à {withMax} semaines ({withoutMin} à {withoutMax} sans {iso27001}) vont du lancement au certificat, audits compris.',
+
+  // Coûts.
+  'costs.band.small':
+    'Coûts pour une petite organisation ({employees} personnes) : honoraires de l’organisme de certification sur le premier cycle, et effort interne en temps et en outils.',
+  'costs.band.medium':
+    'Coûts pour une organisation de taille moyenne ({employees} personnes) : honoraires de l’organisme de certification sur le premier cycle, et effort interne en temps et en outils.',
+  'costs.band.large':
+    'Coûts pour une grande organisation ({employees} personnes) : honoraires de l’organisme de certification sur le premier cycle, et effort interne en temps et en outils.',
+  'costs.aligned-already':
+    'Vous êtes déjà alignés sur {standard} : prévoyez un effort interne dans le bas de la fourchette, puisque les preuves existent.',
+  'costs.integrated-audit':
+    'Certifier les deux normes sur un même système permet à un seul organisme de les auditer ensemble, ce qui économise des jours d’audit et de la préparation ; demandez un devis pour un audit intégré.',
+  'costs.none': 'La certification n’est pas encore l’objectif : aucun coût de certification ne s’applique.',
+
+  // Réutilisation.
+  'reuse.quoted':
+    'Entre {min} et {max} % du travail réalisé pour {iso27001} se réutilise pour {iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. Répondez aux questions de l’évaluation pour obtenir votre propre chiffre.',
+  'reuse.computed':
+    'Entre {min} et {max} % du travail réalisé pour {iso27001} se réutilise pour {iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. D’après vos réponses, {computed} % des questions pondérées de {iso42001} portent sur des pratiques communes aux deux normes que vous avez déjà mises en place (« En partie » compte pour moitié).',
+
+  // Liens réglementaires.
+  'regulatory.eu-ai-act.provider':
+    'Vous mettez de l’IA sur le marché de l’UE en tant que fournisseur : voici les articles du règlement européen sur l’IA pour lesquels votre travail sur {iso42001} apporte des éléments de preuve. {iso42001} n’est pas une norme harmonisée : rien de tout cela ne confère de présomption de conformité au règlement.',
+  'regulatory.eu-ai-act.deployer':
+    'Vous utilisez de l’IA dans l’UE en tant que déployeur : voici les articles du règlement européen sur l’IA pour lesquels votre travail sur {iso42001} apporte des éléments de preuve. {iso42001} n’est pas une norme harmonisée : rien de tout cela ne confère de présomption de conformité au règlement.',
+  'regulatory.high-risk-unsure':
+    'Vous ne savez pas si votre IA est à haut risque ; les articles applicables aux systèmes à haut risque figurent donc aussi dans la liste : vérifiez vos systèmes au regard de l’annexe III du règlement.',
+  'regulatory.nist':
+    'Vous vendez aux États-Unis : {iso42001} couvre les quatre fonctions du NIST AI Risk Management Framework (GOVERN, MAP, MEASURE, MANAGE).',
+  'regulatory.eu-ai-act.art-4':
+    'Maîtrise de l’IA : les personnes qui conçoivent ou utilisent l’IA doivent en avoir une compréhension suffisante. Compétences et sensibilisation (7.2, 7.3) et ressources humaines pour l’IA (A.4.6) y contribuent ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-9':
+    'Gestion des risques des systèmes à haut risque, tenue à jour pour chaque système. Appréciation et traitement des risques liés à l’IA (6.1, 8.2, 8.3) et évaluation d’impact (A.5) y contribuent ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-10':
+    'Données et gouvernance des données : des données d’entraînement, de validation et de test adaptées à la finalité et examinées quant aux biais. Les données des systèmes d’IA (A.7) y contribuent ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-11':
+    'Documentation technique selon l’annexe IV. Les informations documentées (7.5) et les enregistrements du cycle de vie (A.6.2.3, A.6.2.7) en couvrent une partie, l’annexe IV étant plus précise ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-12':
+    'Enregistrement automatique des événements tout au long de la vie du système. Les journaux d’événements (A.6.2.8) y contribuent, mais la journalisation elle-même doit être intégrée au produit ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-13':
+    'Transparence et notice d’utilisation pour ceux qui déploient le système. Les informations destinées aux utilisateurs (A.8.2, A.8.5) et la communication (7.4) y contribuent ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-14':
+    'Contrôle humain intégré dès la conception du système. Les mesures d’utilisation responsable (A.9) et les objectifs du cycle de vie (A.6.1.3, A.6.2.2) y contribuent, sans mesure unique dédiée au contrôle humain ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-15':
+    'Exactitude, robustesse et cybersécurité. La vérification et la surveillance (A.6.2.4, A.6.2.6) y contribuent, et vos mesures ISO/IEC 27001 couvrent le volet sécurité ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-17':
+    'Un système de gestion de la qualité pour les fournisseurs d’IA à haut risque. Le système de management de l’IA dans son ensemble (articles 4 à 10) en est l’équivalent le plus proche, mais des éléments propres à chaque système restent nécessaires ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-26':
+    'Obligations des déployeurs : utiliser les systèmes conformément à la notice, confier le contrôle humain à des personnes désignées, conserver les journaux au moins six mois. L’utilisation des systèmes d’IA (A.9), la surveillance (A.6.2.6) et les mesures relatives aux fournisseurs (A.10.3) y contribuent ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-27':
+    'Analyse d’impact sur les droits fondamentaux pour les organismes publics et certains déployeurs, comme pour l’évaluation de la solvabilité ou la tarification d’assurance. L’évaluation de l’impact des systèmes d’IA (6.1.4, 8.4, A.5) en couvre une partie ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-50':
+    'Transparence envers les personnes : les informer lorsqu’elles ont affaire à une IA et marquer les contenus générés. Les informations pour les parties intéressées (A.8.2, A.8.5) y contribuent ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-72':
+    'Surveillance après commercialisation des systèmes à haut risque. La surveillance et l’amélioration (9.1, 10, A.6.2.6) y contribuent, mais le règlement exige un plan de surveillance par système ; pas de présomption de conformité.',
+  'regulatory.eu-ai-act.art-73':
+    'Signalement des incidents graves dans les délais fixés par la loi. La communication sur les incidents (A.8.3, A.8.4) et les actions correctives (10.2) y contribuent ; pas de présomption de conformité.',
+  'regulatory.nist.govern':
+    'GOVERN : politiques, responsabilités, compétences et tiers. Politique IA, rôles et compétences (5.2, 7.2, A.6.1.3, A.10.3) s’y rattachent.',
+  'regulatory.nist.map':
+    'MAP : contexte, risques et impacts de chaque système. Contexte, évaluation d’impact et usage prévu (4.1, 6.1.4, A.5, A.6.2.7) s’y rattachent.',
+  'regulatory.nist.measure':
+    'MEASURE : tester et suivre la fiabilité. Surveillance, vérification et fonctionnement (9.1, A.5.5, A.6.2.4, A.6.2.6) s’y rattachent.',
+  'regulatory.nist.manage':
+    'MANAGE : traiter, surveiller et communiquer les risques. Traitement des risques, revue de direction et fonctionnement (6.1.3, 9.3.3, A.6.1.3, A.6.2.6) s’y rattachent.',
+
+  // Prochaines étapes, dans l’ordre où elles sont proposées.
+  'step.none.basics':
+    'Consignez les bases de sécurité que vous appliquez déjà (contrôle d’accès, authentification multifacteur, sauvegardes, mises à jour) pour pouvoir répondre à un questionnaire client.',
+  'step.none.revisit':
+    'Refaites cette évaluation lorsqu’un client vous enverra un questionnaire de sécurité, que vous lèverez des fonds ou que vous commencerez à développer avec l’IA.',
+  'step.none.ai-tools':
+    'Si vous utilisez des outils d’IA, tenez-en la liste, ainsi que celle des décisions concernant des personnes qu’ils aident à prendre.',
+  'step.classify-ai-act':
+    'Déterminez si l’un de vos systèmes d’IA est à haut risque au sens du règlement européen sur l’IA (annexe III : recrutement, crédit, santé, éducation, infrastructures critiques…) ; d’ici là, planifiez comme s’il l’était.',
+  'step.gap-analysis-27001':
+    'Menez une analyse des écarts par rapport aux articles 4 à 10 et à l’annexe A de {standard}, puis rédigez la déclaration d’applicabilité à partir de votre appréciation des risques.',
+  'step.unified-design':
+    'Consacrez les {min} à {max} premières semaines à un catalogue de mesures unique, rattaché aux deux normes, avant d’écrire la moindre politique.',
+  'step.map-42001':
+    'Consacrez {min} à {max} semaines à rapprocher les objectifs de mesures de {iso42001} de votre SMSI : quelles mesures les couvrent déjà, lesquelles doivent être étendues, lesquelles sont nouvelles.',
+  'step.extend-risk-register':
+    'Ajoutez les risques liés à l’IA (biais, dérive, explicabilité, effets sur les personnes) à votre registre des risques existant plutôt que d’en ouvrir un second.',
+  'step.ai-inventory':
+    'Recensez chaque système d’IA que vous développez, livrez ou achetez, avec sa finalité et les personnes qu’il affecte : cette liste fixe le domaine d’application du système de management de l’IA.',
+  'step.impact-assessment':
+    'Menez une évaluation d’impact pour chaque système d’IA qui affecte des personnes, et mettez-la à jour à chaque évolution du système.',
+  'step.internal-audit':
+    'Avant de vous dire alignés, menez un audit interne et une revue de direction, et corrigez ce qu’ils relèvent.',
+  'step.recertify':
+    'Transférez {standard} vers un organisme de certification accrédité par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…) avant qu’un client ne refuse votre certificat.',
+  'step.check-accreditation-27001':
+    'Choisissez un organisme de certification accrédité pour {standard} par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…) et vérifiez ses certificats dans IAF CertSearch.',
+  'step.check-accreditation-42001':
+    'Avant de signer, vérifiez auprès du COFRAC, du SAS, de l’UKAS, de la DAkkS ou de votre organisme national que la portée d’accréditation de votre organisme de certification couvre {standard} : tous les organismes accrédités pour l’ISO/IEC 27001 ne le sont pas encore pour la 42001.',
+  'step.maintain':
+    'Faites vivre le système : audit interne et revue de direction selon le calendrier prévu, et audit de surveillance annuel pour tout certificat.',
+  'step.review-scope':
+    'Revoyez le domaine d’application dès que vous ajoutez des produits, des systèmes d’IA ou des marchés.',
+  'step.keep-evidence':
+    'Gardez prêtes à envoyer les preuves que demandent les clients : déclaration d’applicabilité, dernier audit interne, compte rendu de la revue de direction, rapports de tests.',
+};

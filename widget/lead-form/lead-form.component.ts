@@ -1,0 +1,405 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { lead as english, type LeadStrings } from '../../src/i18n/en/lead.js';
+import { format } from '../../src/i18n/format.js';
+import {
+  CONTACT_FIELDS,
+  CompanySizeSchema,
+  isSafeEndpointUrl,
+  scopesWithin,
+  type Contact,
+  type ContactField,
+  type LeadConfig,
+  type LeadScope,
+} from '../../src/schemas/lead.js';
+import { ReadinessElement } from '../internal/base-element.js';
+import { componentStyles } from '../internal/component.styles.js';
+import styles from './lead-form.styles.js';
+import { validateContact, type FormErrors } from './validate.js';
+
+/** What the form hands to the element that builds and delivers the Lead. */
+export interface LeadSubmitDetail {
+  /** Validated contact fields, exactly as typed. */
+  contact: Contact;
+  /** Consent is always given here; the marketing opt-in is separate. */
+  consent: { given: true; marketing: boolean };
+  /** The scope the visitor chose: within `config.scope`, never wider. */
+  scope: LeadScope;
+}
+
+/** Delivery progress to show, truthfully. A `DeliveryStatus` from `sdk/lead/delivery.ts` fits as is. */
+export type LeadFormStatus =
+  | { state: 'idle' }
+  | { state: 'sending' }
+  | { state: 'queued'; reason?: 'new' | 'offline' }
+  | { state: 'retrying'; nextAttemptAt: number }
+  | { state: 'sent' }
+  | { state: 'failed'; willRetry: boolean };
+
+const AUTOCOMPLETE: Record<ContactField, string> = {
+  name: 'name',
+  email: 'email',
+  company: 'organization',
+  role: 'organization-title',
+  companySize: 'off',
+  phone: 'tel',
+  message: 'off',
+};
+const INPUT_TYPE: Partial<Record<ContactField, string>> = { email: 'email', phone: 'tel' };
+
+let ids = 0;
+
+/**
+ * @summary The lead form: the contact fields the consultancy asks for, its consent text (unticked), an optional
+ * separate marketing opt-in, and plainly what will be shared, which the visitor may narrow. Validates with the
+ * Lead's own schemas, announces errors and focuses the first one; a honeypot and a minimum time keep bots out.
+ *
+ * @event {{ contact: Contact; consent: { given: true; marketing: boolean }; scope: LeadScope }} iso-readiness-lead-submit - Internal: the visitor sent valid details. Not composed.
+ * @event {{ reason: 'honeypot' | 'too-fast' }} iso-readiness-lead-blocked - Internal: a submission looked automated.
+ *
+ * @csspart base - The section around the form.
+ * @csspart heading - The heading; focused once the details are sent.
+ * @csspart form - The form.
+ * @csspart field - Each field's wrapper.
+ * @csspart input - Each text input, select and textarea.
+ * @csspart error - Each field's error message.
+ * @csspart share - The "what will be shared" group.
+ * @csspart consent - The consent checkbox and its text.
+ * @csspart privacy-link - The privacy policy link.
+ * @csspart marketing - The marketing opt-in.
+ * @csspart submit-button - Send.
+ * @csspart status - Sending / sent / will retry.
+ */
+export class IsoReadinessLeadForm extends ReadinessElement {
+  static override styles = [componentStyles, styles];
+
+  /** Lead settings, validated (`LeadConfigSchema`'s output). */
+  @property({ attribute: false }) config: LeadConfig | null = null;
+  /** Strings; English unless the element passes the visitor's translation. */
+  @property({ attribute: false }) strings: LeadStrings = english;
+  /** The consultancy's name, shown as text. */
+  @property() consultancy = '';
+  /** BCP 47 tag for times in status messages. */
+  @property() locale = 'en';
+  /** Delivery progress. */
+  @property({ attribute: false }) status: LeadFormStatus = { state: 'idle' };
+  /** Is the outbox persisted? Decides whether "saved in this browser" may be said. */
+  @property({ type: Boolean }) persistent = true;
+  /** Clock for the minimum time check (epoch ms). */
+  @property({ attribute: false }) clock: () => number = Date.now;
+
+  @state() private errors: FormErrors = {};
+  @state() private formError = '';
+  @state() private summary = '';
+  @state() private locked = false;
+  @query('h2') private heading!: HTMLHeadingElement | null;
+
+  private readonly uid = `lead${++ids}`;
+  private shownAt = 0;
+  private focusFirstError = false;
+
+  /** Lets the visitor send again (after the element could not build or deliver the lead). */
+  unlock(): void {
+    this.locked = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shownAt = this.clock();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('status')) {
+      const s = this.status;
+      if (s.state === 'idle' || (s.state === 'failed' && !s.willRetry)) this.locked = false;
+      else this.locked = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.focusFirstError) {
+      this.focusFirstError = false;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+    // The form is gone once sent: keep the visitor's place on the heading, never on the page's body.
+    const prev = changed.get('status') as LeadFormStatus | undefined;
+    if (prev && prev.state !== 'sent' && this.status.state === 'sent' && this.matches(':focus-within')) {
+      this.heading?.focus();
+    }
+  }
+
+  private read(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const values: Partial<Record<ContactField, string>> = {};
+    for (const field of CONTACT_FIELDS) {
+      const value = data.get(field);
+      if (typeof value === 'string') values[field] = value;
+    }
+    const scope = data.get('scope');
+    return {
+      values,
+      consent: data.get('consent') === 'yes',
+      marketing: data.get('marketing') === 'yes',
+      scope: typeof scope === 'string' ? (scope as LeadScope) : undefined,
+      honeypot: data.get('hp_website'),
+    };
+  }
+
+  private handleSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const config = this.config;
+    // Repeated Enter or a double click while a lead is on its way: one lead, not two.
+    if (!config || this.locked) return;
+    const s = this.strings;
+    const input = this.read(event.currentTarget as HTMLFormElement);
+    if (typeof input.honeypot === 'string' && input.honeypot !== '') {
+      this.formError = s.errors.blocked;
+      this.dispatchEvent(new CustomEvent('iso-readiness-lead-blocked', { detail: { reason: 'honeypot' } }));
+      return;
+    }
+    const { contact, errors } = validateContact(input.values, config.fields, s);
+    if (!input.consent) errors.consent = s.errors.consent;
+    this.errors = errors;
+    const invalid = Object.keys(errors) as (ContactField | 'consent')[];
+    if (invalid.length > 0) {
+      this.formError = '';
+      const first = invalid[0]!;
+      this.summary =
+        invalid.length === 1
+          ? format(s.errors.summaryOne, { field: first === 'consent' ? s.consent.field : s.fields[first] })
+          : format(s.errors.summaryMany, { count: invalid.length });
+      this.focusFirstError = true;
+      return;
+    }
+    this.summary = '';
+    if ((this.clock() - this.shownAt) / 1000 < config.minSecondsToComplete) {
+      // Faster than a person types: ask once more instead of silently dropping a real visitor's lead.
+      this.shownAt = this.clock() - config.minSecondsToComplete * 1000;
+      this.formError = s.errors.tooFast;
+      this.dispatchEvent(new CustomEvent('iso-readiness-lead-blocked', { detail: { reason: 'too-fast' } }));
+      return;
+    }
+    this.formError = '';
+    this.locked = true;
+    const scopes = scopesWithin(config.scope);
+    const scope = input.scope && scopes.includes(input.scope) ? input.scope : config.scope;
+    const detail: LeadSubmitDetail = { contact, consent: { given: true, marketing: input.marketing }, scope };
+    this.dispatchEvent(new CustomEvent('iso-readiness-lead-submit', { detail }));
+  }
+
+  private statusText(): string {
+    const s = this.strings.status;
+    const who = this.consultancy;
+    const st = this.status;
+    switch (st.state) {
+      case 'idle':
+        return '';
+      case 'sending':
+        return s.sending;
+      case 'queued':
+        return st.reason === 'offline' ? (this.persistent ? s.offline : s.offlineUnsaved) : s.queued;
+      case 'retrying': {
+        const time = new Intl.DateTimeFormat(this.locale, { timeStyle: 'medium' }).format(
+          new Date(st.nextAttemptAt),
+        );
+        return format(this.persistent ? s.retrying : s.retryingUnsaved, { time });
+      }
+      case 'sent':
+        return who ? format(s.sent, { consultancy: who }) : s.sentDefault;
+      case 'failed':
+        if (st.willRetry) return this.persistent ? s.failedWillRetry : s.failedUnsaved;
+        return who ? format(s.rejected, { consultancy: who }) : s.rejectedDefault;
+    }
+  }
+
+  private renderField(field: ContactField, rule: 'required' | 'optional'): TemplateResult {
+    const s = this.strings;
+    const id = `${this.uid}-${field}`;
+    const error = this.errors[field];
+    const label = html`<label class="field__label" for=${id}
+      >${s.fields[field]}${rule === 'optional' ? html` <span class="field__optional">${s.optionalMark}</span>` : nothing}</label
+    >`;
+    const common = {
+      id,
+      invalid: error ? 'true' : undefined,
+      describedBy: error ? `${id}-error` : undefined,
+    };
+    let control: TemplateResult;
+    if (field === 'companySize') {
+      control = html`<select
+        part="input"
+        class="field__input"
+        id=${common.id}
+        name=${field}
+        autocomplete="off"
+        ?required=${rule === 'required'}
+        aria-invalid=${common.invalid ?? nothing}
+        aria-describedby=${common.describedBy ?? nothing}
+      >
+        <option value="">${s.companySizes.choose}</option>
+        ${CompanySizeSchema.options.map((size) => html`<option value=${size}>${s.companySizes[size]}</option>`)}
+      </select>`;
+    } else if (field === 'message') {
+      control = html`<textarea
+        part="input"
+        class="field__input field__input--area"
+        id=${common.id}
+        name=${field}
+        rows="4"
+        autocomplete="off"
+        ?required=${rule === 'required'}
+        aria-invalid=${common.invalid ?? nothing}
+        aria-describedby=${common.describedBy ?? nothing}
+      ></textarea>`;
+    } else {
+      control = html`<input
+        part="input"
+        class="field__input"
+        id=${common.id}
+        name=${field}
+        type=${INPUT_TYPE[field] ?? 'text'}
+        autocomplete=${AUTOCOMPLETE[field]}
+        ?required=${rule === 'required'}
+        aria-invalid=${common.invalid ?? nothing}
+        aria-describedby=${common.describedBy ?? nothing}
+      />`;
+    }
+    return html`<div part="field" class="field">
+      ${label}${control}
+      <p part="error" class="field__error" id="${id}-error" ?hidden=${!error}>${error ?? nothing}</p>
+    </div>`;
+  }
+
+  private renderShare(config: LeadConfig): TemplateResult {
+    const s = this.strings.share;
+    const scopes = scopesWithin(config.scope);
+    const detail = (scope: LeadScope) => s[`${scope}Detail`];
+    if (scopes.length === 1) {
+      return html`<div part="share" class="share">
+        <p class="share__heading">${format(s.headingFixed, { scope: s.contact })}</p>
+        <p class="share__detail">${detail('contact')}</p>
+        <p class="share__context">${s.context}</p>
+      </div>`;
+    }
+    return html`<fieldset part="share" class="share">
+      <legend class="share__heading">${s.heading}</legend>
+      ${scopes.map(
+        (scope) =>
+          html`<label class="choice choice--radio">
+            <input type="radio" name="scope" .value=${scope} ?checked=${scope === config.scope} />
+            <span class="choice__text"
+              ><span class="choice__label">${s[scope]}</span>
+              <span class="choice__detail">${detail(scope)}</span></span
+            >
+          </label>`,
+      )}
+      <p class="share__context">${s.context}</p>
+    </fieldset>`;
+  }
+
+  private renderConsent(config: LeadConfig): TemplateResult | typeof nothing {
+    const consent = config.consent;
+    if (!consent) return nothing;
+    const s = this.strings;
+    const id = `${this.uid}-consent`;
+    const error = this.errors.consent;
+    // Validated again at render: a URL reaches an href only if it is https without credentials.
+    const privacy =
+      isSafeEndpointUrl(consent.privacyPolicyUrl, false) && /^https:/i.test(consent.privacyPolicyUrl);
+    return html`<div part="consent" class="consent">
+      <label class="choice">
+        <input
+          type="checkbox"
+          id=${id}
+          name="consent"
+          value="yes"
+          required
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${error ? `${id}-error` : nothing}
+        />
+        <span class="choice__text">${consent.text}</span>
+      </label>
+      ${
+        privacy
+          ? html`<a
+              part="privacy-link"
+              class="consent__link"
+              href=${consent.privacyPolicyUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              >${s.consent.privacyLink}<span class="visually-hidden"> ${s.consent.newTab}</span></a
+            >`
+          : nothing
+      }
+      <p part="error" class="field__error" id="${id}-error" ?hidden=${!error}>${error ?? nothing}</p>
+    </div>`;
+  }
+
+  protected override render() {
+    const config = this.config;
+    if (!config || config.mode === 'off') return nothing;
+    const s = this.strings;
+    const who = this.consultancy;
+    const copy = config.mode === 'gate' ? s.gate : s.optional;
+    const heading =
+      config.mode === 'gate'
+        ? s.gate.heading
+        : who
+          ? format(s.optional.heading, { consultancy: who })
+          : s.optional.headingDefault;
+    const intro = who ? format(copy.intro, { consultancy: who }) : copy.introDefault;
+    const sent = this.status.state === 'sent';
+    return html`<section part="base" class="lead-form" aria-labelledby="${this.uid}-heading">
+      <h2 part="heading" class="lead-form__heading" id="${this.uid}-heading" tabindex="-1">${heading}</h2>
+      ${
+        sent
+          ? nothing
+          : html`<p class="lead-form__intro">${intro}</p>
+              <form part="form" class="lead-form__form" novalidate @submit=${this.handleSubmit}>
+                <div
+                  class="lead-form__summary ${this.summary || this.formError ? 'lead-form__summary--shown' : ''}"
+                  role="alert"
+                >
+                  ${this.summary ? html`<p>${this.summary}</p>` : nothing}
+                  ${this.formError ? html`<p>${this.formError}</p>` : nothing}
+                </div>
+                ${CONTACT_FIELDS.map((field) => {
+                  const rule = config.fields[field];
+                  return rule ? this.renderField(field, rule) : nothing;
+                })}
+                <div class="honeypot" aria-hidden="true">
+                  <label for="${this.uid}-hp">${s.honeypot}</label>
+                  <input id="${this.uid}-hp" name="hp_website" type="text" tabindex="-1" autocomplete="off" />
+                </div>
+                ${this.renderShare(config)} ${this.renderConsent(config)}
+                ${
+                  config.marketing
+                    ? html`<div part="marketing" class="consent consent--marketing">
+                        <label class="choice">
+                          <input type="checkbox" name="marketing" value="yes" />
+                          <span class="choice__text">${config.marketing.text}</span>
+                        </label>
+                      </div>`
+                    : nothing
+                }
+                <button
+                  type="submit"
+                  part="submit-button"
+                  class="button button--primary lead-form__submit"
+                  aria-disabled=${this.locked ? 'true' : 'false'}
+                >
+                  ${this.locked && !sent ? s.submitSending : s.submit}
+                </button>
+              </form>`
+      }
+      <p part="status" class="lead-form__status" role="status">${this.statusText()}</p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'iso-readiness-lead-submit': CustomEvent<LeadSubmitDetail>;
+    'iso-readiness-lead-blocked': CustomEvent<{ reason: 'honeypot' | 'too-fast' }>;
+  }
+}

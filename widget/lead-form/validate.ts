@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import type { LeadStrings } from '../../src/i18n/en/lead.js';
+import { format } from '../../src/i18n/format.js';
+import {
+  CONTACT_FIELDS,
+  CONTACT_LIMITS,
+  ContactSchema,
+  codePointLength,
+  type Contact,
+  type ContactField,
+  type LeadFields,
+} from '../../src/schemas/lead.js';
+
+/** Messages per field, plus `consent`. */
+export type FormErrors = Partial<Record<ContactField | 'consent', string>>;
+
+/**
+ * Checks what the visitor typed against the same zod schemas the Lead is validated with, and explains each
+ * problem in words. Values are kept exactly as typed: nothing is trimmed or normalised.
+ */
+export function validateContact(
+  values: Partial<Record<ContactField, string>>,
+  fields: LeadFields,
+  s: LeadStrings,
+): { contact: Contact; errors: FormErrors } {
+  const contact: Contact = {};
+  const errors: FormErrors = {};
+  for (const field of CONTACT_FIELDS) {
+    const rule = fields[field];
+    if (!rule) continue;
+    const value = values[field] ?? '';
+    const label = s.fields[field].toLowerCase();
+    if (value === '') {
+      if (rule === 'required') {
+        errors[field] = format(field === 'companySize' ? s.errors.requiredChoice : s.errors.required, {
+          field: label,
+        });
+      }
+      continue;
+    }
+    if (z.safeParse(ContactSchema.shape[field], value).success) {
+      (contact as Record<string, string>)[field] = value;
+      continue;
+    }
+    const max = (CONTACT_LIMITS as Partial<Record<ContactField, number>>)[field];
+    const count = codePointLength(value);
+    if (max !== undefined && count > max) errors[field] = format(s.errors.tooLong, { max, count });
+    else if (field === 'email') errors[field] = s.errors.email;
+    else if (field === 'phone') errors[field] = s.errors.phone;
+    else if (!/\S/u.test(value)) errors[field] = format(s.errors.required, { field: label });
+    else errors[field] = s.errors.invalidText;
+  }
+  return { contact, errors };
+}
