@@ -4,10 +4,11 @@ import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';
 import { FiguresOverridesSchema, resolveFigures } from './figures.js';
 import { en } from './i18n/en/index.js';
+import { formatFigure } from './i18n/intl.js';
 import type { Translation } from './i18n/translation.js';
-import { isVisible } from './flow.js';
+import { evaluate, standardsOf } from './flow.js';
 import type { MilestoneStatus } from './scoring.js';
-import type { BankItem, ControlItem, Milestone } from './schemas/bank.js';
+import type { BankItem, Condition, ControlItem, Milestone } from './schemas/bank.js';
 import { OrgProfileSchema } from './schemas/profile.js';
 import type { Buyer, OrgProfile } from './schemas/profile.js';
 import type { Answers, Blocker, Classification, Reason } from './schemas/result.js';
@@ -20,21 +21,38 @@ import { REQUIRED_MILESTONES } from './scoring.js';
 export type EngineKey = keyof Translation['engine'];
 type Params = Record<string, string | number>;
 
-// Templates split once into literal and placeholder parts (odd indices are names): filling one is then a
-// concatenation, which keeps the dozens of sentences a result needs cheap. Same output as `format()`.
+// Templates are split once into literal and placeholder parts (odd indices are names), so filling one is a
+// concatenation. Like `format()`, plus `{iso27001}`/`{iso42001}` from the translation and numbers written the
+// locale's way (`62.5` in English, `62,5` in German). Intl is slow next to the rest, so each locale keeps a
+// bounded memo of the figures it has written: results repeat the same few weeks, percents and head counts.
 const PLACEHOLDER = /\{(\w+)\}/;
-const compiled = new Map<string, string[]>();
-function fill(template: string, params: Params, names: Record<StandardId, string>): string {
-  let parts = compiled.get(template);
+const templates = new Map<string, string[]>();
+const figureMemo = new Map<string, Map<number, string>>();
+
+function figure(value: number, locale: string): string {
+  let memo = figureMemo.get(locale);
+  if (memo === undefined) figureMemo.set(locale, (memo = new Map()));
+  let text = memo.get(value);
+  if (text === undefined) {
+    text = formatFigure(value, locale);
+    if (memo.size < 4096) memo.set(value, text);
+  }
+  return text;
+}
+
+function fill(template: string, params: Params, t: Pick<Translation, 'locale' | 'standards'>): string {
+  let parts = templates.get(template);
   if (parts === undefined) {
     parts = template.split(new RegExp(PLACEHOLDER, 'g'));
-    compiled.set(template, parts);
+    templates.set(template, parts);
   }
   let out = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
-    const value = params[name] ?? names[name as StandardId];
-    out += (value === undefined ? `{${name}}` : String(value)) + (parts[i + 1] ?? '');
+    const value = params[name] ?? t.standards[name as StandardId];
+    const text =
+      value === undefined ? `{${name}}` : typeof value === 'number' ? figure(value, t.locale) : value;
+    out += text + (parts[i + 1] ?? '');
   }
   return out;
 }
@@ -46,7 +64,7 @@ const NO_PARAMS: Params = {};
  * standards. Params are built explicitly, never by object spread: spreading costs microseconds per call. @internal
  */
 export const say = (ctx: Pick<EngineContext, 't'>, key: EngineKey, params: Params = NO_PARAMS): string =>
-  fill(ctx.t.engine[key], params, ctx.t.standards);
+  fill(ctx.t.engine[key], params, ctx.t);
 
 /** A rule's explanation: its id is the template key. @internal */
 export const reasonOf = (
@@ -138,6 +156,22 @@ interface Evidence {
   missing: MilestoneStatus[];
 }
 
+/**
+ * `isVisible` for many items of one context, evaluating each shared condition object (the bank reuses a few,
+ * such as "AI in use") once instead of once per item. @internal
+ */
+export function visibility(ctx: EngineContext): (item: ControlItem) => boolean {
+  const seen = new Map<Condition, boolean>();
+  return (item) => {
+    if (!standardsOf(item).some((standard) => ctx.scope.includes(standard))) return false;
+    const condition = item.visibleIf;
+    if (condition === undefined) return true;
+    let visible = seen.get(condition);
+    if (visible === undefined) seen.set(condition, (visible = evaluate(condition, ctx.answers, ctx.scope)));
+    return visible;
+  };
+}
+
 type MilestoneIndex = Record<StandardId, Record<Milestone, { item: ControlItem; refs: string[] }[]>>;
 const MILESTONE_INDEX = new WeakMap<readonly BankItem[], MilestoneIndex>();
 
@@ -166,13 +200,14 @@ function milestoneIndex(items: readonly BankItem[]): MilestoneIndex {
  */
 export function milestonesOf(ctx: EngineContext, standard: StandardId): MilestoneStatus[] {
   const byMilestone = milestoneIndex(ctx.items)[standard];
+  const visible = visibility(ctx);
   return REQUIRED_MILESTONES[standard].map((milestone) => {
     let evidence = 0;
     const missingItems: string[] = [];
     const missingRefs = new Set<string>();
     const evidenceRefs = new Set<string>();
     for (const { item, refs } of byMilestone[milestone]) {
-      if (!isVisible(item, ctx.answers, ctx.scope)) continue;
+      if (!visible(item)) continue;
       evidence += 1;
       for (const ref of refs) evidenceRefs.add(ref);
       if (ctx.answers[item.id] === 'yes') continue;

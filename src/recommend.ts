@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { ClassifyOptionsSchema, classifyWith, contextFrom, reasonOf, say } from './classify.js';
+import { ClassifyOptionsSchema, classifyWith, contextFrom, reasonOf, say, visibility } from './classify.js';
 import type { EngineKey } from './classify.js';
 import type { EngineContext } from './context.js';
 import { sizeBandOf } from './figures.js';
+import { formatMoneyRange } from './i18n/intl.js';
 import type { SizeBand } from './figures.js';
 import { EU_AI_ACT_ARTICLES, NIST_AI_RMF_FUNCTIONS, aiActRole } from './regulatory.js';
 import type { AiActRole, EuAiActArticle } from './regulatory.js';
-import { isVisible } from './flow.js';
 import { ANSWER_CREDIT } from './scoring.js';
 import type { BankItem, ControlItem } from './schemas/bank.js';
 import type { OrgProfile } from './schemas/profile.js';
@@ -118,7 +118,15 @@ function chooseStandards(ctx: EngineContext, rationale: Reason[]): StandardId[] 
     const drivers = STANDARD_RULES[standard].filter((rule) => rule.when(p));
     const inScope = ctx.scope.includes(standard);
     if (drivers.length === 0) {
-      if (inScope) rationale.push(reasonOf(ctx, 'standards.not-needed', params, []));
+      const facts =
+        standard === 'iso27001'
+          ? ['handlesSensitiveData=false', 'regulatedSector=false', 'buyers=none']
+          : [
+              `aiRole=${p.aiRole}`,
+              `aiAffectsPeople=${p.aiAffectsPeople}`,
+              `euAiActHighRisk=${p.euAiActHighRisk}`,
+            ];
+      if (inScope) rationale.push(reasonOf(ctx, 'standards.not-needed', params, facts));
       continue;
     }
     if (!inScope) {
@@ -196,11 +204,16 @@ function chooseSequence(s: Situation): SequenceChoice {
   if (heldAtTarget) return pick('maintain', standards, 'sequence.maintain');
   if (standards.length === 1) return pick('single', [only], 'sequence.single');
 
+  // Both are needed and at least one is short of its target. A standard already aligned is built on; when
+  // both are aligned, the one still short of its target is the addition, or both certify together.
   const has27001 = isAligned(claims.iso27001 ?? 'none');
   const has42001 = isAligned(claims.iso42001 ?? 'none');
+  const done = (standard: StandardId) =>
+    satisfies(claims[standard] ?? 'none', targets[standard] ?? 'aligned');
   const both: StandardId[] = ['iso27001', 'iso42001'];
-  if (has27001 && has42001) return pick('together', both, 'sequence.together-certify', [], true);
-  if (has27001) return pick('add-iso42001', both, 'sequence.add-iso42001');
+  if (has27001 && has42001 && !done('iso27001') && !done('iso42001'))
+    return pick('together', both, 'sequence.together-certify', [], true);
+  if (has27001 && (!has42001 || done('iso27001'))) return pick('add-iso42001', both, 'sequence.add-iso42001');
   if (has42001) return pick('add-iso27001', ['iso42001', 'iso27001'], 'sequence.add-iso27001');
   const maturity = `securityMaturity=${p.securityMaturity}`;
   if (p.securityMaturity === 'low')
@@ -421,6 +434,19 @@ function planPhases(
   return { phases, plans };
 }
 
+// ICU's range formatting costs tens of microseconds a call, and results repeat the same few ranges: keep a
+// bounded memo keyed by locale, currency and ends.
+const moneyMemo = new Map<string, string>();
+function moneyRange(range: Range, currency: string, locale: string): string {
+  const key = `${locale}|${currency}|${range.min}|${range.max}`;
+  let text = moneyMemo.get(key);
+  if (text === undefined) {
+    text = formatMoneyRange(range, currency, locale);
+    if (moneyMemo.size < 1024) moneyMemo.set(key, text);
+  }
+  return text;
+}
+
 /** Cost ranges by size band, only where a certificate is still to be obtained (seed 000). */
 function costsFor(
   s: Situation,
@@ -436,11 +462,19 @@ function costsFor(
     if (s.standards.length > 0) s.rationale.push(reasonOf(ctx, 'costs.none', {}, []));
     return [];
   }
+  const { certificationFees, internalEffort } = ctx.figures.costs[band];
+  const locale = ctx.t.locale;
   s.rationale.push(
-    reasonOf(ctx, COST_BAND_KEYS[band], { employees: p.employees }, [
-      `employees=${p.employees}`,
-      `sizeBand=${band}`,
-    ]),
+    reasonOf(
+      ctx,
+      COST_BAND_KEYS[band],
+      {
+        employees: p.employees,
+        fees: moneyRange(certificationFees, ctx.currency, locale),
+        effort: moneyRange(internalEffort, ctx.currency, locale),
+      },
+      [`employees=${p.employees}`, `sizeBand=${band}`],
+    ),
   );
   for (const standard of certifying)
     if (isAligned(s.claims[standard] ?? 'none'))
@@ -453,7 +487,6 @@ function costsFor(
     s.rationale.push(
       reasonOf(ctx, 'costs.integrated-audit', {}, ['sequence=together', 'operatingModel=unified']),
     );
-  const { certificationFees, internalEffort } = ctx.figures.costs[band];
   return certifying.map((standard) => ({
     standard,
     certificationFees: copy(certificationFees),
@@ -486,9 +519,10 @@ function computedReuse(ctx: EngineContext): number | null {
   let total = 0;
   let earned = 0;
   let answered = false;
+  const visible = visibility(ctx);
   for (const { item, shared } of aiItems(ctx.items)) {
     const answer = ctx.answers[item.id];
-    if (answer === 'n/a' || !isVisible(item, ctx.answers, ctx.scope)) continue;
+    if (answer === 'n/a' || !visible(item)) continue;
     total += item.weight;
     if (typeof answer !== 'string') continue;
     answered = true;
@@ -537,7 +571,7 @@ const NIST_KEYS = Object.fromEntries(
 
 /** EU AI Act articles (provider or deployer, high-risk yes or unsure) and NIST AI RMF functions, as data. */
 function regulatoryFor(s: Situation): RegulatoryLink[] {
-  const { ctx, names } = s;
+  const { ctx } = s;
   const p = ctx.profile;
   const role = aiActRole(p.aiRole);
   if (!s.standards.includes('iso42001') || role === null) return [];

@@ -34,6 +34,21 @@ const range = (formatter: RangeFormat, { min, max }: NumberRange): string =>
 export const formatNumber = (value: number, locale: string, maximumFractionDigits = 0): string =>
   numberFormat(locale, { maximumFractionDigits }).format(value);
 
+const decimals = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A figure inside a sentence, at most one decimal: `62,5` (de), `62,5` (fr), `62.5` (en), `1.000` (de). The
+ * engine fills its templates' numbers with this, so it is cached per locale and cheap on the hot path.
+ */
+export function formatFigure(value: number, locale: string): string {
+  let formatter = decimals.get(locale);
+  if (!formatter) {
+    formatter = numberFormat(locale, { maximumFractionDigits: 1 });
+    decimals.set(locale, formatter);
+  }
+  return formatter.format(value);
+}
+
 /** A percentage given as 0–100: `85 %` (de, fr), `85%` (en). */
 export const formatPercent = (value: number, locale: string): string =>
   numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { classify, classifyWith } from '../../src/classify.js';
+import { classify, classifyWith, milestonesOf } from '../../src/classify.js';
+import { ITEMS as BANK } from '../../src/bank/items.js';
 import type { EngineContext } from '../../src/context.js';
 import { ReadinessError } from '../../src/errors.js';
 import { DEFAULT_FIGURES } from '../../src/figures.js';
@@ -12,7 +13,7 @@ import { ClassificationSchema } from '../../src/schemas/result.js';
 import type { Answers, Classification } from '../../src/schemas/result.js';
 import { StandardIdSchema } from '../../src/schemas/standard.js';
 import type { Claim, StandardId } from '../../src/schemas/standard.js';
-import { scoreReadiness } from '../../src/scoring.js';
+import { milestoneStatus, scoreReadiness } from '../../src/scoring.js';
 
 // A small bank: every milestone of both standards, shared items (refs in both) and a few controls.
 const ITEMS: BankItem[] = [
@@ -456,6 +457,33 @@ describe('classify', () => {
             );
           }
         }),
+      );
+    });
+
+    it('should find the same milestones as milestoneStatus, on the fixture and on the real bank', () => {
+      const bankIds = BANK.filter((item) => item.kind === 'control').map((item) => item.id);
+      const anyAnswers = (ids: string[]) =>
+        fc.dictionary(fc.constantFrom(...ids), fc.constantFrom('yes', 'partly', 'no', 'unsure', 'n/a'));
+      const profileAnswers = fc.record({ ai_role: fc.constantFrom('none', 'procures', 'feature', 'core') });
+      const cases = fc.oneof(
+        fc.record({ items: fc.constant(ITEMS), answers: anyAnswers(ITEMS.map((item) => item.id)) }),
+        fc.record({
+          items: fc.constant(BANK),
+          answers: fc.tuple(anyAnswers(bankIds), profileAnswers).map(([a, b]) => ({ ...a, ...b })),
+        }),
+      );
+      fc.assert(
+        fc.property(
+          cases,
+          scopeArb,
+          fc.constantFrom<StandardId>('iso27001', 'iso42001'),
+          (c, scope, standard) => {
+            const ctx = { ...context({}, c.answers, scope), items: c.items };
+            expect(milestonesOf(ctx, standard)).to.deep.equal(
+              milestoneStatus(c.items, c.answers, scope, standard),
+            );
+          },
+        ),
       );
     });
 

@@ -324,6 +324,21 @@ describe('recommend', () => {
         'iso42001:certify:0',
       ]);
     });
+    it('should add only the 42001 certificate when 27001 is certified and 42001 already aligned', () => {
+      const r = run({
+        profile: {
+          aiRole: 'core',
+          buyers: ['government'],
+          euAiActHighRisk: 'yes',
+          ...status('certified-accredited', 'aligned'),
+        },
+        scored: ALL_YES,
+      });
+      expect(r.sequence).to.equal('add-iso42001');
+      expect(r.phases.map((p) => `${p.standard}:${p.kind}`)).to.deep.equal(['iso42001:certify']);
+      expect(r.costs.map((c) => c.standard)).to.deep.equal(['iso42001']);
+      expect(ids(r.rationale)).to.include('costs.aligned-already');
+    });
   });
 
   describe('operating model', () => {
@@ -421,6 +436,14 @@ describe('recommend', () => {
       expect(ids(r.rationale)).to.include('costs.band.small');
       expect(run().costs).to.deep.equal([]);
       expect(ids(run().rationale)).to.include('costs.none');
+    });
+
+    it('should write the cost ranges and head count into the reason, in the currency and the locale’s way', () => {
+      const reason = run({
+        profile: { buyers: ['enterprise'], employees: 1200 },
+        currency: 'EUR',
+      }).rationale.find((entry) => entry.id === 'costs.band.large');
+      expect(reason?.text).to.contain('1,200 people').and.to.contain('€40,000').and.to.contain('€300,000');
     });
 
     it('should use the large band for a large organisation', () => {

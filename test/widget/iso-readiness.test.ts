@@ -464,6 +464,8 @@ describe('<iso-readiness>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => dialog.open);
       expect(dialog.matches(':modal')).to.equal(true);
+      // Let the opening fade finish, or axe measures contrast half-way through it.
+      await Promise.all(dialog.getAnimations({ subtree: true }).map((a) => a.finished));
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
+import type { TranslationOverrides } from '../../src/i18n/check.js';
 import { en } from '../../src/i18n/en/index.js';
 import { registerTranslation } from '../../src/i18n/locales.js';
 import type { Translation } from '../../src/i18n/translation.js';
@@ -124,7 +125,8 @@ describe('LocalizeController', () => {
 
   it('should report a broken override and keep the translation without it', async () => {
     const el = await fixture<LocalizeHost>(html`<localize-test-host lang="de"></localize-test-host>`);
-    el.localize.overrides = { de: { ui: { intro: { strat: 'Los' } } } };
+    // A host page without TypeScript can pass anything: the typo must be caught at run time too.
+    el.localize.overrides = { de: { ui: { intro: { strat: 'Los' } } } } as unknown as TranslationOverrides;
     await settled(el);
     expect(el.localize.error).to.be.instanceOf(ReadinessError);
     expect(el.localize.error!.code).to.equal('invalid-translation');

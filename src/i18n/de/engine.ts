@@ -97,7 +97,8 @@ export const engine: typeof english = {
     'Ihre Branche ist reguliert: {standard} ist die Sicherheitsgrundlage, die Aufsichtsbehörden und Kunden erwarten.',
   'standards.iso27001.buyers':
     'Ihre Kunden oder Investoren fragen nach Informationssicherheit: {standard} ist die gängige Antwort auf ihre Fragen.',
-  'standards.iso27001.held': 'Sie haben {standard} bereits ({claim}): Halten Sie das aufrecht.',
+  'standards.iso27001.held':
+    '{standard} gehört bereits zu Ihrer Arbeit ({claim}) und bleibt daher auf der Liste.',
   'standards.iso42001.core':
     'KI ist Ihr Produkt: {standard} regelt, wie Sie es entwickeln, ausliefern und im Betrieb überwachen.',
   'standards.iso42001.feature':
@@ -106,7 +107,8 @@ export const engine: typeof english = {
     'Eingekaufte KI fließt bei Ihnen in Entscheidungen über Menschen ein: {standard} gibt Ihnen dafür Folgenabschätzung, menschliche Aufsicht und Lieferantenprüfung an die Hand.',
   'standards.iso42001.procured-high-risk':
     'Eingekaufte KI könnte nach der KI-Verordnung der EU hochriskant sein: {standard} hilft Ihnen, die Pflichten eines Betreibers zu erfüllen.',
-  'standards.iso42001.held': 'Sie haben {standard} bereits ({claim}): Halten Sie das aufrecht.',
+  'standards.iso42001.held':
+    '{standard} gehört bereits zu Ihrer Arbeit ({claim}) und bleibt daher auf der Liste.',
   'standards.not-needed': 'Nichts in Ihrem Profil erfordert heute {standard}.',
   'standards.out-of-scope':
     '{standard} würde ebenfalls zu Ihrem Profil passen, liegt aber außerhalb dieser Bewertung; fragen Sie gesondert danach.',
@@ -127,7 +129,7 @@ export const engine: typeof english = {
   'sequence.iso42001-first':
     'KI ist Ihr Produkt, und Ihre Sicherheit ist ordentlich aufgestellt: Die Steuerung der KI ist das größere Risiko, daher kommt {iso42001} zuerst, und {iso27001} folgt im selben Managementsystem.',
   'sequence.together':
-    'Sie starten beide Normen mit hoher Sicherheitsreife: Gestalten Sie von Anfang an ein gemeinsames Managementsystem für beide, denn zwei Systeme später zusammenzuführen kostet fast so viel wie ein Neuanfang.',
+    'Sie starten beide Normen mit hoher Sicherheitsreife: Planen Sie sie von Anfang an gemeinsam, mit gemeinsamem Anwendungsbereich, Risikoverfahren und Audits, denn zwei getrennt aufgebaute Systeme später zusammenzuführen kostet fast so viel wie ein Neuanfang.',
   'sequence.together-certify':
     'Beide Normen sind umgesetzt, aber noch nicht so zertifiziert, wie Ihre Kunden es verlangen: Zertifizieren Sie beide gemeinsam.',
 
@@ -162,7 +164,7 @@ export const engine: typeof english = {
   'phases.certify':
     'Vom ausgerichteten System bis zum Zertifikat vergehen etwa {min}–{max} Wochen: Stufe 1, Beheben der Feststellungen, Stufe 2 und die Zertifizierungsentscheidung.',
   'phases.unified-design':
-    'Die ersten {min}–{max} Wochen fließen in einen gemeinsamen Maßnahmenkatalog für beide Normen; danach laufen beide Ausrichtungen parallel.',
+    'Die ersten {min}–{max} Wochen fließen in die gemeinsame Gestaltung: welche Maßnahmen und Prozesse beiden Normen dienen. Danach laufen beide Ausrichtungen parallel.',
   'phases.integrated-audit':
     'Beide Zertifizierungen beginnen, sobald beide Normen umgesetzt sind, als ein integriertes Audit durch eine einzige Stelle.',
   'phases.end-to-end':
@@ -170,11 +172,11 @@ export const engine: typeof english = {
 
   // Kosten.
   'costs.band.small':
-    'Kosten für eine kleine Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle über den ersten Zyklus sowie interner Aufwand an Zeit und Werkzeugen.',
+    'Kosten für eine kleine Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
   'costs.band.medium':
-    'Kosten für eine mittelgroße Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle über den ersten Zyklus sowie interner Aufwand an Zeit und Werkzeugen.',
+    'Kosten für eine mittelgroße Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
   'costs.band.large':
-    'Kosten für eine große Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle über den ersten Zyklus sowie interner Aufwand an Zeit und Werkzeugen.',
+    'Kosten für eine große Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
   'costs.aligned-already':
     'Sie sind bereits an {standard} ausgerichtet: Rechnen Sie mit internem Aufwand am unteren Ende, da die Nachweise bereits vorliegen.',
   'costs.integrated-audit':
@@ -197,41 +199,41 @@ export const engine: typeof english = {
   'regulatory.nist':
     'Sie verkaufen in den USA: {iso42001} deckt alle vier Funktionen des NIST AI Risk Management Framework ab (GOVERN, MAP, MEASURE, MANAGE).',
   'regulatory.eu-ai-act.art-4':
-    'KI-Kompetenz: Wer KI entwickelt oder nutzt, muss sie ausreichend verstehen. Kompetenz und Bewusstsein (7.2, 7.3) sowie personelle Ressourcen für KI (A.4.6) unterstützen das; keine Konformitätsvermutung.',
+    'KI-Kompetenz für alle, die KI entwickeln oder nutzen. Die Arbeit an Kompetenz und Bewusstsein liefert Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-9':
-    'Risikomanagement für Hochrisiko-Systeme, für jedes System fortlaufend gepflegt. KI-Risikobeurteilung und -behandlung (6.1, 8.2, 8.3) und Folgenabschätzung (A.5) unterstützen das; keine Konformitätsvermutung.',
+    'Ein Risikomanagementsystem, für jedes Hochrisiko-System fortlaufend gepflegt. KI-Risikobeurteilungen und Folgenabschätzungen liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-10':
-    'Daten und Daten-Governance: Trainings-, Validierungs- und Testdaten, die zweckgeeignet und auf Verzerrungen untersucht sind. Daten für KI-Systeme (A.7) unterstützen das; keine Konformitätsvermutung.',
+    'Trainings-, Validierungs- und Testdaten, die zweckgeeignet und auf Verzerrungen untersucht sind. Maßnahmen zu Daten für KI liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-11':
-    'Technische Dokumentation nach Anhang IV. Dokumentierte Information (7.5) und Aufzeichnungen zum Lebenszyklus (A.6.2.3, A.6.2.7) decken einen Teil davon ab, Anhang IV ist genauer; keine Konformitätsvermutung.',
+    'Technische Dokumentation nach Anhang IV. Aufzeichnungen zum Lebenszyklus decken einen Teil davon ab; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-12':
-    'Automatische Aufzeichnung von Ereignissen über die gesamte Lebensdauer des Systems. Ereignisprotokolle (A.6.2.8) unterstützen das, die Protokollierung selbst muss aber ins Produkt eingebaut werden; keine Konformitätsvermutung.',
+    'Automatische Ereignisprotokolle, die ins Produkt eingebaut sein müssen. Maßnahmen zu Ereignisprotokollen liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-13':
-    'Transparenz und Gebrauchsanweisungen für die Betreiber des Systems. Informationen für Nutzer (A.8.2, A.8.5) und Kommunikation (7.4) unterstützen das; keine Konformitätsvermutung.',
+    'Transparenz und Betriebsanleitungen für Betreiber. Informationen für Nutzer liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-14':
-    'Menschliche Aufsicht, in das System eingebaut. Maßnahmen zur verantwortungsvollen Nutzung (A.9) und Ziele für den Lebenszyklus (A.6.1.3, A.6.2.2) unterstützen das, eine einzelne Aufsichtsmaßnahme gibt es nicht; keine Konformitätsvermutung.',
+    'Menschliche Aufsicht, in das System eingebaut. Maßnahmen zur verantwortungsvollen Nutzung decken einen Teil davon ab; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-15':
-    'Genauigkeit, Robustheit und Cybersicherheit. Verifizierung und Überwachung (A.6.2.4, A.6.2.6) unterstützen das, und Ihre Maßnahmen nach ISO/IEC 27001 decken die Sicherheitsseite ab; keine Konformitätsvermutung.',
+    'Genauigkeit, Robustheit und Cybersicherheit. Verifizierung, Überwachung und Maßnahmen nach ISO/IEC 27001 liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-17':
-    'Ein Qualitätsmanagementsystem für Anbieter von Hochrisiko-KI. Das KI-Managementsystem als Ganzes (Abschnitte 4–10) kommt ihm am nächsten, einzelne Elemente je System bleiben aber nötig; keine Konformitätsvermutung.',
+    'Ein Qualitätsmanagementsystem für Anbieter von Hochrisiko-KI. Das KI-Managementsystem kommt ihm am nächsten, einzelne Elemente je System bleiben aber nötig; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-26':
-    'Pflichten der Betreiber: Systeme gemäß Gebrauchsanweisung verwenden, menschliche Aufsicht zuweisen, Protokolle mindestens sechs Monate aufbewahren. Nutzung von KI-Systemen (A.9), Überwachung (A.6.2.6) und Lieferantenmaßnahmen (A.10.3) unterstützen das; keine Konformitätsvermutung.',
+    'Pflichten der Betreiber: Verwendung gemäß Betriebsanleitung, Zuweisung der menschlichen Aufsicht, Aufbewahrung der Protokolle für mindestens sechs Monate. Maßnahmen zur Nutzung und zu Lieferanten liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-27':
-    'Grundrechte-Folgenabschätzung für öffentliche Stellen und bestimmte Betreiber, etwa bei Kreditwürdigkeits- und Versicherungsbewertungen. Die Folgenabschätzung für KI-Systeme (6.1.4, 8.4, A.5) deckt einen Teil davon ab; keine Konformitätsvermutung.',
+    'Eine Grundrechte-Folgenabschätzung für öffentliche Stellen und bestimmte Betreiber, etwa bei Kreditwürdigkeits- und Versicherungsbewertungen. Die KI-Folgenabschätzung deckt einen Teil davon ab; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-50':
-    'Transparenz gegenüber Menschen: Sie darüber informieren, dass sie mit KI interagieren, und erzeugte Inhalte kennzeichnen. Informationen für interessierte Parteien (A.8.2, A.8.5) unterstützen das; keine Konformitätsvermutung.',
+    'Menschen darüber informieren, dass sie mit KI interagieren, und erzeugte Inhalte kennzeichnen. Informationen für interessierte Parteien liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-72':
-    'Beobachtung von Hochrisiko-Systemen nach dem Inverkehrbringen. Überwachung und Verbesserung (9.1, 10, A.6.2.6) unterstützen das, die Verordnung verlangt aber einen Beobachtungsplan je System; keine Konformitätsvermutung.',
+    'Beobachtung von Hochrisiko-Systemen nach dem Inverkehrbringen, mit einem Plan je System. Überwachung und Verbesserung liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.eu-ai-act.art-73':
-    'Meldung schwerwiegender Vorfälle innerhalb gesetzlicher Fristen. Kommunikation zu Vorfällen (A.8.3, A.8.4) und Korrekturmaßnahmen (10.2) unterstützen das; keine Konformitätsvermutung.',
+    'Meldung schwerwiegender Vorfälle innerhalb gesetzlicher Fristen. Kommunikation zu Vorfällen und Korrekturmaßnahmen liefern Nachweise; keine Konformitätsvermutung.',
   'regulatory.nist.govern':
-    'GOVERN: Richtlinien, Verantwortlichkeit, Kompetenzen und Dritte. KI-Politik, Rollen und Kompetenz (5.2, 7.2, A.6.1.3, A.10.3) lassen sich darauf abbilden.',
+    'GOVERN: Richtlinien, Verantwortlichkeit, Kompetenzen und Dritte; KI-Politik, Rollen und Lieferantenmaßnahmen lassen sich darauf abbilden.',
   'regulatory.nist.map':
-    'MAP: Kontext sowie Risiken und Folgen jedes Systems. Kontext, Folgenabschätzung und vorgesehene Verwendung (4.1, 6.1.4, A.5, A.6.2.7) lassen sich darauf abbilden.',
+    'MAP: Kontext, Risiken und Folgen jedes Systems; Kontextanalyse und Folgenabschätzung lassen sich darauf abbilden.',
   'regulatory.nist.measure':
-    'MEASURE: Vertrauenswürdigkeit testen und verfolgen. Überwachung, Verifizierung und Betrieb (9.1, A.5.5, A.6.2.4, A.6.2.6) lassen sich darauf abbilden.',
+    'MEASURE: Vertrauenswürdigkeit testen und verfolgen; Verifizierung und Überwachung lassen sich darauf abbilden.',
   'regulatory.nist.manage':
-    'MANAGE: Risiken behandeln, überwachen und kommunizieren. Risikobehandlung, Managementbewertung und Betrieb (6.1.3, 9.3.3, A.6.1.3, A.6.2.6) lassen sich darauf abbilden.',
+    'MANAGE: Risiken behandeln, überwachen und kommunizieren; Risikobehandlung und Managementbewertung lassen sich darauf abbilden.',
 
   // Nächste Schritte, in der Reihenfolge, in der sie angeboten werden.
   'step.none.basics':
@@ -245,7 +247,7 @@ export const engine: typeof english = {
   'step.gap-analysis-27001':
     'Führen Sie eine Gap-Analyse gegen die Abschnitte 4–10 und Anhang A von {standard} durch, und erstellen Sie dann aus Ihrer Risikobeurteilung die Erklärung zur Anwendbarkeit.',
   'step.unified-design':
-    'Nutzen Sie die ersten {min}–{max} Wochen für einen gemeinsamen Maßnahmenkatalog, in dem jede Maßnahme beiden Normen zugeordnet ist, bevor Sie eine einzige Richtlinie schreiben.',
+    'Nutzen Sie die ersten {min}–{max} Wochen, um festzulegen, welche Maßnahmen und Prozesse beiden Normen dienen, und ordnen Sie jede davon der Norm zu, der sie dient, bevor Sie eine einzige Richtlinie schreiben.',
   'step.map-42001':
     'Nehmen Sie sich {min}–{max} Wochen, um die Maßnahmenziele von {iso42001} auf Ihr ISMS abzubilden: welche Maßnahmen sie bereits abdecken, welche erweitert werden müssen und welche neu sind.',
   'step.extend-risk-register':

@@ -93,7 +93,7 @@ export const engine = {
     'Your sector is regulated: {standard} is the security baseline supervisors and customers expect.',
   'standards.iso27001.buyers':
     'Your buyers or investors ask about security: {standard} is the common answer to their questions.',
-  'standards.iso27001.held': 'You already have {standard} ({claim}): keep it.',
+  'standards.iso27001.held': '{standard} is already part of your work ({claim}), so it stays on the list.',
   'standards.iso42001.core': 'AI is your product: {standard} governs how you build, ship and watch over it.',
   'standards.iso42001.feature':
     'AI is one of your features: {standard} covers what security controls do not, such as bias, drift, explainability and effects on people.',
@@ -101,7 +101,7 @@ export const engine = {
     'AI you buy is used in decisions about people: {standard} gives you impact assessment, human oversight and supplier checks for it.',
   'standards.iso42001.procured-high-risk':
     'AI you buy may be high-risk under the EU AI Act: {standard} helps you carry the duties of a deployer.',
-  'standards.iso42001.held': 'You already have {standard} ({claim}): keep it.',
+  'standards.iso42001.held': '{standard} is already part of your work ({claim}), so it stays on the list.',
   'standards.not-needed': 'Nothing in your profile calls for {standard} today.',
   'standards.out-of-scope':
     '{standard} would also fit your profile but is outside this assessment; ask about it separately.',
@@ -122,7 +122,7 @@ export const engine = {
   'sequence.iso42001-first':
     'AI is your product and your security is in reasonable shape: governing the AI is the bigger risk, so {iso42001} comes first and {iso27001} follows on the same management system.',
   'sequence.together':
-    'You start both with strong security maturity: design one management system for both from day one, since merging two systems later costs nearly as much as starting over.',
+    'You start both with strong security maturity: plan them together from day one, sharing scope, risk method and audits, since merging two separately built systems later costs nearly as much as starting over.',
   'sequence.together-certify':
     'Both standards are in place but not yet certified the way your buyers ask: certify them together.',
 
@@ -157,7 +157,7 @@ export const engine = {
   'phases.certify':
     'From an aligned system to a certificate takes about {min}–{max} weeks: Stage 1, fixing what it finds, Stage 2 and the decision.',
   'phases.unified-design':
-    'The first {min}–{max} weeks go into designing one control catalogue for both standards; both alignments then run in parallel.',
+    'The first {min}–{max} weeks go into the shared design: which controls and processes serve both standards. Both alignments then run in parallel.',
   'phases.integrated-audit':
     'Both certifications start once both standards are aligned, as one integrated audit by one body.',
   'phases.end-to-end':
@@ -165,11 +165,11 @@ export const engine = {
 
   // Costs.
   'costs.band.small':
-    'Costs for a small organisation ({employees} people): certification-body fees over the first cycle, and internal effort in time and tools.',
+    'Costs for a small organisation ({employees} people): {fees} in certification-body fees over the first cycle, and {effort} of internal effort in time and tools.',
   'costs.band.medium':
-    'Costs for a mid-sized organisation ({employees} people): certification-body fees over the first cycle, and internal effort in time and tools.',
+    'Costs for a mid-sized organisation ({employees} people): {fees} in certification-body fees over the first cycle, and {effort} of internal effort in time and tools.',
   'costs.band.large':
-    'Costs for a large organisation ({employees} people): certification-body fees over the first cycle, and internal effort in time and tools.',
+    'Costs for a large organisation ({employees} people): {fees} in certification-body fees over the first cycle, and {effort} of internal effort in time and tools.',
   'costs.aligned-already':
     'You are already aligned with {standard}: expect internal effort at the low end, because the evidence exists.',
   'costs.integrated-audit':
@@ -192,41 +192,41 @@ export const engine = {
   'regulatory.nist':
     'You sell in the US: {iso42001} covers all four functions of the NIST AI Risk Management Framework (GOVERN, MAP, MEASURE, MANAGE).',
   'regulatory.eu-ai-act.art-4':
-    'AI literacy: people who build or use AI need enough understanding of it. Competence and awareness (7.2, 7.3) and human resources for AI (A.4.6) support it; no presumption of conformity.',
+    'AI literacy for everyone who builds or uses AI. Competence and awareness work supplies evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-9':
-    'Risk management for high-risk systems, kept up for each system. AI risk assessment and treatment (6.1, 8.2, 8.3) and impact assessment (A.5) support it; no presumption of conformity.',
+    'A risk management system kept up for each high-risk system. AI risk and impact assessments supply evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-10':
-    'Data and data governance: training, validation and test data fit for purpose and examined for bias. Data for AI systems (A.7) supports it; no presumption of conformity.',
+    'Training, validation and test data fit for purpose and examined for bias. Data controls for AI supply evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-11':
-    'Technical documentation per Annex IV. Documented information (7.5) and life-cycle records (A.6.2.3, A.6.2.7) cover part of it, Annex IV is more specific; no presumption of conformity.',
+    'Technical documentation as Annex IV lists it. Life-cycle records cover part of it; no presumption of conformity.',
   'regulatory.eu-ai-act.art-12':
-    'Automatic logging of events over the system’s life. Event logs (A.6.2.8) support it, but the logging itself has to be built into the product; no presumption of conformity.',
+    'Automatic event logs, which must be built into the product. Event-log controls supply evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-13':
-    'Transparency and instructions for use for those deploying the system. Information for users (A.8.2, A.8.5) and communication (7.4) support it; no presumption of conformity.',
+    'Transparency and instructions for use for deployers. Information for users supplies evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-14':
-    'Human oversight designed into the system. Responsible-use controls (A.9) and life-cycle objectives (A.6.1.3, A.6.2.2) support it, with no single oversight control; no presumption of conformity.',
+    'Human oversight designed into the system. Responsible-use controls cover part of it; no presumption of conformity.',
   'regulatory.eu-ai-act.art-15':
-    'Accuracy, robustness and cybersecurity. Verification and monitoring (A.6.2.4, A.6.2.6) support it, and your ISO/IEC 27001 controls cover the security side; no presumption of conformity.',
+    'Accuracy, robustness and cybersecurity. Verification, monitoring and ISO/IEC 27001 controls supply evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-17':
-    'A quality management system for providers of high-risk AI. The whole AI management system (clauses 4–10) is its nearest match, but items per system are still needed; no presumption of conformity.',
+    'A quality management system for providers of high-risk AI. The AI management system is its nearest match, but items per system are still needed; no presumption of conformity.',
   'regulatory.eu-ai-act.art-26':
-    'Deployer duties: use systems as instructed, assign human oversight, keep logs for at least six months. Use of AI systems (A.9), monitoring (A.6.2.6) and supplier controls (A.10.3) support it; no presumption of conformity.',
+    'Deployer duties: use as instructed, assign human oversight, keep logs for at least six months. Use and supplier controls supply evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-27':
-    'Fundamental-rights impact assessment for public bodies and some deployers, such as credit and insurance scoring. AI system impact assessment (6.1.4, 8.4, A.5) covers part of it; no presumption of conformity.',
+    'A fundamental-rights impact assessment for public bodies and some deployers, such as credit and insurance scoring. AI impact assessment covers part of it; no presumption of conformity.',
   'regulatory.eu-ai-act.art-50':
-    'Transparency towards people: tell them when they deal with AI and mark generated content. Information for interested parties (A.8.2, A.8.5) supports it; no presumption of conformity.',
+    'Telling people they deal with AI and marking generated content. Information for interested parties supplies evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-72':
-    'Post-market monitoring of high-risk systems. Monitoring and improvement (9.1, 10, A.6.2.6) support it, but the Act wants a monitoring plan per system; no presumption of conformity.',
+    'Post-market monitoring of high-risk systems, with a plan per system. Monitoring and improvement supply evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-73':
-    'Reporting serious incidents within deadlines set by law. Incident communication (A.8.3, A.8.4) and corrective action (10.2) support it; no presumption of conformity.',
+    'Reporting serious incidents within legal deadlines. Incident communication and corrective action supply evidence; no presumption of conformity.',
   'regulatory.nist.govern':
-    'GOVERN: policies, accountability, skills and third parties. AI policy, roles and competence (5.2, 7.2, A.6.1.3, A.10.3) map onto it.',
+    'GOVERN: policies, accountability, skills and third parties; AI policy, roles and supplier controls map onto it.',
   'regulatory.nist.map':
-    'MAP: context and the risks and impacts of each system. Context, impact assessment and intended use (4.1, 6.1.4, A.5, A.6.2.7) map onto it.',
+    'MAP: context, risks and impacts of each system; context analysis and impact assessment map onto it.',
   'regulatory.nist.measure':
-    'MEASURE: testing and tracking trustworthiness. Monitoring, verification and operation (9.1, A.5.5, A.6.2.4, A.6.2.6) map onto it.',
+    'MEASURE: testing and tracking trustworthiness; verification and monitoring map onto it.',
   'regulatory.nist.manage':
-    'MANAGE: treating, monitoring and communicating risks. Risk treatment, management review and operation (6.1.3, 9.3.3, A.6.1.3, A.6.2.6) map onto it.',
+    'MANAGE: treating, monitoring and communicating risks; risk treatment and management review map onto it.',
 
   // Next steps, in the order they are offered.
   'step.none.basics':
@@ -239,7 +239,7 @@ export const engine = {
   'step.gap-analysis-27001':
     'Run a gap analysis against {standard} clauses 4–10 and Annex A, then write the Statement of Applicability from your risk assessment.',
   'step.unified-design':
-    'Spend the first {min}–{max} weeks on one control catalogue tagged to both standards, before writing any policy.',
+    'Spend the first {min}–{max} weeks mapping which controls and processes serve both standards, tagging each to the standard it serves, before writing any policy.',
   'step.map-42001':
     'Spend {min}–{max} weeks mapping the {iso42001} control objectives onto your ISMS: which controls already cover them, which need extending, which are new.',
   'step.extend-risk-register':

@@ -95,7 +95,8 @@ export const engine: typeof english = {
     'Votre secteur est réglementé : {standard} est le socle de sécurité qu’attendent autorités de contrôle et clients.',
   'standards.iso27001.buyers':
     'Vos clients ou vos investisseurs vous interrogent sur la sécurité : {standard} est la réponse habituelle à leurs questions.',
-  'standards.iso27001.held': 'Vous disposez déjà de {standard} ({claim}) : maintenez-la.',
+  'standards.iso27001.held':
+    '{standard} fait déjà partie de votre démarche ({claim}) : elle reste donc dans la liste.',
   'standards.iso42001.core':
     'L’IA est votre produit : {standard} encadre la façon dont vous la concevez, la livrez et la surveillez.',
   'standards.iso42001.feature':
@@ -104,7 +105,8 @@ export const engine: typeof english = {
     'L’IA que vous achetez sert à des décisions concernant des personnes : {standard} vous apporte pour cela l’évaluation d’impact, le contrôle humain et l’évaluation des fournisseurs.',
   'standards.iso42001.procured-high-risk':
     'L’IA que vous achetez pourrait être à haut risque au sens du règlement européen sur l’IA : {standard} vous aide à assumer les obligations d’un déployeur.',
-  'standards.iso42001.held': 'Vous disposez déjà de {standard} ({claim}) : maintenez-la.',
+  'standards.iso42001.held':
+    '{standard} fait déjà partie de votre démarche ({claim}) : elle reste donc dans la liste.',
   'standards.not-needed': 'Rien dans votre profil n’appelle {standard} aujourd’hui.',
   'standards.out-of-scope':
     '{standard} conviendrait aussi à votre profil mais sort du cadre de cette évaluation ; renseignez-vous séparément.',
@@ -125,7 +127,7 @@ export const engine: typeof english = {
   'sequence.iso42001-first':
     'L’IA est votre produit et votre sécurité est raisonnablement en place : la gouvernance de l’IA est le risque principal, donc {iso42001} vient en premier et {iso27001} suit dans le même système de management.',
   'sequence.together':
-    'Vous abordez les deux normes avec une forte maturité en sécurité : concevez dès le premier jour un système de management unique pour les deux, car fusionner deux systèmes par la suite coûte presque autant que de repartir de zéro.',
+    'Vous abordez les deux normes avec une forte maturité en sécurité : planifiez-les ensemble dès le premier jour, en partageant domaine d’application, méthode d’appréciation des risques et audits, car fusionner plus tard deux systèmes construits séparément coûte presque autant que de repartir de zéro.',
   'sequence.together-certify':
     'Les deux normes sont en place mais pas encore certifiées comme vos clients le demandent : certifiez-les ensemble.',
 
@@ -160,7 +162,7 @@ export const engine: typeof english = {
   'phases.certify':
     'D’un système aligné au certificat, comptez environ {min} à {max} semaines : étape 1, correction des constats, étape 2 et décision de certification.',
   'phases.unified-design':
-    'Les {min} à {max} premières semaines servent à concevoir un catalogue de mesures commun aux deux normes ; les deux alignements avancent ensuite en parallèle.',
+    'Les {min} à {max} premières semaines sont consacrées à la conception commune : quelles mesures et quels processus servent les deux normes. Les deux alignements avancent ensuite en parallèle.',
   'phases.integrated-audit':
     'Les deux certifications commencent une fois les deux normes alignées, sous la forme d’un audit intégré mené par un seul organisme.',
   'phases.end-to-end':
@@ -168,11 +170,11 @@ export const engine: typeof english = {
 
   // Coûts.
   'costs.band.small':
-    'Coûts pour une petite organisation ({employees} personnes) : honoraires de l’organisme de certification sur le premier cycle, et effort interne en temps et en outils.',
+    'Coûts pour une petite organisation ({employees} personnes) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
   'costs.band.medium':
-    'Coûts pour une organisation de taille moyenne ({employees} personnes) : honoraires de l’organisme de certification sur le premier cycle, et effort interne en temps et en outils.',
+    'Coûts pour une organisation de taille moyenne ({employees} personnes) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
   'costs.band.large':
-    'Coûts pour une grande organisation ({employees} personnes) : honoraires de l’organisme de certification sur le premier cycle, et effort interne en temps et en outils.',
+    'Coûts pour une grande organisation ({employees} personnes) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
   'costs.aligned-already':
     'Vous êtes déjà alignés sur {standard} : prévoyez un effort interne dans le bas de la fourchette, puisque les preuves existent.',
   'costs.integrated-audit':
@@ -195,41 +197,41 @@ export const engine: typeof english = {
   'regulatory.nist':
     'Vous vendez aux États-Unis : {iso42001} couvre les quatre fonctions du NIST AI Risk Management Framework (GOVERN, MAP, MEASURE, MANAGE).',
   'regulatory.eu-ai-act.art-4':
-    'Maîtrise de l’IA : les personnes qui conçoivent ou utilisent l’IA doivent en avoir une compréhension suffisante. Compétences et sensibilisation (7.2, 7.3) et ressources humaines pour l’IA (A.4.6) y contribuent ; pas de présomption de conformité.',
+    'Maîtrise de l’IA pour toute personne qui conçoit ou utilise l’IA. Le travail sur les compétences et la sensibilisation apporte des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-9':
-    'Gestion des risques des systèmes à haut risque, tenue à jour pour chaque système. Appréciation et traitement des risques liés à l’IA (6.1, 8.2, 8.3) et évaluation d’impact (A.5) y contribuent ; pas de présomption de conformité.',
+    'Un système de gestion des risques tenu à jour pour chaque système à haut risque. Les appréciations des risques et les évaluations d’impact liées à l’IA apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-10':
-    'Données et gouvernance des données : des données d’entraînement, de validation et de test adaptées à la finalité et examinées quant aux biais. Les données des systèmes d’IA (A.7) y contribuent ; pas de présomption de conformité.',
+    'Des données d’entraînement, de validation et de test adaptées à la finalité et examinées quant aux biais. Les mesures relatives aux données pour l’IA apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-11':
-    'Documentation technique selon l’annexe IV. Les informations documentées (7.5) et les enregistrements du cycle de vie (A.6.2.3, A.6.2.7) en couvrent une partie, l’annexe IV étant plus précise ; pas de présomption de conformité.',
+    'Une documentation technique conforme à l’annexe IV. Les enregistrements du cycle de vie en couvrent une partie ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-12':
-    'Enregistrement automatique des événements tout au long de la vie du système. Les journaux d’événements (A.6.2.8) y contribuent, mais la journalisation elle-même doit être intégrée au produit ; pas de présomption de conformité.',
+    'Des journaux d’événements automatiques, à intégrer au produit. Les mesures relatives aux journaux d’événements apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-13':
-    'Transparence et notice d’utilisation pour ceux qui déploient le système. Les informations destinées aux utilisateurs (A.8.2, A.8.5) et la communication (7.4) y contribuent ; pas de présomption de conformité.',
+    'Transparence et notice d’utilisation pour les déployeurs. Les informations destinées aux utilisateurs apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-14':
-    'Contrôle humain intégré dès la conception du système. Les mesures d’utilisation responsable (A.9) et les objectifs du cycle de vie (A.6.1.3, A.6.2.2) y contribuent, sans mesure unique dédiée au contrôle humain ; pas de présomption de conformité.',
+    'Un contrôle humain intégré dès la conception du système. Les mesures d’utilisation responsable en couvrent une partie ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-15':
-    'Exactitude, robustesse et cybersécurité. La vérification et la surveillance (A.6.2.4, A.6.2.6) y contribuent, et vos mesures ISO/IEC 27001 couvrent le volet sécurité ; pas de présomption de conformité.',
+    'Exactitude, robustesse et cybersécurité. La vérification, la surveillance et les mesures ISO/IEC 27001 apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-17':
-    'Un système de gestion de la qualité pour les fournisseurs d’IA à haut risque. Le système de management de l’IA dans son ensemble (articles 4 à 10) en est l’équivalent le plus proche, mais des éléments propres à chaque système restent nécessaires ; pas de présomption de conformité.',
+    'Un système de gestion de la qualité pour les fournisseurs d’IA à haut risque. Le système de management de l’IA en est l’équivalent le plus proche, mais des éléments propres à chaque système restent nécessaires ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-26':
-    'Obligations des déployeurs : utiliser les systèmes conformément à la notice, confier le contrôle humain à des personnes désignées, conserver les journaux au moins six mois. L’utilisation des systèmes d’IA (A.9), la surveillance (A.6.2.6) et les mesures relatives aux fournisseurs (A.10.3) y contribuent ; pas de présomption de conformité.',
+    'Obligations des déployeurs : utilisation conforme à la notice, contrôle humain confié à des personnes désignées, conservation des journaux pendant au moins six mois. Les mesures relatives à l’utilisation et aux fournisseurs apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-27':
-    'Analyse d’impact sur les droits fondamentaux pour les organismes publics et certains déployeurs, comme pour l’évaluation de la solvabilité ou la tarification d’assurance. L’évaluation de l’impact des systèmes d’IA (6.1.4, 8.4, A.5) en couvre une partie ; pas de présomption de conformité.',
+    'Une analyse d’impact sur les droits fondamentaux pour les organismes publics et certains déployeurs, comme pour l’évaluation de la solvabilité ou la tarification d’assurance. L’évaluation d’impact de l’IA en couvre une partie ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-50':
-    'Transparence envers les personnes : les informer lorsqu’elles ont affaire à une IA et marquer les contenus générés. Les informations pour les parties intéressées (A.8.2, A.8.5) y contribuent ; pas de présomption de conformité.',
+    'Informer les personnes qu’elles ont affaire à une IA et marquer les contenus générés. Les informations pour les parties intéressées apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-72':
-    'Surveillance après commercialisation des systèmes à haut risque. La surveillance et l’amélioration (9.1, 10, A.6.2.6) y contribuent, mais le règlement exige un plan de surveillance par système ; pas de présomption de conformité.',
+    'Surveillance après commercialisation des systèmes à haut risque, avec un plan par système. La surveillance et l’amélioration apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-73':
-    'Signalement des incidents graves dans les délais fixés par la loi. La communication sur les incidents (A.8.3, A.8.4) et les actions correctives (10.2) y contribuent ; pas de présomption de conformité.',
+    'Signalement des incidents graves dans les délais légaux. La communication sur les incidents et les actions correctives apportent des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.nist.govern':
-    'GOVERN : politiques, responsabilités, compétences et tiers. Politique IA, rôles et compétences (5.2, 7.2, A.6.1.3, A.10.3) s’y rattachent.',
+    'GOVERN : politiques, responsabilités, compétences et tiers ; politique IA, rôles et mesures relatives aux fournisseurs s’y rattachent.',
   'regulatory.nist.map':
-    'MAP : contexte, risques et impacts de chaque système. Contexte, évaluation d’impact et usage prévu (4.1, 6.1.4, A.5, A.6.2.7) s’y rattachent.',
+    'MAP : contexte, risques et impacts de chaque système ; analyse du contexte et évaluation d’impact s’y rattachent.',
   'regulatory.nist.measure':
-    'MEASURE : tester et suivre la fiabilité. Surveillance, vérification et fonctionnement (9.1, A.5.5, A.6.2.4, A.6.2.6) s’y rattachent.',
+    'MEASURE : tester et suivre la fiabilité ; vérification et surveillance s’y rattachent.',
   'regulatory.nist.manage':
-    'MANAGE : traiter, surveiller et communiquer les risques. Traitement des risques, revue de direction et fonctionnement (6.1.3, 9.3.3, A.6.1.3, A.6.2.6) s’y rattachent.',
+    'MANAGE : traiter, surveiller et communiquer les risques ; traitement des risques et revue de direction s’y rattachent.',
 
   // Prochaines étapes, dans l’ordre où elles sont proposées.
   'step.none.basics':
@@ -243,7 +245,7 @@ export const engine: typeof english = {
   'step.gap-analysis-27001':
     'Menez une analyse des écarts par rapport aux articles 4 à 10 et à l’annexe A de {standard}, puis rédigez la déclaration d’applicabilité à partir de votre appréciation des risques.',
   'step.unified-design':
-    'Consacrez les {min} à {max} premières semaines à un catalogue de mesures unique, rattaché aux deux normes, avant d’écrire la moindre politique.',
+    'Consacrez les {min} à {max} premières semaines à identifier les mesures et les processus qui servent les deux normes, en rattachant chacun à la norme qu’il sert, avant d’écrire la moindre politique.',
   'step.map-42001':
     'Consacrez {min} à {max} semaines à rapprocher les objectifs de mesures de {iso42001} de votre SMSI : quelles mesures les couvrent déjà, lesquelles doivent être étendues, lesquelles sont nouvelles.',
   'step.extend-risk-register':
