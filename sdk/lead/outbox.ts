@@ -148,9 +148,13 @@ export class Outbox {
     this.memory = entries;
     if (!this.storage) return false;
     try {
-      if (entries.length === 0) this.storage.removeItem(this.key);
-      else this.storage.setItem(this.key, JSON.stringify({ v: OUTBOX_VERSION, entries }));
-      this.degraded = false;
+      if (entries.length === 0) {
+        this.storage.removeItem(this.key);
+      } else {
+        this.storage.setItem(this.key, JSON.stringify({ v: OUTBOX_VERSION, entries }));
+        // Only a successful write proves storage works again.
+        this.degraded = false;
+      }
       return true;
     } catch {
       // Full or refused: keep going in memory, and read from memory so the newer list wins.

@@ -3,7 +3,11 @@ import type { Session } from '../../sdk/session.js';
 
 /** A valid answer for an item: `yes` on the scale, the first option, or the first option as a list. */
 export const firstValid = (item: BankItem): string | string[] =>
-  item.kind === 'control' ? 'yes' : item.input === 'single' ? (item.options[0] as string) : [item.options[0] as string];
+  item.kind === 'control'
+    ? 'yes'
+    : item.input === 'single'
+      ? (item.options[0] as string)
+      : [item.options[0] as string];
 
 /** Every valid value of an item, for generators. */
 export const validValues = (item: BankItem): (string | string[])[] =>

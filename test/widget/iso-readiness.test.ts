@@ -96,8 +96,10 @@ describe('<iso-readiness>', () => {
       await settle(el);
       for (let guard = 0; questionOf(el) && guard < 100; guard++) {
         expect(deepActive(), 'focus on the new heading').to.equal(headingOf(el));
-        do await sendKeys({ press: 'Tab' });
-        while (!(deepActive() instanceof HTMLInputElement));
+        for (let tabs = 0; !(deepActive() instanceof HTMLInputElement); tabs++) {
+          if (tabs > 5) throw new Error(`Tab never reached an option of ${questionOf(el)!.item!.id}`);
+          await sendKeys({ press: 'Tab' });
+        }
         const input = deepActive() as HTMLInputElement;
         await sendKeys({ press: input.type === 'radio' ? 'ArrowDown' : 'Space' });
         if (input.type === 'radio') await sendKeys({ press: 'ArrowUp' });

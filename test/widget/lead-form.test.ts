@@ -33,6 +33,14 @@ const $ = <T extends Element = HTMLElement>(el: IsoReadinessLeadForm, selector: 
   el.shadowRoot!.querySelector<T>(selector)!;
 const input = (el: IsoReadinessLeadForm, name: string) => $<HTMLInputElement>(el, `[name="${name}"]`);
 
+/** Asserts where focus is, comparing identities (a failing DOM diff can take the test browser down). */
+function expectFocus(target: Element | null, what: string): void {
+  const active = deepActive();
+  expect(active === target, `focus should be on ${what}, is on ${active?.tagName ?? 'nothing'}`).to.equal(
+    true,
+  );
+}
+
 function fill(el: IsoReadinessLeadForm, values: Record<string, string>): void {
   for (const [name, value] of Object.entries(values)) input(el, name).value = value;
 }
@@ -109,13 +117,13 @@ describe('<iso-readiness-lead-form>', () => {
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
 
       await sendKeys({ press: 'Tab' });
-      expect(deepActive()).to.equal(input(el, 'name'));
+      expectFocus(input(el, 'name'), 'name');
       await sendKeys({ type: 'Ada Lovelace' });
       await sendKeys({ press: 'Tab' });
-      expect(deepActive()).to.equal(input(el, 'email'));
+      expectFocus(input(el, 'email'), 'email');
       await sendKeys({ type: 'ada@company.example' });
       await sendKeys({ press: 'Tab' });
-      expect(deepActive()).to.equal(input(el, 'consent'));
+      expectFocus(input(el, 'consent'), 'consent');
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Tab' });
       expect((deepActive() as HTMLElement).getAttribute('part')).to.equal('privacy-link');
@@ -142,7 +150,7 @@ describe('<iso-readiness-lead-form>', () => {
       await el.updateComplete;
       expect(seen).to.have.length(0);
       const email = input(el, 'email');
-      expect(deepActive()).to.equal(email);
+      expectFocus(email, 'email');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       const error = $(el, `#${email.getAttribute('aria-describedby')}`);
       expect(error.hidden).to.equal(false);
@@ -173,7 +181,7 @@ describe('<iso-readiness-lead-form>', () => {
       await submit(el);
       await el.updateComplete;
       expect(seen).to.have.length(0);
-      expect(deepActive()).to.equal(input(el, 'consent'));
+      expectFocus(input(el, 'consent'), 'consent');
       expect(input(el, 'consent').getAttribute('aria-invalid')).to.equal('true');
 
       input(el, 'consent').click();
@@ -314,7 +322,7 @@ describe('<iso-readiness-lead-form>', () => {
       input(el, 'email').focus();
       el.status = { state: 'sent' };
       await el.updateComplete;
-      expect(deepActive()).to.equal($(el, 'h2'));
+      expectFocus($(el, 'h2'), 'the heading');
     });
   });
 

@@ -97,6 +97,7 @@ export class IsoReadinessLeadForm extends ReadinessElement {
   private readonly uid = `lead${++ids}`;
   private shownAt = 0;
   private focusFirstError = false;
+  private focusHeading = false;
 
   /** Lets the visitor send again (after the element could not build or deliver the lead). */
   unlock(): void {
@@ -111,19 +112,21 @@ export class IsoReadinessLeadForm extends ReadinessElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('status')) {
       const s = this.status;
-      if (s.state === 'idle' || (s.state === 'failed' && !s.willRetry)) this.locked = false;
-      else this.locked = true;
+      this.locked = !(s.state === 'idle' || (s.state === 'failed' && !s.willRetry));
+      // Read before the render removes the form, and the focus with it.
+      const prev = changed.get('status') as LeadFormStatus | undefined;
+      this.focusHeading = s.state === 'sent' && prev?.state !== 'sent' && this.matches(':focus-within');
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     if (this.focusFirstError) {
       this.focusFirstError = false;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
     // The form is gone once sent: keep the visitor's place on the heading, never on the page's body.
-    const prev = changed.get('status') as LeadFormStatus | undefined;
-    if (prev && prev.state !== 'sent' && this.status.state === 'sent' && this.matches(':focus-within')) {
+    if (this.focusHeading) {
+      this.focusHeading = false;
       this.heading?.focus();
     }
   }
