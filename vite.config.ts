@@ -1,17 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { STRICT_CSP } from './demo/csp-policy.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-
-/** The CSP a host page needs for the widget, as the README states it; the demo's csp.html is served under it. */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self' ws:",
-  "require-trusted-types-for 'script'",
-].join('; ');
 
 // Serves demo/csp.html with a strict Content-Security-Policy header, to show the widget needs nothing looser.
 const strictCspPage = (): Plugin => ({

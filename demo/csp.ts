@@ -1,3 +1,5 @@
+import { STRICT_CSP } from './csp-policy.js';
+
 // Counts CSP violations: the widget must cause none under script-src/style-src 'self' and Trusted Types.
 const output = document.querySelector<HTMLOutputElement>('#violations')!;
 let violations = 0;
@@ -5,6 +7,5 @@ document.addEventListener('securitypolicyviolation', (event) => {
   violations++;
   output.value = `${violations} (last: ${event.violatedDirective} ${event.blockedURI})`;
 });
-document.querySelector('#policy')!.textContent =
-  'Content-Security-Policy: see the response header of this page';
+document.querySelector('#policy')!.textContent = `Content-Security-Policy: ${STRICT_CSP}`;
 void import('../widget/index.js');

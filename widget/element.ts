@@ -10,4 +10,4 @@ export { IsoReadinessResults, type CallToAction } from './results/results.compon
 export { IsoReadinessDomainChart } from './domain-chart/domain-chart.component.js';
 export { IsoReadinessPhaseTimeline } from './phase-timeline/phase-timeline.component.js';
 export { ReadinessElement } from './internal/base-element.js';
-export { registerTranslation } from './internal/translations.js';
+export { registerTranslation } from '../src/i18n/locales.js';

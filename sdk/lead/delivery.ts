@@ -426,8 +426,13 @@ export class LeadDelivery {
         continue;
       }
       const now = this.clock();
-      if (entry.leaseUntil !== undefined && entry.leaseUntil > now) {
-        // Another tab (or the page before a reload) is sending it: leave it until its lease runs out.
+      // Another tab (or the page before a reload) is sending it: leave it until its lease runs out. A lease
+      // longer than any attempt can take is not one of ours (a clock jump): ignore it rather than wait forever.
+      if (
+        entry.leaseUntil !== undefined &&
+        entry.leaseUntil > now &&
+        entry.leaseUntil - now <= webhook.timeoutMs + LEASE_MARGIN_MS
+      ) {
         await this.wait(entry.leaseUntil - now);
         continue;
       }

@@ -66,7 +66,9 @@ const urlString = (allowLocalHttp: boolean, message: string) =>
     .register(z.globalRegistry, {
       format: 'uri',
       maxLength: 2048,
-      pattern: allowLocalHttp ? '^(https://|http://(localhost|127\\.0\\.0\\.1|\\[::1\\])([:/]|$))' : '^https://',
+      pattern: allowLocalHttp
+        ? '^(https://|http://(localhost|127\\.0\\.0\\.1|\\[::1\\])([:/]|$))'
+        : '^https://',
     });
 
 /** An https URL without credentials (privacy policy, links shown to the visitor). */

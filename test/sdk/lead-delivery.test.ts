@@ -444,6 +444,30 @@ describe('lead delivery', () => {
       expect(seen).to.have.length(1);
     });
 
+    it('should ignore a lease longer than any attempt could take, rather than wait forever', async () => {
+      endpoint([{ status: 200 }]);
+      const lead = makeLead('contact');
+      const h = harness();
+      h.storage.setItem(
+        outboxKey(),
+        JSON.stringify({
+          v: 1,
+          entries: [
+            {
+              lead,
+              state: 'pending',
+              attempts: 1,
+              notified: true,
+              queuedAt: NOW,
+              leaseUntil: NOW + 86_400_000,
+            },
+          ],
+        }),
+      );
+      expect((await flushOutbox(WEBHOOK, h.options))[0]!.state).to.equal('sent');
+      expect(h.sleeps).to.deep.equal([]);
+    });
+
     it('should remove everything stored on forget()', async () => {
       endpoint([{ status: 503 }]);
       const h = harness();

@@ -1,4 +1,4 @@
-import { nextFrame } from '@open-wc/testing';
+import { aTimeout } from '@open-wc/testing';
 import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
 import type { IsoReadinessQuestion } from '../../widget/question/question.component.js';
 
@@ -18,7 +18,8 @@ export async function settle(el: IsoReadiness): Promise<void> {
   await el.updateComplete;
   const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
   await Promise.all([...parts].map((p) => p.updateComplete));
-  await nextFrame();
+  // A task, not an animation frame: a test page running in the background gets no frames.
+  await aTimeout(0);
 }
 
 /** The heading of the question on screen. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { loadTranslation } from '../../src/i18n/locales.js';
@@ -7,7 +7,7 @@ import { AssessmentResultSchema, type AssessmentResult } from '../../src/schemas
 import { WidgetConfigSchema } from '../../src/schemas/config.js';
 import '../../widget/index.js';
 import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
-import { choose, deepActive, firstOption, headingOf, next, questionOf, settle } from './helpers.js';
+import { deepActive, firstOption, headingOf, questionOf } from './helpers.js';
 
 /** Text of an element and of every shadow root below it, spaces (ICU's narrow ones included) collapsed. */
 function text(el: Element): string {
@@ -22,6 +22,29 @@ function text(el: Element): string {
   return squash(parts.join(' '));
 }
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
+
+/**
+ * Waits for the host and its parts to render. A macrotask rather than `nextFrame()`: the runner keeps two pages
+ * open and the one in the background gets no animation frames.
+ */
+async function settle(el: IsoReadiness): Promise<void> {
+  await el.updateComplete;
+  const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
+  await Promise.all([...parts].map((p) => p.updateComplete));
+  await aTimeout(0);
+}
+
+/** Picks an option of the question on screen by its value. */
+async function choose(el: IsoReadiness, value: string): Promise<void> {
+  questionOf(el)!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  await settle(el);
+}
+
+/** Presses the question's Next button. */
+async function next(el: IsoReadiness): Promise<void> {
+  questionOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await settle(el);
+}
 
 /** Mounts the element and waits until it speaks `t`'s language (its chunk may still be on its way). */
 async function mount(t: Translation, template: ReturnType<typeof html>): Promise<IsoReadiness> {

@@ -1,4 +1,15 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+// Fixtures of plain wrappers use fixtureSync: fixture() waits for an animation frame, which a test page
+// running in the background (wtr runs two at once) never gets.
+import {
+  aTimeout,
+  expect,
+  fixture,
+  fixtureCleanup,
+  fixtureSync,
+  html,
+  oneEvent,
+  waitUntil,
+} from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { draftKey } from '../../sdk/draft.js';
@@ -58,8 +69,8 @@ describe('<iso-readiness>', () => {
     it('should never take focus or scroll on load', async () => {
       window.scrollTo(0, 0);
       const el = await mount();
-      expect(document.activeElement).to.equal(document.body);
-      expect(el.shadowRoot!.activeElement).to.equal(null);
+      expect(document.activeElement === document.body, 'focus stays on the page').to.equal(true);
+      expect(el.shadowRoot!.activeElement === null, 'nothing focused inside').to.equal(true);
       expect(window.scrollY).to.equal(0);
     });
 
@@ -83,6 +94,24 @@ describe('<iso-readiness>', () => {
     });
   });
 
+  describe('registration and theming', () => {
+    it('should define its parts with it, and defining again should be a no-op', async () => {
+      const { IsoReadiness } = await import('../../widget/element.js');
+      expect(() => IsoReadiness.define('iso-readiness')).not.to.throw();
+      for (const tag of ['iso-readiness-question', 'iso-readiness-progress', 'iso-readiness-results']) {
+        expect(customElements.get(tag), tag).to.be.a('function');
+      }
+    });
+
+    it('should stay accessible in the dark theme', async () => {
+      const el = await mount(html`<iso-readiness theme="dark"></iso-readiness>`);
+      const surface = getComputedStyle(el).getPropertyValue('--readiness-color-surface').trim();
+      expect(surface).to.equal('#151b26');
+      await start(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('keyboard only', () => {
     it('should go from intro to results with Tab, Space, arrow keys and Enter', async () => {
       // Arrange
@@ -95,7 +124,10 @@ describe('<iso-readiness>', () => {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       for (let guard = 0; questionOf(el) && guard < 100; guard++) {
-        expect(deepActive(), 'focus on the new heading').to.equal(headingOf(el));
+        expect(
+          deepActive() === headingOf(el),
+          `focus on the heading of ${questionOf(el)!.item!.id}`,
+        ).to.equal(true);
         for (let tabs = 0; !(deepActive() instanceof HTMLInputElement); tabs++) {
           if (tabs > 5) throw new Error(`Tab never reached an option of ${questionOf(el)!.item!.id}`);
           await sendKeys({ press: 'Tab' });
@@ -113,7 +145,10 @@ describe('<iso-readiness>', () => {
       expect(complete.calledOnce).to.equal(true);
       const result = AssessmentResultSchema.parse(complete.firstCall.args[0].detail.result);
       expect(result.scope).to.deep.equal(['iso27001', 'iso42001']);
-      expect(deepActive()).to.equal(results.shadowRoot!.querySelector('h2'));
+      expect(
+        deepActive() === results.shadowRoot!.querySelector('h2'),
+        'focus on the report heading',
+      ).to.equal(true);
     });
 
     it('should ask for an answer when Next is pressed without one, focusing the first option', async () => {
@@ -125,7 +160,9 @@ describe('<iso-readiness>', () => {
       const q = questionOf(el)!;
       await q.updateComplete;
       expect(text(q)).to.contain('Choose an answer to continue.');
-      expect(deepActive()).to.equal(q.shadowRoot!.querySelector('input'));
+      expect(deepActive() === q.shadowRoot!.querySelector('input'), 'focus on the first option').to.equal(
+        true,
+      );
     });
   });
 
@@ -336,6 +373,9 @@ describe('<iso-readiness>', () => {
         expect(el.shadowRoot!.querySelector('iso-readiness-results')).to.exist;
         expect(errors.callCount).to.equal(1);
         expect(errors.firstCall.args[0].detail.code).to.equal('storage-unavailable');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.notice__dismiss')!.click();
+        await settle(el);
+        expect(text(el)).not.to.contain('Progress cannot be saved');
       } finally {
         document.removeEventListener('readiness-error', errors);
       }
@@ -419,7 +459,7 @@ describe('<iso-readiness>', () => {
 
   describe('several instances', () => {
     it('should keep state, storage and events apart', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div>
           <iso-readiness id="a"></iso-readiness><iso-readiness id="b" standards="iso42001"></iso-readiness>
         </div>`,
@@ -442,7 +482,7 @@ describe('<iso-readiness>', () => {
     });
 
     it('should give a second instance with the same key a draft of its own', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div><iso-readiness></iso-readiness><iso-readiness></iso-readiness></div>`,
       );
       const [a, b] = [...wrapper.querySelectorAll('iso-readiness')] as IsoReadiness[];
@@ -466,17 +506,17 @@ describe('<iso-readiness>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => dialog.open);
       expect(dialog.matches(':modal')).to.equal(true);
-      // Let the opening fade finish, or axe measures contrast half-way through it.
-      await Promise.all(dialog.getAnimations({ subtree: true }).map((a) => a.finished));
+      // End the opening fade, or axe measures contrast half-way through it.
+      dialog.getAnimations({ subtree: true }).forEach((a) => a.finish());
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open);
       await aTimeout(0);
-      expect(deepActive()).to.equal(opener);
+      expect(deepActive() === opener, 'focus back on the opener').to.equal(true);
     });
 
     it('should open from any host element matching trigger and close with the close button', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div>
           <button id="cta" type="button">Check</button>
           <iso-readiness mode="popup" trigger="#cta"></iso-readiness>
@@ -492,7 +532,7 @@ describe('<iso-readiness>', () => {
       await waitUntil(() => dialog.open);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=close-button]')!.click();
       await waitUntil(() => !dialog.open);
-      expect(document.activeElement).to.equal(trigger);
+      expect(document.activeElement === trigger, 'focus back on the trigger').to.equal(true);
     });
   });
 });

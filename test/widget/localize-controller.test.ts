@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
 import type { TranslationOverrides } from '../../src/i18n/check.js';
@@ -25,14 +25,17 @@ customElements.define('localize-test-host', LocalizeHost);
 const textOf = (el: LocalizeHost): string => el.shadowRoot!.querySelector('p')!.textContent!;
 
 /** Waits for the locale in force to load and the host to render it. */
+// A macrotask, not a frame: a page running in the background gets no animation frames.
 async function settled(el: LocalizeHost): Promise<void> {
-  await nextFrame();
+  await aTimeout(0);
   await el.localize.loaded;
   await el.updateComplete;
 }
 
 describe('LocalizeController', () => {
   const pageLang = document.documentElement.lang;
+  // The fixture's parent, carrying `lang` (a fixture of a plain element would wait for an animation frame).
+  const wrapper = (lang: string): HTMLElement => Object.assign(document.createElement('section'), { lang });
   afterEach(() => {
     document.documentElement.lang = pageLang;
   });
@@ -48,10 +51,9 @@ describe('LocalizeController', () => {
   });
 
   it('should follow the nearest lang in the page and load that locale lazily', async () => {
-    const wrapper = await fixture(
-      html`<section lang="de"><localize-test-host></localize-test-host></section>`,
-    );
-    const el = wrapper.querySelector<LocalizeHost>('localize-test-host')!;
+    const el = await fixture<LocalizeHost>(html`<localize-test-host></localize-test-host>`, {
+      parentNode: wrapper('de'),
+    });
     await settled(el);
     expect(el.localize.ready).to.equal(true);
     expect(el.localize.t.locale).to.equal('de');
@@ -59,8 +61,9 @@ describe('LocalizeController', () => {
   });
 
   it('should let the requested locale win over the page, and fall back from a region to its language', async () => {
-    const wrapper = await fixture(html`<div lang="fr"><localize-test-host></localize-test-host></div>`);
-    const el = wrapper.querySelector<LocalizeHost>('localize-test-host')!;
+    const el = await fixture<LocalizeHost>(html`<localize-test-host></localize-test-host>`, {
+      parentNode: wrapper('fr'),
+    });
     el.localize.requested = 'de-CH';
     await settled(el);
     expect(el.localize.lang).to.equal('de-CH');
@@ -157,7 +160,7 @@ describe('LocalizeController', () => {
     await settled(el);
     el.remove();
     document.documentElement.lang = 'fr';
-    await nextFrame();
+    await aTimeout(0);
     expect(el.changes).to.have.length(0);
   });
 });

@@ -81,7 +81,10 @@ describe('<iso-readiness-question>', () => {
     const error = el.shadowRoot!.querySelector('[part=error]')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('Choose an answer');
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('input'));
+    expect(
+      el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('input'),
+      'focus on the first option',
+    ).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

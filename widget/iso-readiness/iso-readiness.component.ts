@@ -24,6 +24,7 @@ import {
   renderQuestion,
   renderResults,
   renderResume,
+  type Notice,
 } from './screens.js';
 import styles from './iso-readiness.styles.js';
 
@@ -35,7 +36,6 @@ export type IsoReadinessConfig = Omit<
   ReadinessCallbacks;
 
 type View = 'intro' | 'resume' | 'question' | 'results';
-type Notice = 'discarded' | 'unsaved';
 
 /**
  * @tagname iso-readiness
@@ -107,6 +107,7 @@ export class IsoReadiness extends ReadinessElement {
 
   @state() private view: View = 'intro';
   @state() private notices: Notice[] = [];
+  @state() private dismissed: Notice[] = [];
   @state() private announcement = '';
   @state() private configError: ReadinessError | null = null;
 
@@ -160,7 +161,9 @@ export class IsoReadiness extends ReadinessElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.size === 0 ||
-      [...changed.keys()].every((k) => ['view', 'notices', 'announcement', 'configError'].includes(String(k)))
+      [...changed.keys()].every((k) =>
+        ['view', 'notices', 'dismissed', 'announcement', 'configError'].includes(String(k)),
+      )
     ) {
       return;
     }
@@ -200,6 +203,7 @@ export class IsoReadiness extends ReadinessElement {
     }
     this.started = false;
     this.notices = [];
+    this.dismissed = [];
     if (session.restored === 'discarded') this.notices = ['discarded'];
     if (this.flow.storageUnavailable) this.reportUnsaved();
     const resumable =
@@ -337,11 +341,11 @@ export class IsoReadiness extends ReadinessElement {
 
   protected override render() {
     const t = this.localize.t;
-    const notices =
-      this.flow.unsaved && !this.notices.includes('unsaved')
-        ? [...this.notices, 'unsaved' as const]
-        : this.notices;
-    const body = html`${renderNotices(t, notices)}
+    const wanted: Notice[] = this.flow.unsaved
+      ? [...new Set([...this.notices, 'unsaved' as const])]
+      : this.notices;
+    const notices = wanted.filter((n) => !this.dismissed.includes(n));
+    const body = html`${renderNotices(t, notices, (n) => (this.dismissed = [...this.dismissed, n]))}
       <div class="screen">${this.renderScreen()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
     if (this.settings?.mode !== 'popup') return html`<div part="base" class="card">${body}</div>`;

@@ -143,12 +143,34 @@ export default css`
     margin-bottom: var(--readiness-spacing);
   }
   .notice {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.75rem;
     margin: 0;
     padding: 0.75rem 1rem;
     border-left: 3px solid var(--readiness-color-warning);
     border-radius: 0 var(--readiness-radius-control) var(--readiness-radius-control) 0;
     background: var(--readiness-color-notice);
     font-size: 0.9375rem;
+  }
+  .notice__dismiss {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 1.75rem;
+    height: 1.75rem;
+    margin: -0.25rem -0.5rem -0.25rem 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--readiness-radius-control);
+    background: transparent;
+    color: var(--readiness-color-muted);
+    cursor: pointer;
+  }
+  .notice__dismiss:hover {
+    background: var(--readiness-color-surface-alt);
+    color: var(--readiness-color-text);
   }
   .intro {
     display: grid;

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '../../sdk/session.js';
 import type { InternalEventMap } from '../internal/base-element.js';
+
+/** A notice above the screen: a discarded draft, or progress that cannot be saved. */
+export type Notice = 'discarded' | 'unsaved';
 import type { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
 import type { Translation } from '../../src/i18n/translation.js';
@@ -87,10 +90,25 @@ export function renderError(t: Translation, error: ReadinessError | null): Templ
   </section>`;
 }
 
-/** Notices above the screen, in a polite live region. */
-export function renderNotices(t: Translation, notices: readonly ('discarded' | 'unsaved')[]): TemplateResult {
-  return html`<div class="notices" role="status">
-    ${notices.map((n) => html`<p part="notice" class="notice">${t.ui.notices[n]}</p>`)}
+/** Notices above the screen, in a polite live region; each can be dismissed. */
+export function renderNotices(
+  t: Translation,
+  notices: readonly Notice[],
+  dismiss: (notice: Notice) => void,
+): TemplateResult {
+  const ui = t.ui.notices;
+  return html`<div class="notices" role="status" aria-label=${ui.label}>
+    ${notices.map(
+      (n) =>
+        html`<p part="notice" class="notice">
+          <span>${ui[n]}</span>
+          <button type="button" class="notice__dismiss" aria-label=${ui.dismiss} @click=${() => dismiss(n)}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" />
+            </svg>
+          </button>
+        </p>`,
+    )}
   </div>`;
 }
 

@@ -15,6 +15,7 @@ import {
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import styles from './lead-form.styles.js';
+import { renderField } from './field.js';
 import { validateContact, type FormErrors } from './validate.js';
 
 /** What the form hands to the element that builds and delivers the Lead. */
@@ -35,17 +36,6 @@ export type LeadFormStatus =
   | { state: 'retrying'; nextAttemptAt: number }
   | { state: 'sent' }
   | { state: 'failed'; willRetry: boolean };
-
-const AUTOCOMPLETE: Record<ContactField, string> = {
-  name: 'name',
-  email: 'email',
-  company: 'organization',
-  role: 'organization-title',
-  companySize: 'off',
-  phone: 'tel',
-  message: 'off',
-};
-const INPUT_TYPE: Partial<Record<ContactField, string>> = { email: 'email', phone: 'tel' };
 
 let ids = 0;
 
@@ -215,64 +205,6 @@ export class IsoReadinessLeadForm extends ReadinessElement {
     }
   }
 
-  private renderField(field: ContactField, rule: 'required' | 'optional'): TemplateResult {
-    const s = this.strings;
-    const id = `${this.uid}-${field}`;
-    const error = this.errors[field];
-    const label = html`<label class="field__label" for=${id}
-      >${s.fields[field]}${rule === 'optional' ? html` <span class="field__optional">${s.optionalMark}</span>` : nothing}</label
-    >`;
-    const common = {
-      id,
-      invalid: error ? 'true' : undefined,
-      describedBy: error ? `${id}-error` : undefined,
-    };
-    let control: TemplateResult;
-    if (field === 'companySize') {
-      control = html`<select
-        part="input"
-        class="field__input"
-        id=${common.id}
-        name=${field}
-        autocomplete="off"
-        ?required=${rule === 'required'}
-        aria-invalid=${common.invalid ?? nothing}
-        aria-describedby=${common.describedBy ?? nothing}
-      >
-        <option value="">${s.companySizes.choose}</option>
-        ${CompanySizeSchema.options.map((size) => html`<option value=${size}>${s.companySizes[size]}</option>`)}
-      </select>`;
-    } else if (field === 'message') {
-      control = html`<textarea
-        part="input"
-        class="field__input field__input--area"
-        id=${common.id}
-        name=${field}
-        rows="4"
-        autocomplete="off"
-        ?required=${rule === 'required'}
-        aria-invalid=${common.invalid ?? nothing}
-        aria-describedby=${common.describedBy ?? nothing}
-      ></textarea>`;
-    } else {
-      control = html`<input
-        part="input"
-        class="field__input"
-        id=${common.id}
-        name=${field}
-        type=${INPUT_TYPE[field] ?? 'text'}
-        autocomplete=${AUTOCOMPLETE[field]}
-        ?required=${rule === 'required'}
-        aria-invalid=${common.invalid ?? nothing}
-        aria-describedby=${common.describedBy ?? nothing}
-      />`;
-    }
-    return html`<div part="field" class="field">
-      ${label}${control}
-      <p part="error" class="field__error" id="${id}-error" ?hidden=${!error}>${error ?? nothing}</p>
-    </div>`;
-  }
-
   private renderShare(config: LeadConfig): TemplateResult {
     const s = this.strings.share;
     const scopes = scopesWithin(config.scope);
@@ -368,7 +300,9 @@ export class IsoReadinessLeadForm extends ReadinessElement {
                 </div>
                 ${CONTACT_FIELDS.map((field) => {
                   const rule = config.fields[field];
-                  return rule ? this.renderField(field, rule) : nothing;
+                  return rule
+                    ? renderField(field, rule, `${this.uid}-${field}`, this.errors[field], this.strings)
+                    : nothing;
                 })}
                 <div class="honeypot" aria-hidden="true">
                   <label for="${this.uid}-hp">${s.honeypot}</label>

@@ -58,6 +58,7 @@ export class IsoReadinessPhaseTimeline extends ReadinessElement {
     const end = Math.max(1, ...phases.map((p) => p.startWeek.max + p.weeks.max));
     return html`
       <figure part="base" class="timeline">
+        <figcaption class="visually-hidden">${ui.timelineLabel}</figcaption>
         <ol class="timeline__phases">
           ${phases.map(
             (phase) =>

@@ -62,6 +62,20 @@ export default css`
     color: var(--readiness-color-primary-text, #2447b8);
     font-weight: 600;
   }
+  /* Narrow cards (phones, 400 % zoom): the section name above says it; the list stays for screen readers. */
+  @container (max-width: 34rem) {
+    .progress__sections {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+  }
   @media print {
     :host {
       display: none;

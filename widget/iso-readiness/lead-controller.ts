@@ -1,0 +1,181 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { LeadDelivery, type DeliveryStatus } from '../../sdk/lead/delivery.js';
+import { forget } from '../../sdk/lead/outbox.js';
+import { browserStorage, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
+import { ReadinessError } from '../../src/errors.js';
+import type { LeadStrings } from '../../src/i18n/en/lead.js';
+import { buildContext, buildLead, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
+import type { AssessmentResult } from '../../src/schemas/result.js';
+import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
+
+/** What the element gives the controller. */
+export interface LeadControllerOptions {
+  /** Hands a lead to the host page (`readiness-lead` + `onLead`); called exactly once per lead, even across reloads. */
+  onLead: (lead: Lead) => void;
+  /** Reports a lead that could not be built or delivered (`readiness-error`). */
+  onError: (error: ReadinessError) => void;
+  /** Widget version recorded in every lead. */
+  widgetVersion: string;
+}
+
+/**
+ * Lead capture for `<iso-readiness>`: builds the Lead from the form's details and the result, hands it to the
+ * host page once, delivers it to the webhook through the outbox, keeps the form's status truthful, and
+ * remembers per instance that the gate was passed. Leads left pending by an earlier page are sent on load.
+ */
+export class LeadController implements ReactiveController {
+  /** Lead settings in force, or null while lead capture is off. */
+  config: LeadConfig | null = null;
+  /** Progress of the lead the visitor sent on this page. */
+  status: LeadFormStatus = { state: 'idle' };
+
+  private delivery: LeadDelivery | null = null;
+  private storage: StorageAdapter | null = null;
+  private signature = '';
+  private stateKey = '';
+  private unlocked = false;
+  private currentId = '';
+  private disconnect: (() => void) | null = null;
+  private applied: [LeadConfig | undefined, string, boolean] = [undefined, 'default', false];
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: LeadControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Applies validated lead settings for an instance; sends whatever an earlier page left in its outbox. */
+  configure(config: LeadConfig | undefined, instance: string, persist: boolean): void {
+    this.applied = [config, instance, persist];
+    const active = config && config.mode !== 'off' ? config : null;
+    this.config = active;
+    const signature = JSON.stringify([active?.webhook ?? null, instance, persist]);
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.teardown();
+    this.storage = persist ? browserStorage() : null;
+    this.stateKey = `${STORAGE_PREFIX}lead:v1:${instance}`;
+    this.unlocked = this.readUnlocked();
+    if (!active) return;
+    this.delivery = new LeadDelivery(active.webhook, {
+      storage: this.storage,
+      instance,
+      notify: (lead) => this.options.onLead(lead),
+      onStatus: (status) => this.handleStatus(status),
+    });
+    if (this.host.isConnected) this.disconnect = this.delivery.connect();
+    void this.delivery.flush();
+  }
+
+  /** Gate mode, and this visitor has not yet sent the form: show headlines only. */
+  get gated(): boolean {
+    return this.config?.mode === 'gate' && !this.unlocked;
+  }
+
+  /** Builds the Lead, hands it to the host and sends it; opens the gate at once (the outbox keeps the lead). */
+  async submit(detail: LeadSubmitDetail, result: AssessmentResult | null, locale: string): Promise<void> {
+    const config = this.config;
+    if (!config || !this.delivery) return;
+    let lead: Lead;
+    try {
+      lead = buildLead({
+        id: crypto.randomUUID(),
+        now: new Date(),
+        config,
+        contact: detail.contact,
+        consent: detail.consent,
+        scope: detail.scope,
+        result,
+        context: buildContext({ href: location.href, referrer: document.referrer }),
+        locale,
+        widgetVersion: this.options.widgetVersion,
+      });
+    } catch (error) {
+      this.setStatus({ state: 'idle' });
+      this.options.onError(
+        error instanceof ReadinessError ? error : new ReadinessError('invalid-lead', String(error)),
+      );
+      return;
+    }
+    this.currentId = lead.id;
+    this.setStatus({ state: 'sending' });
+    this.unlock();
+    const outcome = await this.delivery.deliver(lead);
+    if (outcome.state === 'host-only') this.setStatus({ state: 'sent' });
+  }
+
+  /** Removes every lead, draft and gate marker this widget stored, and stops sending (the visitor withdrew). */
+  forget(): void {
+    this.delivery?.forget();
+    forget(this.storage ?? browserStorage(), [this.stateKey]);
+    this.unlocked = false;
+    this.currentId = '';
+    this.setStatus({ state: 'idle' });
+    // A forgotten delivery is spent: start afresh with the same settings.
+    this.signature = '';
+    this.configure(...this.applied);
+  }
+
+  /** The form, or nothing while lead capture is off. */
+  render(strings: LeadStrings, result: AssessmentResult | null, consultancy: string, locale: string) {
+    const config = this.config;
+    if (!config || !result) return nothing;
+    return html`<iso-readiness-lead-form
+      part="lead-form"
+      .config=${config}
+      .strings=${strings}
+      .status=${this.status}
+      .persistent=${this.delivery?.outbox.persistent ?? false}
+      consultancy=${consultancy}
+      locale=${locale}
+      @iso-readiness-lead-submit=${(event: CustomEvent<LeadSubmitDetail>) =>
+        void this.submit(event.detail, result, locale)}
+    ></iso-readiness-lead-form>`;
+  }
+
+  hostConnected(): void {
+    if (this.delivery && !this.disconnect) this.disconnect = this.delivery.connect();
+  }
+
+  hostDisconnected(): void {
+    this.disconnect?.();
+    this.disconnect = null;
+  }
+
+  private handleStatus(status: DeliveryStatus): void {
+    if (status.leadId === this.currentId) this.setStatus(status);
+    if (status.state === 'failed') this.options.onError(status.error);
+  }
+
+  private setStatus(status: LeadFormStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private teardown(): void {
+    this.disconnect?.();
+    this.disconnect = null;
+    this.delivery?.dispose();
+    this.delivery = null;
+  }
+
+  private readUnlocked(): boolean {
+    try {
+      return this.storage?.getItem(this.stateKey) === '1';
+    } catch {
+      return false;
+    }
+  }
+
+  private unlock(): void {
+    this.unlocked = true;
+    try {
+      // Only a marker, no personal data: a reload after sending shows the full results again.
+      this.storage?.setItem(this.stateKey, '1');
+    } catch {
+      // Without storage the gate opens for this page only.
+    }
+    this.host.requestUpdate();
+  }
+}
