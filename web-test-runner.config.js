@@ -37,6 +37,10 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-dev-shm-usage',
+          // Test pages run side by side; a page in a background tab must still get animation frames and timers.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../src/zod.js';
 import { AnswersSchema } from '../src/schemas/result.js';
 import { StandardIdSchema, type StandardId } from '../src/schemas/standard.js';
 import { STORAGE_PREFIX, type StorageAdapter } from './storage.js';

@@ -1,15 +1,15 @@
-import * as z from 'zod/mini';
+import * as z from '../src/zod.js';
 import { answerProblem, validateAnswers } from '../src/answers.js';
 import { assess } from '../src/assess.js';
-import { BANK_HASH, getQuestionBank } from '../src/bank/index.js';
+import { BANK_HASH, SECONDS_PER_QUESTION, getQuestionBank } from '../src/bank/index.js';
 import { ReadinessError, parseWith } from '../src/errors.js';
-import { visibleItems } from '../src/flow.js';
-import { en } from '../src/i18n/en/index.js';
-import type { Translation } from '../src/i18n/translation.js';
+import { mayBeVisible, visibleItems } from '../src/flow.js';
+import { enEngine } from '../src/i18n/en/engine-translation.js';
+import type { EngineTranslation } from '../src/i18n/translation.js';
 import { CurrencySchema, ScopeSchema, TranslationRefSchema, normaliseScope } from '../src/options.js';
 import type { QuestionItem, SectionId } from '../src/schemas/bank.js';
 import type { Answers, AssessmentResult } from '../src/schemas/result.js';
-import type { StandardId } from '../src/schemas/standard.js';
+import type { Range, StandardId } from '../src/schemas/standard.js';
 import { draftKey, readDraft, removeDraft, writeDraft, type Draft } from './draft.js';
 import { reportHostError } from './events.js';
 import type { StorageAdapter } from './storage.js';
@@ -18,7 +18,9 @@ const StorageSchema = z.custom<StorageAdapter>(
   (v) =>
     typeof v === 'object' &&
     v !== null &&
-    ['getItem', 'setItem', 'removeItem'].every((m) => typeof (v as unknown as Record<string, unknown>)[m] === 'function'),
+    ['getItem', 'setItem', 'removeItem'].every(
+      (m) => typeof (v as unknown as Record<string, unknown>)[m] === 'function',
+    ),
   'expected an object with getItem, setItem and removeItem',
 );
 
@@ -60,6 +62,12 @@ export interface SessionProgress {
   fraction: number;
 }
 
+/** How long the assessment takes: the fewest and most questions the branches can show, and minutes. */
+export interface SessionEstimate {
+  questions: Range;
+  minutes: Range;
+}
+
 /** What changed, for subscribers. */
 export interface SessionChange {
   type: 'answer' | 'step' | 'complete' | 'reset' | 'translation';
@@ -77,6 +85,8 @@ export interface Session {
   /** The question on screen; null once complete. */
   readonly current: QuestionItem | null;
   readonly progress: SessionProgress;
+  /** Questions and minutes to expect: the range narrows as answers settle the branches. */
+  readonly estimate: SessionEstimate;
   readonly status: 'active' | 'complete';
   /** The result, once complete. */
   readonly result: AssessmentResult | null;
@@ -99,7 +109,7 @@ export interface Session {
   /** Clears every answer and the saved draft. */
   reset(): void;
   /** Switches the language of questions and results; answers are untouched. */
-  setTranslation(translation: Translation): void;
+  setTranslation(translation: EngineTranslation): void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: (change: SessionChange) => void): () => void;
 }
@@ -113,7 +123,7 @@ class ReadinessSession implements Session {
   private state: Answers = {};
   private currentId: string | null = null;
   private items: QuestionItem[];
-  private translation: Translation;
+  private translation: EngineTranslation;
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly storage: StorageAdapter | null;
   private readonly key: string;
@@ -122,7 +132,7 @@ class ReadinessSession implements Session {
 
   constructor(config: z.output<typeof SessionConfigSchema>) {
     this.scope = normaliseScope(config.scope);
-    this.translation = config.translation ?? en;
+    this.translation = config.translation ?? enEngine;
     this.items = getQuestionBank({ scope: this.scope, translation: this.translation }).items;
     this.storage = config.storage ?? null;
     this.key = config.storageKey ?? draftKey(this.scope);
@@ -189,6 +199,13 @@ class ReadinessSession implements Session {
     };
   }
 
+  get estimate(): SessionEstimate {
+    const min = this.visible.length;
+    const max = Math.max(min, this.items.filter((q) => mayBeVisible(q, this.scope)).length);
+    const minutes = (n: number) => Math.max(1, Math.round((n * SECONDS_PER_QUESTION) / 60));
+    return { questions: { min, max }, minutes: { min: minutes(min), max: minutes(max) } };
+  }
+
   get canGoBack(): boolean {
     return this.status === 'complete' || this.progress.index > 0;
   }
@@ -200,12 +217,14 @@ class ReadinessSession implements Session {
 
   answer(id: string, value: string | string[]): void {
     const item = this.items.find((q) => q.id === id);
-    if (!item) throw new ReadinessError('unknown-question', `answers.${id}: no such question`, ['answers', id]);
+    if (!item)
+      throw new ReadinessError('unknown-question', `answers.${id}: no such question`, ['answers', id]);
     if (!this.visible.includes(item)) {
-      throw new ReadinessError('invalid-answer', `answers.${id}: this question is not shown for the answers given`, [
-        'answers',
-        id,
-      ]);
+      throw new ReadinessError(
+        'invalid-answer',
+        `answers.${id}: this question is not shown for the answers given`,
+        ['answers', id],
+      );
     }
     const problem = answerProblem(item, value);
     if (problem) throw new ReadinessError('invalid-answer', `answers.${id}: ${problem}`, ['answers', id]);
@@ -223,10 +242,11 @@ class ReadinessSession implements Session {
     const current = this.current;
     if (!current) return;
     if (this.state[current.id] === undefined) {
-      throw new ReadinessError('invalid-answer', `answers.${current.id}: answer this question (or choose "not sure") first`, [
-        'answers',
-        current.id,
-      ]);
+      throw new ReadinessError(
+        'invalid-answer',
+        `answers.${current.id}: answer this question (or choose "not sure") first`,
+        ['answers', current.id],
+      );
     }
     const visible = this.visible;
     const following = visible[visible.indexOf(current) + 1];
@@ -289,7 +309,7 @@ class ReadinessSession implements Session {
     this.notify('reset');
   }
 
-  setTranslation(translation: Translation): void {
+  setTranslation(translation: EngineTranslation): void {
     this.translation = parseWith(TranslationRefSchema, translation, 'invalid-translation', ['translation']);
     this.items = getQuestionBank({ scope: this.scope, translation: this.translation }).items;
     if (this.status === 'complete') this.finish();

@@ -5,21 +5,30 @@ import { AnswersSchema, type Answers } from './schemas/result.js';
 
 const SCALE = ['yes', 'partly', 'no', 'unsure'] as const;
 const SCALE_NA = [...SCALE, 'n/a'] as const;
+// Most items share one of two scales: one schema each, built on first use.
+let scales: { plain: z.ZodMiniType; na: z.ZodMiniType } | undefined;
 
 /** The schema of one item's answer: its scale, one of its options, or a list of distinct options. */
 function answerSchema(item: BankItem): z.ZodMiniType {
-  if (item.kind === 'control') return z.enum(item.allowNA ? SCALE_NA : SCALE);
+  if (item.kind === 'control') {
+    scales ??= { plain: z.enum(SCALE), na: z.enum(SCALE_NA) };
+    return item.allowNA ? scales.na : scales.plain;
+  }
   if (item.input === 'single') return z.enum(item.options as [string, ...string[]]);
   return z
     .array(z.enum(item.options as [string, ...string[]]))
-    .check(z.refine((list) => new Set(list).size === list.length, 'expected each option at most once'));
+    .check(
+      z.refine((list) => list.every((v, i) => list.indexOf(v) === i), 'expected each option at most once'),
+    );
 }
 
 /** The answers schema of a bank: a strict object with one optional, typed field per question. */
 export function bankAnswersSchema(items: readonly BankItem[]) {
   let schema = SCHEMAS.get(items);
   if (!schema) {
-    schema = z.strictObject(Object.fromEntries(items.map((item) => [item.id, z.optional(answerSchema(item))])));
+    schema = z.strictObject(
+      Object.fromEntries(items.map((item) => [item.id, z.optional(answerSchema(item))])),
+    );
     SCHEMAS.set(items, schema);
   }
   return schema;
@@ -41,7 +50,8 @@ export function answerProblem(item: BankItem, value: unknown): string | null {
  * Throws one `ReadinessError` listing every problem; the caller's answers are never modified.
  */
 export function validateAnswers(items: readonly BankItem[], answers: unknown): Answers {
-  const result = z.safeParse(bankAnswersSchema(items), answers, { reportInput: true });
+  // The success path only needs the verdict; the issues are worked out below, item by item, on failure.
+  const result = z.safeParse(bankAnswersSchema(items), answers);
   if (result.success) return result.data as Answers;
   // Not even a record of answers: report the shape.
   parseWith(AnswersSchema, answers, 'invalid-answers', ['answers']);
@@ -51,13 +61,22 @@ export function validateAnswers(items: readonly BankItem[], answers: unknown): A
   for (const [id, value] of Object.entries(record)) {
     const item = byId.get(id);
     if (!item) {
-      issues.push({ code: 'unknown-question', path: ['answers', id], message: `answers.${id}: no such question` });
+      issues.push({
+        code: 'unknown-question',
+        path: ['answers', id],
+        message: `answers.${id}: no such question`,
+      });
       continue;
     }
     const problem = answerProblem(item, value);
-    if (problem) issues.push({ code: 'invalid-answer', path: ['answers', id], message: `answers.${id}: ${problem}` });
+    if (problem)
+      issues.push({ code: 'invalid-answer', path: ['answers', id], message: `answers.${id}: ${problem}` });
   }
-  const first = issues[0] ?? { code: 'invalid-answer' as const, path: ['answers'], message: 'answers: invalid' };
+  const first = issues[0] ?? {
+    code: 'invalid-answer' as const,
+    path: ['answers'],
+    message: 'answers: invalid',
+  };
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   throw new ReadinessError(first.code, first.message + more, first.path, issues.length ? issues : undefined);
 }

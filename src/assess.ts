@@ -1,17 +1,17 @@
 import { validateAnswers } from './answers.js';
-import { countedAnswers } from './flow.js';
+import { flowState } from './flow.js';
 import { BANK_HASH, BANK_VERSION } from './bank/index.js';
 import { ITEMS } from './bank/items.js';
 import { classifyWith } from './classify.js';
 import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';
 import { resolveFigures } from './figures.js';
-import { en } from './i18n/en/index.js';
+import { enEngine } from './i18n/en/engine-translation.js';
 import { EngineOptionsSchema, normaliseScope, type EngineOptions } from './options.js';
-import { deriveProfile } from './profile.js';
+import { profileOf } from './profile.js';
 import { recommendWith } from './recommend.js';
 import { RESULT_SCHEMA_VERSION, type AssessmentResult } from './schemas/result.js';
-import { scoreReadiness } from './scoring.js';
+import { readinessOf } from './scoring.js';
 
 /** Options for `assess`. */
 export type AssessOptions = EngineOptions;
@@ -21,18 +21,25 @@ export type AssessOptions = EngineOptions;
  * require, and the recommended path with its reasons. Pure and deterministic; throws `ReadinessError`.
  */
 export function assess(answers: unknown, options?: AssessOptions): AssessmentResult {
-  const opts = parseWith(EngineOptionsSchema, options ?? {}, 'invalid-options', ['options']);
+  // Absent options parse to `{}`: skip the parse, it runs on every assessment.
+  const opts =
+    options === undefined || options === null
+      ? {}
+      : parseWith(EngineOptionsSchema, options, 'invalid-options', ['options']);
   const scope = normaliseScope(opts.scope);
-  const t = opts.translation ?? en;
+  const t = opts.translation ?? enEngine;
   const valid = validateAnswers(ITEMS, answers);
-  const counted = countedAnswers(ITEMS, valid, scope);
+  // Visibility once, shared by the profile, the scores and the rules.
+  const flow = flowState(ITEMS, valid, scope);
+  const counted = flow.counted;
   const figures = resolveFigures(opts.figures);
   const ctx: EngineContext = {
-    profile: deriveProfile(counted, scope),
+    profile: profileOf(counted),
     answers: counted,
     scope,
     items: ITEMS,
-    readiness: scoreReadiness(ITEMS, counted, scope, t),
+    flow,
+    readiness: readinessOf(ITEMS, flow, scope, t),
     figures,
     t,
     currency: opts.currency ?? figures.currency,

@@ -1,11 +1,11 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { ITEMS } from './bank/items.js';
 import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';
 import { FiguresOverridesSchema, resolveFigures } from './figures.js';
-import { en } from './i18n/en/index.js';
+import { enEngine } from './i18n/en/engine-translation.js';
 import { formatFigure } from './i18n/intl.js';
-import type { Translation } from './i18n/translation.js';
+import type { EngineTranslation } from './i18n/translation.js';
 import { evaluate, standardsOf } from './flow.js';
 import type { MilestoneStatus } from './scoring.js';
 import type { BankItem, Condition, ControlItem, Milestone } from './schemas/bank.js';
@@ -18,7 +18,7 @@ import { REF_PREFIX } from './standards.js';
 import { REQUIRED_MILESTONES } from './scoring.js';
 
 /** A key of the engine's templates (`src/i18n/en/engine.ts`). */
-export type EngineKey = keyof Translation['engine'];
+export type EngineKey = keyof EngineTranslation['engine'];
 type Params = Record<string, string | number>;
 
 // Templates are split once into literal and placeholder parts (odd indices are names), so filling one is a
@@ -26,26 +26,56 @@ type Params = Record<string, string | number>;
 // locale's way (`62.5` in English, `62,5` in German). Intl is slow next to the rest, so each locale keeps a
 // bounded memo of the figures it has written: results repeat the same few weeks, percents and head counts.
 const PLACEHOLDER = /\{(\w+)\}/;
-const templates = new Map<string, string[]>();
-const figureMemo = new Map<string, Map<number, string>>();
+
+// Split templates per translation (its `engine` section), by key: one map lookup per sentence. A translation
+// is not changed once in use (locales are registered whole; overrides make new objects).
+const splitByEngine = new WeakMap<object, Map<string, string[]>>();
+let lastEngine: object | undefined;
+let lastSplit = new Map<string, string[]>();
+
+function partsOf(engine: EngineTranslation['engine'], key: EngineKey): string[] {
+  if (engine !== lastEngine) {
+    let split = splitByEngine.get(engine);
+    if (split === undefined) splitByEngine.set(engine, (split = new Map()));
+    lastEngine = engine;
+    lastSplit = split;
+  }
+  let parts = lastSplit.get(key);
+  if (parts === undefined) {
+    parts = engine[key].split(new RegExp(PLACEHOLDER, 'g'));
+    lastSplit.set(key, parts);
+  }
+  return parts;
+}
+
+interface FigureMemo {
+  /** Whole numbers 0–1023, by value. */
+  small: (string | undefined)[];
+  other: Map<number, string>;
+}
+const figureMemo = new Map<string, FigureMemo>();
+let lastLocale = '';
+let lastMemo: FigureMemo = { small: [], other: new Map() };
 
 function figure(value: number, locale: string): string {
-  let memo = figureMemo.get(locale);
-  if (memo === undefined) figureMemo.set(locale, (memo = new Map()));
-  let text = memo.get(value);
+  // Nearly every call is for the same locale as the one before: skip the lookup by locale then.
+  if (locale !== lastLocale) {
+    let memo = figureMemo.get(locale);
+    if (memo === undefined) figureMemo.set(locale, (memo = { small: [], other: new Map() }));
+    lastLocale = locale;
+    lastMemo = memo;
+  }
+  const small = Number.isInteger(value) && value >= 0 && value < 1024;
+  let text = small ? lastMemo.small[value] : lastMemo.other.get(value);
   if (text === undefined) {
     text = formatFigure(value, locale);
-    if (memo.size < 4096) memo.set(value, text);
+    if (small) lastMemo.small[value] = text;
+    else if (lastMemo.other.size < 4096) lastMemo.other.set(value, text);
   }
   return text;
 }
 
-function fill(template: string, params: Params, t: Pick<Translation, 'locale' | 'standards'>): string {
-  let parts = templates.get(template);
-  if (parts === undefined) {
-    parts = template.split(new RegExp(PLACEHOLDER, 'g'));
-    templates.set(template, parts);
-  }
+function fill(parts: string[], params: Params, t: Pick<EngineTranslation, 'locale' | 'standards'>): string {
   let out = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
@@ -64,7 +94,7 @@ const NO_PARAMS: Params = {};
  * standards. Params are built explicitly, never by object spread: spreading costs microseconds per call. @internal
  */
 export const say = (ctx: Pick<EngineContext, 't'>, key: EngineKey, params: Params = NO_PARAMS): string =>
-  fill(ctx.t.engine[key], params, ctx.t);
+  fill(partsOf(ctx.t.engine, key), params, ctx.t);
 
 /** A rule's explanation: its id is the template key. @internal */
 export const reasonOf = (
@@ -74,17 +104,18 @@ export const reasonOf = (
   facts: string[],
 ): Reason => ({ id, text: say(ctx, id, params), facts });
 
-const ScopeSchema = z.array(StandardIdSchema).check(z.minLength(1));
-const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/));
+// Marked pure, like the result schemas, so a bundle that only calls `assess()` drops them.
+const ScopeSchema = /* @__PURE__ */ z.array(StandardIdSchema).check(/* @__PURE__ */ z.minLength(1));
+const CurrencySchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/));
 
 /** Options for `classify()`: which standards, figure overrides, and the currency of cost figures. */
-export const ClassifyOptionsSchema = z.strictObject({
+export const ClassifyOptionsSchema = /* @__PURE__ */ z.strictObject({
   /** Standards to classify; default both. */
-  scope: z.optional(ScopeSchema),
+  scope: /* @__PURE__ */ z.optional(ScopeSchema),
   /** Deep-partial overrides of `DEFAULT_FIGURES`. */
-  figures: z.optional(FiguresOverridesSchema),
+  figures: /* @__PURE__ */ z.optional(FiguresOverridesSchema),
   /** ISO 4217 code, e.g. `EUR`; default the figures' currency. */
-  currency: z.optional(CurrencySchema),
+  currency: /* @__PURE__ */ z.optional(CurrencySchema),
 });
 /** Options for `classify()`. */
 export type ClassifyOptions = z.infer<typeof ClassifyOptionsSchema>;
@@ -109,7 +140,7 @@ export function contextFrom(
     items: ITEMS,
     readiness: {},
     figures,
-    t: en,
+    t: enEngine,
     currency: opts.currency ?? figures.currency,
   };
 }
@@ -157,10 +188,13 @@ interface Evidence {
 }
 
 /**
- * `isVisible` for many items of one context, evaluating each shared condition object (the bank reuses a few,
- * such as "AI in use") once instead of once per item. @internal
+ * `isVisible` for many items of one context: the context's `shown` when `assess()` worked it out, otherwise
+ * each shared condition object (the bank reuses a few, such as "AI in use") evaluated once instead of once per
+ * item. `index` is the item's position in `ctx.items`. @internal
  */
-export function visibility(ctx: EngineContext): (item: ControlItem) => boolean {
+export function visibility(ctx: EngineContext): (item: ControlItem, index: number) => boolean {
+  const shown = ctx.flow?.shown;
+  if (shown) return (_item, index) => shown[index] === true;
   const seen = new Map<Condition, boolean>();
   return (item) => {
     if (!standardsOf(item).some((standard) => ctx.scope.includes(standard))) return false;
@@ -172,7 +206,10 @@ export function visibility(ctx: EngineContext): (item: ControlItem) => boolean {
   };
 }
 
-type MilestoneIndex = Record<StandardId, Record<Milestone, { item: ControlItem; refs: string[] }[]>>;
+type MilestoneIndex = Record<
+  StandardId,
+  Record<Milestone, { item: ControlItem; id: string; index: number; refs: string[] }[]>
+>;
 const MILESTONE_INDEX = new WeakMap<readonly BankItem[], MilestoneIndex>();
 
 /** The items evidencing each required milestone, with their refs per standard, worked out once per bank. */
@@ -183,10 +220,10 @@ function milestoneIndex(items: readonly BankItem[]): MilestoneIndex {
   for (const standard of STANDARD_IDS) {
     const prefix = `${REF_PREFIX[standard]}:`;
     for (const milestone of REQUIRED_MILESTONES[standard]) {
-      index[standard][milestone] = items.flatMap((item) => {
+      index[standard][milestone] = items.flatMap((item, position) => {
         if (item.kind !== 'control' || item.milestone !== milestone) return [];
         const refs = item.refs.filter((ref) => ref.startsWith(prefix));
-        return refs.length > 0 ? [{ item, refs }] : [];
+        return refs.length > 0 ? [{ item, id: item.id, index: position, refs }] : [];
       });
     }
   }
@@ -201,26 +238,32 @@ function milestoneIndex(items: readonly BankItem[]): MilestoneIndex {
 export function milestonesOf(ctx: EngineContext, standard: StandardId): MilestoneStatus[] {
   const byMilestone = milestoneIndex(ctx.items)[standard];
   const visible = visibility(ctx);
+  const values = ctx.flow?.values;
   return REQUIRED_MILESTONES[standard].map((milestone) => {
     let evidence = 0;
     const missingItems: string[] = [];
-    const missingRefs = new Set<string>();
-    const evidenceRefs = new Set<string>();
-    for (const { item, refs } of byMilestone[milestone]) {
-      if (!visible(item)) continue;
+    // Refs in first-seen order, each once; a handful per milestone, so arrays beat sets.
+    const missingRefs: string[] = [];
+    const evidenceRefs: string[] = [];
+    for (const { item, id, index, refs } of byMilestone[milestone]) {
+      if (!visible(item, index)) continue;
       evidence += 1;
-      for (const ref of refs) evidenceRefs.add(ref);
-      if (ctx.answers[item.id] === 'yes') continue;
-      missingItems.push(item.id);
-      for (const ref of refs) missingRefs.add(ref);
+      addUnique(evidenceRefs, refs);
+      if ((values ? values[index] : ctx.answers[id]) === 'yes') continue;
+      missingItems.push(id);
+      addUnique(missingRefs, refs);
     }
     return {
       milestone,
       met: evidence > 0 && missingItems.length === 0,
       missingItems,
-      refs: [...(missingItems.length > 0 ? missingRefs : evidenceRefs)],
+      refs: missingItems.length > 0 ? missingRefs : evidenceRefs,
     };
   });
+}
+
+function addUnique(list: string[], values: readonly string[]): void {
+  for (const value of values) if (!list.includes(value)) list.push(value);
 }
 
 function evidenceFor(ctx: EngineContext, standard: StandardId): Evidence {
@@ -254,20 +297,21 @@ function claimOf(
     ...(score === null ? [] : [`readiness:${standard}=${score}`]),
     ...missing.map((m) => `milestone:${standard}:${m.milestone}=missing`),
   ];
-  const because = (claim: Claim, id: EngineKey) => ({ claim, reason: reasonOf(ctx, id, params, facts) });
+  const [claim, id] = claimRule(declared, evidence, threshold);
+  return { claim, reason: reasonOf(ctx, id, params, facts) };
+}
 
-  if (declared === 'certified-accredited') return because(declared, 'claim.certified-accredited');
-  if (declared === 'certified-non-accredited') return because(declared, 'claim.certified-non-accredited');
+function claimRule(declared: Claim, evidence: Evidence, threshold: number): [Claim, EngineKey] {
+  const { score, milestones, missing } = evidence;
+  if (declared === 'certified-accredited') return [declared, 'claim.certified-accredited'];
+  if (declared === 'certified-non-accredited') return [declared, 'claim.certified-non-accredited'];
   const evidenced = milestones !== null && missing.length === 0 && score !== null && score >= threshold;
   if (evidenced)
-    return because('aligned', declared === 'aligned' ? 'claim.aligned-verified' : 'claim.aligned-earned');
+    return ['aligned', declared === 'aligned' ? 'claim.aligned-verified' : 'claim.aligned-earned'];
   if (declared === 'aligned')
-    return because(
-      'in-progress',
-      milestones === null ? 'claim.aligned-unverified' : 'claim.aligned-not-evidenced',
-    );
-  if (declared === 'in-progress' || (score ?? 0) > 0) return because('in-progress', 'claim.in-progress');
-  return because('none', 'claim.none');
+    return ['in-progress', milestones === null ? 'claim.aligned-unverified' : 'claim.aligned-not-evidenced'];
+  if (declared === 'in-progress' || (score ?? 0) > 0) return ['in-progress', 'claim.in-progress'];
+  return ['none', 'claim.none'];
 }
 
 interface RequirementRule {
@@ -379,20 +423,29 @@ function requirementOf(
 const nextTierOf = (claim: Claim): Claim | null =>
   claimRank(claim) < ALIGNED ? 'aligned' : claim === 'certified-accredited' ? null : 'certified-accredited';
 
-function milestoneBlockers(ctx: EngineContext, standard: StandardId, evidence: Evidence): Blocker[] {
+// Blocker ids per milestone, built once rather than per call.
+const MILESTONE_BLOCKER_IDS = Object.fromEntries(
+  Object.keys(MILESTONE_KEYS).map((milestone) => [milestone, `milestone.${milestone}`]),
+) as Record<Milestone, string>;
+
+function milestoneBlockers(
+  ctx: EngineContext,
+  standard: StandardId,
+  evidence: Evidence,
+  into: Blocker[],
+): void {
   const params = { standard: ctx.t.standards[standard] };
   const statuses = evidence.milestones;
-  return REQUIRED_MILESTONES[standard].flatMap((milestone): Blocker[] => {
-    const status = statuses?.find((m) => m.milestone === milestone);
-    if (status?.met) return [];
-    return [
-      {
-        id: `milestone.${milestone}`,
-        text: say(ctx, MILESTONE_KEYS[milestone], params),
-        refs: status && status.refs.length > 0 ? status.refs : milestoneRefs(standard, milestone),
-      },
-    ];
-  });
+  for (const milestone of REQUIRED_MILESTONES[standard]) {
+    let status: MilestoneStatus | undefined;
+    if (statuses) for (const m of statuses) if (m.milestone === milestone) status ??= m;
+    if (status?.met) continue;
+    into.push({
+      id: MILESTONE_BLOCKER_IDS[milestone],
+      text: say(ctx, MILESTONE_KEYS[milestone], params),
+      refs: status && status.refs.length > 0 ? status.refs : milestoneRefs(standard, milestone),
+    });
+  }
 }
 
 function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evidence: Evidence): Blocker[] {
@@ -402,12 +455,14 @@ function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evi
   const blockers: Blocker[] = [];
   if (isCertified(claim)) {
     if (missing.length > 0) {
+      const refs: string[] = [];
+      for (const m of missing) for (const ref of m.refs) refs.push(ref);
       blockers.push({
         id: 'certificate-at-risk',
         text: say(ctx, 'blocker.certificate-at-risk', { standard: name, missing: missing.length }),
-        refs: missing.flatMap((m) => m.refs),
+        refs,
       });
-      blockers.push(...milestoneBlockers(ctx, standard, evidence));
+      milestoneBlockers(ctx, standard, evidence, blockers);
     }
     if (claim === 'certified-non-accredited')
       blockers.push({
@@ -433,7 +488,7 @@ function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evi
     });
     return blockers;
   }
-  blockers.push(...milestoneBlockers(ctx, standard, evidence));
+  milestoneBlockers(ctx, standard, evidence, blockers);
   if (score !== null && score < alignedThreshold)
     blockers.push({
       id: 'readiness-below-threshold',

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 
 /** Every error code the engine, SDK and widget can raise. */
 export type ReadinessErrorCode =

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { parseWith } from './errors.js';
 
 // Figures are shapes without refinements so a deep-partial overrides schema can be derived from them;

@@ -15,18 +15,26 @@ export function standardsOf(item: BankItem): StandardId[] {
 }
 const STANDARDS_CACHE = new WeakMap<BankItem, StandardId[]>();
 
-const asList = (value: string | string[] | undefined): string[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-
 /** Evaluates a branching condition against the answers given so far and the standards in scope. */
 export function evaluate(condition: Condition, answers: Answers, scope: readonly StandardId[]): boolean {
   if ('all' in condition) return condition.all.every((c) => evaluate(c, answers, scope));
   if ('any' in condition) return condition.any.some((c) => evaluate(c, answers, scope));
   if ('scope' in condition) return scope.includes(condition.scope);
-  const given = asList(answers[condition.question]);
-  if ('in' in condition) return given.length > 0 && given.every((v) => condition.in.includes(v));
-  if ('notIn' in condition) return given.length > 0 && given.every((v) => !condition.notIn.includes(v));
-  return given.some((v) => condition.includesAny.includes(v));
+  // A single answer reads as a list of one; no answer as an empty list. Runs on every visibility check, so
+  // without allocating the list.
+  const given = answers[condition.question];
+  if (given === undefined) return false;
+  if ('in' in condition)
+    return typeof given === 'string'
+      ? condition.in.includes(given)
+      : given.length > 0 && given.every((v) => condition.in.includes(v));
+  if ('notIn' in condition)
+    return typeof given === 'string'
+      ? !condition.notIn.includes(given)
+      : given.length > 0 && given.every((v) => !condition.notIn.includes(v));
+  return typeof given === 'string'
+    ? condition.includesAny.includes(given)
+    : given.some((v) => condition.includesAny.includes(v));
 }
 
 /**
@@ -39,28 +47,99 @@ export function isVisible(item: BankItem, answers: Answers, scope: readonly Stan
   return item.visibleIf === undefined || evaluate(item.visibleIf, answers, scope);
 }
 
-/**
- * The items a visitor sees, in order. Conditions only look at earlier items, and only at answers that still
- * count (an answer to a question a branch has since hidden no longer opens anything), so one pass suffices.
- */
-export function visibleItems<T extends BankItem>(items: readonly T[], answers: Answers, scope: readonly StandardId[]): T[] {
-  const counted: Answers = {};
-  const visible: T[] = [];
-  for (const item of items) {
-    if (!isVisible(item, counted, scope)) continue;
-    visible.push(item);
-    const value = answers[item.id];
-    if (value !== undefined) counted[item.id] = value;
+/** Which items a visitor sees and which answers count, worked out in one pass over the bank. */
+export interface FlowState {
+  /** `shown[i]`: is `items[i]` visible? */
+  shown: boolean[];
+  /** `values[i]`: the answer to `items[i]` if it counts (shown and answered), else undefined. */
+  values: (Answers[string] | undefined)[];
+  /** Answers of visible items, in bank order. */
+  counted: Answers;
+}
+
+const STANDARD_BITS: Record<StandardId, number> = { iso27001: 1, iso42001: 2 };
+
+/** What visibility reads of each item, in arrays of one type each: items come in several shapes. */
+interface FlowIndex {
+  ids: string[];
+  /** Standards of a scored item as a bit mask; -1 for profile items, shown in any scope. */
+  masks: number[];
+  conditions: (Condition | undefined)[];
+}
+const FLOW_INDEX = new WeakMap<readonly BankItem[], FlowIndex>();
+
+function flowIndex(items: readonly BankItem[]): FlowIndex {
+  let index = FLOW_INDEX.get(items);
+  if (index?.ids.length !== items.length) {
+    index = {
+      ids: items.map((item) => item.id),
+      masks: items.map((item) =>
+        item.kind === 'control' ? standardsOf(item).reduce((mask, s) => mask | STANDARD_BITS[s], 0) : -1,
+      ),
+      conditions: items.map((item) => item.visibleIf),
+    };
+    FLOW_INDEX.set(items, index);
   }
-  return visible;
+  return index;
+}
+
+/**
+ * The visible items and the answers that count, in one pass. Conditions only look at earlier items, and only
+ * at answers that still count (an answer to a question a branch has since hidden no longer opens anything).
+ */
+export function flowState(
+  items: readonly BankItem[],
+  answers: Answers,
+  scope: readonly StandardId[],
+): FlowState {
+  const { ids, masks, conditions } = flowIndex(items);
+  let inScope = 0;
+  for (const standard of scope) inScope |= STANDARD_BITS[standard];
+  const counted: Answers = {};
+  const shown: boolean[] = [];
+  const values: (Answers[string] | undefined)[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const mask = masks[i] as number;
+    const condition = conditions[i];
+    const visible =
+      (mask < 0 || (mask & inScope) !== 0) &&
+      (condition === undefined || evaluate(condition, counted, scope));
+    shown.push(visible);
+    const id = ids[i] as string;
+    const value = visible ? answers[id] : undefined;
+    values.push(value);
+    if (value !== undefined) counted[id] = value;
+  }
+  return { shown, values, counted };
+}
+
+/** The items a visitor sees, in order. */
+export function visibleItems<T extends BankItem>(
+  items: readonly T[],
+  answers: Answers,
+  scope: readonly StandardId[],
+): T[] {
+  const { shown } = flowState(items, answers, scope);
+  return items.filter((_, i) => shown[i]);
 }
 
 /** The answers that count: those of visible items. Hidden answers are kept by the session, never scored. */
-export function countedAnswers(items: readonly BankItem[], answers: Answers, scope: readonly StandardId[]): Answers {
-  const counted: Answers = {};
-  for (const item of visibleItems(items, answers, scope)) {
-    const value = answers[item.id];
-    if (value !== undefined) counted[item.id] = value;
-  }
-  return counted;
+export const countedAnswers = (
+  items: readonly BankItem[],
+  answers: Answers,
+  scope: readonly StandardId[],
+): Answers => flowState(items, answers, scope).counted;
+
+/** Could some set of answers show this item in this scope? Scope conditions must hold; answer conditions may. */
+export function mayBeVisible(item: BankItem, scope: readonly StandardId[]): boolean {
+  const possible = (c: Condition): boolean =>
+    'all' in c
+      ? c.all.every(possible)
+      : 'any' in c
+        ? c.any.some(possible)
+        : 'scope' in c
+          ? scope.includes(c.scope)
+          : true;
+  if (item.kind === 'control' && !standardsOf(item).some((s) => scope.includes(s))) return false;
+  return item.visibleIf === undefined || possible(item.visibleIf);
 }

@@ -6,7 +6,13 @@ export { getQuestionBank, BANK_VERSION, BANK_HASH } from './bank/index.js';
 export { ReadinessError, type ReadinessErrorCode, type ReadinessIssue } from './errors.js';
 export { EngineOptionsSchema, type EngineOptions } from './options.js';
 export { FiguresSchema, DEFAULT_FIGURES, type Figures } from './figures.js';
-export { OrgProfileSchema, type OrgProfile, type AiRole, type Market, type Buyer } from './schemas/profile.js';
+export {
+  OrgProfileSchema,
+  type OrgProfile,
+  type AiRole,
+  type Market,
+  type Buyer,
+} from './schemas/profile.js';
 export {
   StandardIdSchema,
   ClaimSchema,
@@ -16,7 +22,13 @@ export {
   type Requirement,
   type Range,
 } from './schemas/standard.js';
-export { BankItemSchema, type QuestionItem, type BankItem, type SectionId, type ScaleAnswer } from './schemas/bank.js';
+export {
+  BankItemSchema,
+  type QuestionItem,
+  type BankItem,
+  type SectionId,
+  type ScaleAnswer,
+} from './schemas/bank.js';
 export {
   AnswersSchema,
   AssessmentResultSchema,
@@ -36,4 +48,4 @@ export {
   type RegulatoryLink,
   type Sequence,
 } from './schemas/result.js';
-export type { Translation } from './i18n/translation.js';
+export type { EngineTranslation, Translation } from './i18n/translation.js';

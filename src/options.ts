@@ -1,20 +1,18 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { StandardIdSchema, STANDARD_IDS, type StandardId } from './schemas/standard.js';
-import type { Translation } from './i18n/translation.js';
+import type { EngineTranslation } from './i18n/translation.js';
 
 /** Standards in scope: at least one, each once. */
-export const ScopeSchema = z
-  .array(StandardIdSchema)
-  .check(
-    z.minLength(1),
-    z.refine((list) => new Set(list).size === list.length, 'each standard at most once'),
-  );
+export const ScopeSchema = z.array(StandardIdSchema).check(
+  z.minLength(1),
+  z.refine((list) => new Set(list).size === list.length, 'each standard at most once'),
+);
 
 /** ISO 4217 currency code such as `EUR`, `GBP`, `CHF`, `INR`. */
 export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /** A translation object: checked for shape by the i18n layer; here only that it is one. */
-export const TranslationRefSchema = z.custom<Translation>(
+export const TranslationRefSchema = z.custom<EngineTranslation>(
   (v) => typeof v === 'object' && v !== null && typeof (v as { locale?: unknown }).locale === 'string',
   'expected a translation object with a `locale`',
 );

@@ -1,5 +1,5 @@
 import { ITEMS } from './bank/items.js';
-import { visibleItems } from './flow.js';
+import { countedAnswers } from './flow.js';
 import type { ProfileItem } from './schemas/bank.js';
 import { BuyerSchema, MarketSchema, type Buyer, type Market, type OrgProfile } from './schemas/profile.js';
 import type { Answers } from './schemas/result.js';
@@ -22,6 +22,7 @@ export const DEFAULT_EMPLOYEES = 25;
 
 // Profile questions branch only on earlier profile questions, so their visibility can be worked out alone.
 const PROFILE_ITEMS = ITEMS.filter((item): item is ProfileItem => item.kind === 'profile');
+const PROFILE_BY_ID = new Map(PROFILE_ITEMS.map((item) => [item.id, item]));
 
 const MATURITIES = ['low', 'medium', 'high'] as const;
 const AI_ROLES = ['none', 'procures', 'feature', 'core'] as const;
@@ -41,52 +42,73 @@ const AI_ROLES = ['none', 'procures', 'feature', 'core'] as const;
  *
  * Pure; trusts its input types (`assess` validates answers before calling it).
  */
-export function deriveProfile(answers: Answers, scope: readonly StandardId[]): OrgProfile {
-  const shown = new Map(visibleItems(PROFILE_ITEMS, answers, scope).map((item) => [item.id, item]));
-  const answer = (id: string): string[] => {
-    const item = shown.get(id);
-    const value = answers[id];
-    if (!item || value === undefined) return [];
-    const given = Array.isArray(value) ? value : [value];
-    return given.filter((v) => item.options.includes(v));
-  };
-  const single = (id: string): string | undefined => answer(id)[0];
-  const anyBut = (id: string, none: string): boolean => answer(id).some((v) => v !== none);
-  const pick = <T extends string>(id: string, allowed: readonly T[], fallback: T): T => {
-    const value = single(id);
-    return allowed.includes(value as T) ? (value as T) : fallback;
-  };
+export const deriveProfile = (answers: Answers, scope: readonly StandardId[]): OrgProfile =>
+  profileOf(countedAnswers(PROFILE_ITEMS, answers, scope));
 
-  const status = (statusId: string, accreditationId: string): Claim => {
-    const declared = single(statusId);
-    if (declared === 'certified') {
-      return single(accreditationId) === 'yes' ? 'certified-accredited' : 'certified-non-accredited';
-    }
-    return declared === 'in-progress' || declared === 'aligned' ? declared : 'none';
-  };
-
-  const aiRole = pick('ai_role', AI_ROLES, 'none');
+/**
+ * `deriveProfile` for answers that already count (`flowState(...).counted`): every answer in them belongs to a
+ * visible question, so only the options are checked. @internal
+ */
+export function profileOf(counted: Answers): OrgProfile {
+  const aiRole = pick(counted, 'ai_role', AI_ROLES, 'none');
   const usesAi = aiRole !== 'none';
   const euAiActHighRisk = usesAi
-    ? pick('eu_ai_act_high_risk', ['yes', 'no', 'unsure'] as const, 'unsure')
+    ? pick(counted, 'eu_ai_act_high_risk', ['yes', 'no', 'unsure'] as const, 'unsure')
     : 'no';
 
   return {
     aiRole,
-    aiAffectsPeople: usesAi && anyBut('ai_affects_people', 'none'),
+    aiAffectsPeople: usesAi && anyBut(counted, 'ai_affects_people', 'none'),
     euAiActHighRisk,
-    handlesSensitiveData: anyBut('sensitive_data', 'none'),
-    regulatedSector: anyBut('regulated_sector', 'none'),
-    markets: answer('markets').filter((v): v is Market => MarketSchema.options.includes(v as Market)),
-    buyers: answer('buyers').filter((v): v is Buyer => BuyerSchema.options.includes(v as Buyer)),
+    handlesSensitiveData: anyBut(counted, 'sensitive_data', 'none'),
+    regulatedSector: anyBut(counted, 'regulated_sector', 'none'),
+    markets: answer(counted, 'markets').filter((v): v is Market =>
+      MarketSchema.options.includes(v as Market),
+    ),
+    buyers: answer(counted, 'buyers').filter((v): v is Buyer => BuyerSchema.options.includes(v as Buyer)),
     status: {
-      iso27001: status('status_27001', 'accreditation_27001'),
-      iso42001: status('status_42001', 'accreditation_42001'),
+      iso27001: status(counted, 'status_27001', 'accreditation_27001'),
+      iso42001: status(counted, 'status_42001', 'accreditation_42001'),
     },
-    securityMaturity: pick('security_maturity', MATURITIES, 'low'),
+    securityMaturity: pick(counted, 'security_maturity', MATURITIES, 'low'),
     aiFunction: usesAi
-      ? pick('ai_function', ['integrated', 'separate'] as const, 'integrated')
+      ? pick(counted, 'ai_function', ['integrated', 'separate'] as const, 'integrated')
       : 'integrated',
-    employees: EMPLOYEES_BY_BAND[single('org_size') ?? ''] ?? DEFAULT_EMPLOYEES,
+    employees: EMPLOYEES_BY_BAND[single(counted, 'org_size') ?? ''] ?? DEFAULT_EMPLOYEES,
   };
+}
+
+// Helpers at module level: they run once per assessment, and closures would be rebuilt on every call.
+
+/** The first answer to a profile question that is one of its options. */
+function single(counted: Answers, id: string): string | undefined {
+  const value = counted[id];
+  const options = PROFILE_BY_ID.get(id)?.options;
+  if (value === undefined || !options) return undefined;
+  if (typeof value === 'string') return options.includes(value) ? value : undefined;
+  return value.find((v) => options.includes(v));
+}
+
+/** Every answer to a profile question that is one of its options. */
+function answer(counted: Answers, id: string): string[] {
+  const value = counted[id];
+  const options = PROFILE_BY_ID.get(id)?.options;
+  if (value === undefined || !options) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v) => options.includes(v));
+}
+
+const anyBut = (counted: Answers, id: string, none: string): boolean =>
+  answer(counted, id).some((v) => v !== none);
+
+function pick<T extends string>(counted: Answers, id: string, allowed: readonly T[], fallback: T): T {
+  const value = single(counted, id);
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function status(counted: Answers, statusId: string, accreditationId: string): Claim {
+  const declared = single(counted, statusId);
+  if (declared === 'certified') {
+    return single(counted, accreditationId) === 'yes' ? 'certified-accredited' : 'certified-non-accredited';
+  }
+  return declared === 'in-progress' || declared === 'aligned' ? declared : 'none';
 }

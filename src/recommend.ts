@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { ClassifyOptionsSchema, classifyWith, contextFrom, reasonOf, say, visibility } from './classify.js';
 import type { EngineKey } from './classify.js';
 import type { EngineContext } from './context.js';
@@ -25,9 +25,10 @@ import { STANDARD_IDS, claimRank, satisfies } from './schemas/standard.js';
 import type { Claim, Range, Requirement, StandardId } from './schemas/standard.js';
 
 /** Options for `recommend()`: those of `classify()` plus optional answers, used for the computed reuse. */
-export const RecommendOptionsSchema = z.extend(ClassifyOptionsSchema, {
+// Marked pure, like the result schemas, so a bundle that only calls `assess()` drops it.
+export const RecommendOptionsSchema = /* @__PURE__ */ z.extend(ClassifyOptionsSchema, {
   /** The visitor's answers keyed by question id; only the reuse figure reads them here. */
-  answers: z.optional(AnswersSchema),
+  answers: /* @__PURE__ */ z.optional(AnswersSchema),
 });
 /** Options for `recommend()`. */
 export type RecommendOptions = z.infer<typeof RecommendOptionsSchema>;
@@ -178,54 +179,58 @@ interface SequenceChoice {
  * medium security goes 27001 first (seed 000), and strong security starts both on one design (seed 003).
  */
 function chooseSequence(s: Situation): SequenceChoice {
-  const { ctx, standards, claims, targets, names } = s;
-  const p = ctx.profile;
-  const facts = (...more: string[]) => [
-    ...standards.map((standard) => `claim:${standard}=${claims[standard]}`),
-    ...more,
-  ];
-  const pick = (
-    sequence: Sequence,
-    order: StandardId[],
-    id: EngineKey,
-    extra: string[] = [],
-    parallel = false,
-  ) => {
-    s.rationale.push(reasonOf(ctx, id, { standard: names[order[0] ?? 'iso27001'] }, facts(...extra)));
-    return { sequence, order, parallel };
-  };
+  const { standards, claims, targets } = s;
+  const p = s.ctx.profile;
   const [only] = standards;
-  if (only === undefined) return pick('none', [], 'sequence.none');
+  if (only === undefined) return pick(s, 'none', [], 'sequence.none');
   const heldAtTarget = standards.every((standard) => {
     const claim = claims[standard];
     const target = targets[standard];
     return claim !== undefined && target !== undefined && satisfies(claim, target);
   });
-  if (heldAtTarget) return pick('maintain', standards, 'sequence.maintain');
-  if (standards.length === 1) return pick('single', [only], 'sequence.single');
+  if (heldAtTarget) return pick(s, 'maintain', standards, 'sequence.maintain');
+  if (standards.length === 1) return pick(s, 'single', [only], 'sequence.single');
 
   // Both are needed and at least one is short of its target. A standard already aligned is built on; when
   // both are aligned, the one still short of its target is the addition, or both certify together.
   const has27001 = isAligned(claims.iso27001 ?? 'none');
   const has42001 = isAligned(claims.iso42001 ?? 'none');
-  const done = (standard: StandardId) =>
-    satisfies(claims[standard] ?? 'none', targets[standard] ?? 'aligned');
+  const done27001 = satisfies(claims.iso27001 ?? 'none', targets.iso27001 ?? 'aligned');
+  const done42001 = satisfies(claims.iso42001 ?? 'none', targets.iso42001 ?? 'aligned');
   const both: StandardId[] = ['iso27001', 'iso42001'];
-  if (has27001 && has42001 && !done('iso27001') && !done('iso42001'))
-    return pick('together', both, 'sequence.together-certify', [], true);
-  if (has27001 && (!has42001 || done('iso27001'))) return pick('add-iso42001', both, 'sequence.add-iso42001');
-  if (has42001) return pick('add-iso27001', ['iso42001', 'iso27001'], 'sequence.add-iso27001');
+  if (has27001 && has42001 && !done27001 && !done42001)
+    return pick(s, 'together', both, 'sequence.together-certify', [], true);
+  if (has27001 && (!has42001 || done27001)) return pick(s, 'add-iso42001', both, 'sequence.add-iso42001');
+  if (has42001) return pick(s, 'add-iso27001', ['iso42001', 'iso27001'], 'sequence.add-iso27001');
   const maturity = `securityMaturity=${p.securityMaturity}`;
   if (p.securityMaturity === 'low')
-    return pick('iso27001-first', both, 'sequence.iso27001-first.weak-security', [maturity]);
+    return pick(s, 'iso27001-first', both, 'sequence.iso27001-first.weak-security', [maturity]);
   if (p.aiRole === 'core')
-    return pick('iso42001-first', ['iso42001', 'iso27001'], 'sequence.iso42001-first', [
+    return pick(s, 'iso42001-first', ['iso42001', 'iso27001'], 'sequence.iso42001-first', [
       'aiRole=core',
       maturity,
     ]);
   if (p.securityMaturity === 'medium')
-    return pick('iso27001-first', both, 'sequence.iso27001-first.not-core', [`aiRole=${p.aiRole}`, maturity]);
-  return pick('together', both, 'sequence.together', [`aiRole=${p.aiRole}`, maturity], true);
+    return pick(s, 'iso27001-first', both, 'sequence.iso27001-first.not-core', [
+      `aiRole=${p.aiRole}`,
+      maturity,
+    ]);
+  return pick(s, 'together', both, 'sequence.together', [`aiRole=${p.aiRole}`, maturity], true);
+}
+
+/** Records the sequence's reason (the claims of the standards needed, then `extra` facts) and returns it. */
+function pick(
+  s: Situation,
+  sequence: Sequence,
+  order: StandardId[],
+  id: EngineKey,
+  extra: string[] = [],
+  parallel = false,
+): SequenceChoice {
+  const facts = s.standards.map((standard) => `claim:${standard}=${s.claims[standard]}`);
+  for (const fact of extra) facts.push(fact);
+  s.rationale.push(reasonOf(s.ctx, id, { standard: s.names[order[0] ?? 'iso27001'] }, facts));
+  return { sequence, order, parallel };
 }
 
 /**
@@ -328,6 +333,26 @@ function planStandard(s: Situation, standard: StandardId, sequence: Sequence): P
 
 const KIND_ORDER = { align: 0, certify: 1 } as const;
 
+function pushPhase(
+  s: Situation,
+  phases: Phase[],
+  standard: StandardId,
+  kind: Phase['kind'],
+  weeks: Range,
+  startWeek: Range,
+  recertify = false,
+): void {
+  phases.push({
+    standard,
+    kind,
+    weeks,
+    startWeek,
+    label: say(s.ctx, kind === 'align' ? 'phase.align' : recertify ? 'phase.recertify' : 'phase.certify', {
+      standard: s.names[standard],
+    }),
+  });
+}
+
 /**
  * Phases with week ranges. Sequential paths start the second standard's alignment when the first one's ends,
  * and certify each standard when its alignment ends; `together` starts both after the shared design and
@@ -337,26 +362,10 @@ function planPhases(
   s: Situation,
   choice: SequenceChoice,
 ): { phases: Phase[]; plans: Partial<Record<StandardId, Plan>> } {
-  const { ctx, names } = s;
+  const { ctx } = s;
   const plans: Partial<Record<StandardId, Plan>> = {};
   for (const standard of choice.order) plans[standard] = planStandard(s, standard, choice.sequence);
   const phases: Phase[] = [];
-  const push = (
-    standard: StandardId,
-    kind: Phase['kind'],
-    weeks: Range,
-    startWeek: Range,
-    recertify = false,
-  ) =>
-    phases.push({
-      standard,
-      kind,
-      weeks,
-      startWeek,
-      label: say(ctx, kind === 'align' ? 'phase.align' : recertify ? 'phase.recertify' : 'phase.certify', {
-        standard: names[standard],
-      }),
-    });
 
   if (choice.parallel) {
     const anyAlign = choice.order.some((standard) => plans[standard]?.align);
@@ -365,13 +374,13 @@ function planPhases(
     for (const standard of choice.order) {
       const align = plans[standard]?.align;
       if (!align) continue;
-      push(standard, 'align', align, copy(start));
+      pushPhase(s, phases, standard, 'align', align, copy(start));
       audit = later(audit, add(start, align));
     }
     const certifying = choice.order.filter((standard) => plans[standard]?.certify);
     for (const standard of certifying) {
       const plan = plans[standard];
-      if (plan?.certify) push(standard, 'certify', plan.certify, copy(audit), plan.recertify);
+      if (plan?.certify) pushPhase(s, phases, standard, 'certify', plan.certify, copy(audit), plan.recertify);
     }
     if (anyAlign)
       s.rationale.push(
@@ -395,11 +404,11 @@ function planPhases(
       if (!plan) continue;
       let ready = ZERO;
       if (plan.align) {
-        push(standard, 'align', plan.align, copy(cursor));
+        pushPhase(s, phases, standard, 'align', plan.align, copy(cursor));
         ready = add(cursor, plan.align);
         cursor = ready;
       }
-      if (plan.certify) push(standard, 'certify', plan.certify, copy(ready), plan.recertify);
+      if (plan.certify) pushPhase(s, phases, standard, 'certify', plan.certify, copy(ready), plan.recertify);
     }
   }
 
@@ -495,15 +504,31 @@ function costsFor(
   }));
 }
 
-const AI_ITEMS = new WeakMap<readonly BankItem[], { item: ControlItem; shared: boolean }[]>();
+interface AiItem {
+  item: ControlItem;
+  id: string;
+  weight: number;
+  /** Position in the bank. */
+  index: number;
+  shared: boolean;
+}
+const AI_ITEMS = new WeakMap<readonly BankItem[], AiItem[]>();
 
 /** The bank's ISO/IEC 42001 items, each marked shared when it also evidences 27001; worked out once per bank. */
-function aiItems(items: readonly BankItem[]): { item: ControlItem; shared: boolean }[] {
+function aiItems(items: readonly BankItem[]): AiItem[] {
   let list = AI_ITEMS.get(items);
   if (!list) {
-    list = items.flatMap((item) =>
+    list = items.flatMap((item, index) =>
       item.kind === 'control' && item.refs.some((ref) => ref.startsWith('42001:'))
-        ? [{ item, shared: item.refs.some((ref) => ref.startsWith('27001:')) }]
+        ? [
+            {
+              item,
+              id: item.id,
+              weight: item.weight,
+              index,
+              shared: item.refs.some((ref) => ref.startsWith('27001:')),
+            },
+          ]
         : [],
     );
     AI_ITEMS.set(items, list);
@@ -520,13 +545,14 @@ function computedReuse(ctx: EngineContext): number | null {
   let earned = 0;
   let answered = false;
   const visible = visibility(ctx);
-  for (const { item, shared } of aiItems(ctx.items)) {
-    const answer = ctx.answers[item.id];
-    if (answer === 'n/a' || !visible(item)) continue;
-    total += item.weight;
+  const values = ctx.flow?.values;
+  for (const { item, id, weight, index, shared } of aiItems(ctx.items)) {
+    const answer = values ? values[index] : ctx.answers[id];
+    if (answer === 'n/a' || !visible(item, index)) continue;
+    total += weight;
     if (typeof answer !== 'string') continue;
     answered = true;
-    if (shared) earned += (ANSWER_CREDIT[answer] ?? 0) * item.weight;
+    if (shared) earned += (ANSWER_CREDIT[answer] ?? 0) * weight;
   }
   return answered && total > 0 ? Math.round((1000 * earned) / total) / 10 : null;
 }
@@ -626,11 +652,11 @@ function nextStepsFor(
 ): Recommendation['nextSteps'] {
   const { ctx, names } = s;
   const p = ctx.profile;
-  const text = (c: StepCandidate) => ({ id: c.id, text: say(ctx, c.id, c.params) });
   if (choice.sequence === 'none')
-    return (['step.none.basics', 'step.none.revisit', 'step.none.ai-tools'] as const).map((id) =>
-      text({ id, priority: 0 }),
-    );
+    return (['step.none.basics', 'step.none.revisit', 'step.none.ai-tools'] as const).map((id) => ({
+      id,
+      text: say(ctx, id),
+    }));
   const align27001 = plans.iso27001?.align != null;
   const align42001 = plans.iso42001?.align != null;
   const onTopNow = align42001 && !align27001 && s.has27001;
@@ -679,8 +705,9 @@ function nextStepsFor(
     { id: 'step.review-scope', priority: 7 },
   ];
   const steps = candidates.filter((c): c is StepCandidate => c !== false);
-  const kept = new Set([...steps].sort((a, b) => a.priority - b.priority).slice(0, 6));
-  return steps.filter((c) => kept.has(c)).map(text);
+  // The sort is stable: among equal priorities the earlier step is kept.
+  const kept = steps.length <= 6 ? steps : [...steps].sort((a, b) => a.priority - b.priority).slice(0, 6);
+  return steps.filter((c) => kept.includes(c)).map((c) => ({ id: c.id, text: say(ctx, c.id, c.params) }));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { isVisible } from './flow.js';
-import type { Translation } from './i18n/translation.js';
+import { isVisible, type FlowState } from './flow.js';
+import type { EngineTranslation } from './i18n/translation.js';
 import type { BankItem, ControlItem, Milestone } from './schemas/bank.js';
 import type { Answers, DomainScore, StandardReadiness } from './schemas/result.js';
 import type { StandardId } from './schemas/standard.js';
@@ -49,60 +49,130 @@ export function countedItems(
   );
 }
 
+/** A scored item as one standard counts it: its position in the bank and the readiness domains it feeds. */
+interface ScoredEntry {
+  index: number;
+  id: string;
+  weight: number;
+  /** Positions in `DOMAINS[standard]`. */
+  domains: number[];
+}
+const SCORED = new WeakMap<readonly BankItem[], Record<StandardId, ScoredEntry[]>>();
+
+/**
+ * For each standard, the items evidencing it with their domains, in bank order, worked out once per bank.
+ * Entries share one shape, so the scoring loop reads them faster than the items, which come in several.
+ */
+function scoredEntries(items: readonly BankItem[]): Record<StandardId, ScoredEntry[]> {
+  let entries = SCORED.get(items);
+  if (!entries) {
+    const per = (standard: StandardId): ScoredEntry[] =>
+      items.flatMap((item, index): ScoredEntry[] => {
+        if (item.kind !== 'control' || refsFor(item, standard).length === 0) return [];
+        const domains = refsOf(item, standard)
+          .domains.map((domain) => DOMAINS[standard].indexOf(domain))
+          .filter((position) => position >= 0);
+        return [{ index, id: item.id, weight: item.weight, domains }];
+      });
+    entries = { iso27001: per('iso27001'), iso42001: per('iso42001') };
+    SCORED.set(items, entries);
+  }
+  return entries;
+}
+
 const percent = (earned: number, weight: number): number | null =>
   weight === 0 ? null : Math.round((1000 * earned) / weight) / 10;
 
-/** Readiness 0–100 per domain and overall for one standard. */
-export function scoreStandard(
+// Per-domain totals of the standard being scored: earned, weight, items, unsure at 4 * domain + 0…3. Scoring
+// is synchronous and never re-entered, so one buffer serves every call.
+let totals = new Float64Array(64);
+
+/**
+ * Readiness of one standard from a flow (which items are shown, their answers by position): the counted items
+ * are the shown ones evidencing the standard and not answered `n/a`, as `countedItems` selects them. @internal
+ */
+export function scoreFlow(
   items: readonly BankItem[],
-  answers: Answers,
-  scope: readonly StandardId[],
+  flow: Pick<FlowState, 'shown' | 'values'>,
   standard: StandardId,
-  t: Pick<Translation, 'domains'>,
+  t: Pick<EngineTranslation, 'domains'>,
 ): StandardReadiness {
-  const counted = countedItems(items, answers, scope, standard);
-  const totals = new Map<string, { earned: number; weight: number; items: number; unsure: number }>(
-    DOMAINS[standard].map((id) => [id, { earned: 0, weight: 0, items: 0, unsure: 0 }]),
-  );
+  const { shown, values } = flow;
+  const ids = DOMAINS[standard];
+  if (totals.length < 4 * ids.length) totals = new Float64Array(4 * ids.length);
+  totals.fill(0, 0, 4 * ids.length);
   let earned = 0;
   let weight = 0;
   const unsure: string[] = [];
   const gaps: string[] = [];
-  for (const item of counted) {
-    const answer = answers[item.id];
+  for (const entry of scoredEntries(items)[standard]) {
+    if (!shown[entry.index]) continue;
+    const answer = values[entry.index];
+    if (answer === 'n/a') continue;
     const credit = typeof answer === 'string' ? (ANSWER_CREDIT[answer] ?? 0) : 0;
     const isUnsure = answer === undefined || answer === 'unsure';
-    earned += credit * item.weight;
-    weight += item.weight;
-    if (isUnsure) unsure.push(item.id);
-    else if (credit < 1) gaps.push(item.id);
-    for (const domain of refsOf(item, standard).domains) {
-      const total = totals.get(domain);
-      if (!total) continue;
-      total.earned += credit * item.weight;
-      total.weight += item.weight;
-      total.items += 1;
-      if (isUnsure) total.unsure += 1;
+    earned += credit * entry.weight;
+    weight += entry.weight;
+    if (isUnsure) unsure.push(entry.id);
+    else if (credit < 1) gaps.push(entry.id);
+    for (const d of entry.domains) {
+      const at = 4 * d;
+      totals[at] = (totals[at] as number) + credit * entry.weight;
+      totals[at + 1] = (totals[at + 1] as number) + entry.weight;
+      totals[at + 2] = (totals[at + 2] as number) + 1;
+      if (isUnsure) totals[at + 3] = (totals[at + 3] as number) + 1;
     }
   }
-  const domains: DomainScore[] = [...totals].map(([id, total]) => ({
+  const labels = t.domains as Record<string, string>;
+  const domains: DomainScore[] = ids.map((id, d) => ({
     id,
-    label: (t.domains as Record<string, string>)[id] ?? id,
-    score: percent(total.earned, total.weight),
-    items: total.items,
-    unsure: total.unsure,
+    label: labels[id] ?? id,
+    score: percent(totals[4 * d] as number, totals[4 * d + 1] as number),
+    items: totals[4 * d + 2] as number,
+    unsure: totals[4 * d + 3] as number,
   }));
   return { standard, score: percent(earned, weight), domains, unsure, gaps };
 }
+
+/** Readiness for every standard in scope, from a flow. @internal */
+export function readinessOf(
+  items: readonly BankItem[],
+  flow: Pick<FlowState, 'shown' | 'values'>,
+  scope: readonly StandardId[],
+  t: Pick<EngineTranslation, 'domains'>,
+): Partial<Record<StandardId, StandardReadiness>> {
+  const readiness: Partial<Record<StandardId, StandardReadiness>> = {};
+  for (const standard of scope) readiness[standard] = scoreFlow(items, flow, standard, t);
+  return readiness;
+}
+
+// Answers taken as given: each scored item visible when its condition holds on them (`isVisible`).
+const flowOf = (
+  items: readonly BankItem[],
+  answers: Answers,
+  scope: readonly StandardId[],
+): Pick<FlowState, 'shown' | 'values'> => ({
+  shown: items.map((item) => item.kind === 'control' && isVisible(item, answers, scope)),
+  values: items.map((item) => answers[item.id]),
+});
+
+/** Readiness 0–100 per domain and overall for one standard. */
+export const scoreStandard = (
+  items: readonly BankItem[],
+  answers: Answers,
+  scope: readonly StandardId[],
+  standard: StandardId,
+  t: Pick<EngineTranslation, 'domains'>,
+): StandardReadiness => scoreFlow(items, flowOf(items, answers, scope), standard, t);
 
 /** Readiness for every standard in scope. */
 export const scoreReadiness = (
   items: readonly BankItem[],
   answers: Answers,
   scope: readonly StandardId[],
-  t: Pick<Translation, 'domains'>,
+  t: Pick<EngineTranslation, 'domains'>,
 ): Partial<Record<StandardId, StandardReadiness>> =>
-  Object.fromEntries(scope.map((standard) => [standard, scoreStandard(items, answers, scope, standard, t)]));
+  readinessOf(items, flowOf(items, answers, scope), scope, t);
 
 /** One milestone of a standard and the items that evidence it. */
 export interface MilestoneStatus {

@@ -1,9 +1,9 @@
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { parseWith } from '../errors.js';
 import { standardsOf } from '../flow.js';
 import type { ItemText } from '../i18n/en/bank.js';
-import { en } from '../i18n/en/index.js';
-import type { Translation } from '../i18n/translation.js';
+import { enEngine } from '../i18n/en/engine-translation.js';
+import type { EngineTranslation } from '../i18n/translation.js';
 import type { BankItem, QuestionItem } from '../schemas/bank.js';
 import { STANDARD_IDS, StandardIdSchema, type StandardId } from '../schemas/standard.js';
 import { ITEMS } from './items.js';
@@ -12,6 +12,12 @@ export { ITEMS };
 
 /** Version of the question bank; bump it whenever items or their meaning change. */
 export const BANK_VERSION = '2026.11.1';
+
+/**
+ * Pace for time estimates: most items are a yes/partly/no/unsure choice read once, a few are multi-choice
+ * profile questions; about 12 seconds each puts a full run with both standards and AI at 10–11 minutes.
+ */
+export const SECONDS_PER_QUESTION = 12;
 
 /** Options of `getQuestionBank()`. */
 export const BankOptionsSchema = z.optional(
@@ -25,7 +31,7 @@ export const BankOptionsSchema = z.optional(
     ),
     /** Translation for the text; English when omitted. */
     translation: z.optional(
-      z.custom<Translation>(
+      z.custom<EngineTranslation>(
         (value) =>
           typeof value === 'object' &&
           value !== null &&
@@ -91,7 +97,7 @@ export const hashBank = (items: readonly BankItem[], text: Readonly<Record<strin
   fnv1a(canonical({ items, text }));
 
 /** Content hash of this bank, carried by every result so it can be traced to the questions asked. */
-export const BANK_HASH: string = /* @__PURE__ */ hashBank(ITEMS, en.bank);
+export const BANK_HASH: string = /* @__PURE__ */ hashBank(ITEMS, enEngine.bank);
 
 /** Content hash of this bank (same as `BANK_HASH`). */
 export const bankHash = (): string => BANK_HASH;
@@ -104,15 +110,15 @@ export const bankHash = (): string => BANK_HASH;
 export function getQuestionBank(options?: BankOptions): QuestionBank {
   const parsed = parseWith(BankOptionsSchema, options, 'invalid-options', ['options']);
   const scope: readonly StandardId[] = parsed?.scope ?? STANDARD_IDS;
-  const texts = parsed?.translation?.bank ?? en.bank;
+  const texts = parsed?.translation?.bank ?? enEngine.bank;
   const items = ITEMS.flatMap((item): QuestionItem[] => {
     const standards = standardsOfItem(item);
     if (item.kind === 'control' && !standards.some((s) => scope.includes(s))) return [];
-    const text = texts[item.id] ?? en.bank[item.id];
+    const text = texts[item.id] ?? enEngine.bank[item.id];
     const question: QuestionItem = { ...item, standards, text: text?.text ?? item.id };
     if (text?.help) question.help = text.help;
     if (item.kind === 'profile') {
-      const labels = { ...en.bank[item.id]?.options, ...text?.options };
+      const labels = { ...enEngine.bank[item.id]?.options, ...text?.options };
       question.optionLabels = Object.fromEntries(item.options.map((o) => [o, labels[o] ?? o]));
     }
     return [question];

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { ReadinessError, type ReadinessIssue } from '../errors.js';
 import { en } from './en/index.js';
 import { placeholders } from './format.js';

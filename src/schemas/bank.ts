@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { StandardIdSchema } from './standard.js';
 
 /** Answer values on the readiness scale. `unsure` counts as a gap; `n/a` only where an item allows it. */

@@ -476,6 +476,21 @@ export function parseRedacted<S extends z.ZodMiniType>(
 // Pure helpers
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A fresh UUID v4 for a lead. `crypto.randomUUID` exists only in secure contexts (https, localhost); a host
+ * page on plain http still has `getRandomValues`, so the id is built from that there.
+ */
+export function newLeadId(
+  c: { getRandomValues(array: Uint8Array): Uint8Array; randomUUID?: () => string } = globalThis.crypto,
+): string {
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40; // version 4
+  b[8] = (b[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 /** The scope the visitor ends up sharing: their choice if it is within what was asked, else what was asked. */
 export function narrowScope(asked: LeadScope, chosen?: LeadScope | null): LeadScope {
   const a = LEAD_SCOPES.indexOf(asked);
@@ -551,7 +566,7 @@ export function buildContext(input: {
 
 /** Everything `buildLead` needs. Time and id come in as parameters so the function stays testable. */
 export interface BuildLeadInput {
-  /** A fresh UUID v4, e.g. `crypto.randomUUID()`. */
+  /** A fresh UUID v4: `newLeadId()`. */
   id: string;
   /** Creation time; also the consent time. */
   now: Date;

@@ -1,24 +1,27 @@
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { ClaimSchema } from './standard.js';
 
-export const AiRoleSchema = z.enum(['none', 'procures', 'feature', 'core']);
+// Marked pure, like the result schemas, so a bundle that only calls `assess()` drops what it does not read.
+export const AiRoleSchema = /* @__PURE__ */ z.enum(['none', 'procures', 'feature', 'core']);
 export const MarketSchema = z.enum(['eu', 'uk', 'us', 'india', 'other']);
 export const BuyerSchema = z.enum(['smb', 'enterprise', 'government', 'investor-early', 'investor-late']);
-export const MaturitySchema = z.enum(['low', 'medium', 'high']);
+export const MaturitySchema = /* @__PURE__ */ z.enum(['low', 'medium', 'high']);
 
 /** The facts about an organisation that drive classification and recommendation. */
-export const OrgProfileSchema = z.strictObject({
+export const OrgProfileSchema = /* @__PURE__ */ z.strictObject({
   aiRole: AiRoleSchema,
-  aiAffectsPeople: z.boolean(),
-  euAiActHighRisk: z.enum(['yes', 'no', 'unsure']),
-  handlesSensitiveData: z.boolean(),
-  regulatedSector: z.boolean(),
-  markets: z.array(MarketSchema),
-  buyers: z.array(BuyerSchema),
-  status: z.strictObject({ iso27001: ClaimSchema, iso42001: ClaimSchema }),
+  aiAffectsPeople: /* @__PURE__ */ z.boolean(),
+  euAiActHighRisk: /* @__PURE__ */ z.enum(['yes', 'no', 'unsure']),
+  handlesSensitiveData: /* @__PURE__ */ z.boolean(),
+  regulatedSector: /* @__PURE__ */ z.boolean(),
+  markets: /* @__PURE__ */ z.array(MarketSchema),
+  buyers: /* @__PURE__ */ z.array(BuyerSchema),
+  status: /* @__PURE__ */ z.strictObject({ iso27001: ClaimSchema, iso42001: ClaimSchema }),
   securityMaturity: MaturitySchema,
-  aiFunction: z.enum(['integrated', 'separate']),
-  employees: z.number().check(z.int(), z.minimum(1), z.maximum(10_000_000)),
+  aiFunction: /* @__PURE__ */ z.enum(['integrated', 'separate']),
+  employees: /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(10_000_000)),
 });
 
 /** What the profile questions establish about an organisation (DESIGN.md). */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 
 /** The two standards the assessment covers. */
 export const StandardIdSchema = z.enum(['iso27001', 'iso42001']);

@@ -80,6 +80,15 @@ describe('createSession', () => {
       expect(session.current?.id).to.equal(session.visible[session.visible.length - 1]?.id);
     });
 
+    it('should estimate questions and minutes from what branching can still show', () => {
+      const both = createSession().estimate;
+      expect(both.questions.min).to.equal(createSession().visible.length);
+      expect(both.questions.max).to.be.greaterThan(both.questions.min);
+      expect(both.minutes.max).to.be.within(8, 12);
+      const only27001 = createSession({ scope: ['iso27001'] }).estimate;
+      expect(only27001.questions.max).to.be.lessThan(both.questions.max);
+    });
+
     it('should honour the scope', () => {
       const only27001 = createSession({ scope: ['iso27001'] });
       runThrough(only27001);

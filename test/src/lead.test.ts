@@ -11,6 +11,7 @@ import {
   LeadConfigSchema,
   LeadSchema,
   narrowScope,
+  newLeadId,
   parseLead,
   scopeResult,
   scopesWithin,
@@ -428,6 +429,15 @@ describe('lead schemas', () => {
         expect(lead.context.hidden.campaign).to.equal(value);
         expect(JSON.parse(JSON.stringify(lead))).to.deep.equal(lead);
       }
+    });
+  });
+
+  describe('newLeadId', () => {
+    it('should make a UUID v4, also where only getRandomValues exists (plain-http pages)', () => {
+      const insecure = { getRandomValues: (a: Uint8Array) => crypto.getRandomValues(a) };
+      const ids = [newLeadId(), ...Array.from({ length: 50 }, () => newLeadId(insecure))];
+      for (const id of ids) expect(z.safeParse(z.uuidv4(), id).success, id).to.equal(true);
+      expect(new Set(ids).size).to.equal(ids.length);
     });
   });
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { loadTranslation } from '../../src/i18n/locales.js';
@@ -24,14 +24,15 @@ function text(el: Element): string {
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
 
 /**
- * Waits for the host and its parts to render. A macrotask rather than `nextFrame()`: the runner keeps two pages
- * open and the one in the background gets no animation frames.
+ * Waits for the host and its parts to render, in microtasks only: the runner keeps two pages open, and the one
+ * in the background gets no animation frames and timers slowed to one a second.
  */
 async function settle(el: IsoReadiness): Promise<void> {
-  await el.updateComplete;
-  const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
-  await Promise.all([...parts].map((p) => p.updateComplete));
-  await aTimeout(0);
+  for (let round = 0; round < 3; round++) {
+    await el.updateComplete;
+    const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
+    await Promise.all([...parts].map((p) => p.updateComplete));
+  }
 }
 
 /** Picks an option of the question on screen by its value. */

@@ -10,7 +10,7 @@ import {
   oneEvent,
   waitUntil,
 } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { draftKey } from '../../sdk/draft.js';
 import { AssessmentResultSchema } from '../../src/schemas/result.js';
@@ -56,14 +56,14 @@ describe('<iso-readiness>', () => {
     it('should show the title, the estimate from the visible question count and a Start button', async () => {
       const el = await mount();
       expect(text(el)).to.contain('How ready are you for ISO/IEC 27001 and ISO/IEC 42001?');
-      expect(text(el)).to.match(/About \d+ min · 37 questions/);
+      expect(text(el)).to.match(/About \d+–\d+ min · 37–\d+ questions/);
       expect(el.shadowRoot!.querySelector('[part=start-button]')).to.exist;
     });
 
     it('should count the questions of the standards in scope', async () => {
       const el = await mount(html`<iso-readiness standards="iso42001"></iso-readiness>`);
       expect(text(el)).to.contain('How ready are you for ISO/IEC 42001?');
-      expect(text(el)).not.to.contain('37 questions');
+      expect(text(el)).not.to.contain('37–');
     });
 
     it('should never take focus or scroll on load', async () => {
@@ -110,6 +110,19 @@ describe('<iso-readiness>', () => {
       await start(el);
       await expect(el).to.be.accessible();
     });
+
+    it('should follow prefers-color-scheme with theme="auto"', async () => {
+      const el = await mount(html`<iso-readiness theme="auto"></iso-readiness>`);
+      const surface = () => getComputedStyle(el).getPropertyValue('--readiness-color-surface').trim();
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(surface()).to.equal('#151b26');
+        await emulateMedia({ colorScheme: 'light' });
+        expect(surface()).to.equal('#ffffff');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
   });
 
   describe('keyboard only', () => {
@@ -149,6 +162,21 @@ describe('<iso-readiness>', () => {
         deepActive() === results.shadowRoot!.querySelector('h2'),
         'focus on the report heading',
       ).to.equal(true);
+    });
+
+    it('should open on the first question with skip-intro, without taking focus', async () => {
+      const el = await mount(html`<iso-readiness skip-intro></iso-readiness>`);
+      expect(questionOf(el)!.item!.id).to.equal('org_size');
+      expect(document.activeElement === document.body, 'focus stays on the page').to.equal(true);
+      const started = oneEvent(el, 'readiness-start');
+      const stepped = oneEvent(el, 'readiness-step');
+      const option = questionOf(el)!.shadowRoot!.querySelector<HTMLInputElement>('input[value="1-9"]')!;
+      option.focus();
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect((await started).detail.resumed).to.equal(false);
+      expect((await stepped).detail.questionId).to.equal('org_size');
+      expect(deepActive() === option, 'focus stays on the chosen option').to.equal(true);
     });
 
     it('should ask for an answer when Next is pressed without one, focusing the first option', async () => {

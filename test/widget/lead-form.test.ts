@@ -105,16 +105,15 @@ describe('<iso-readiness-lead-form>', () => {
     });
 
     it('should be sendable with the keyboard alone', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <button id="before">before</button>
-          <iso-readiness-lead-form .config=${SMALL}></iso-readiness-lead-form>
-        </div>`,
+      // A Lit fixture: a plain <div> one waits for an animation frame, which a background tab never gets.
+      const el = await fixture<IsoReadinessLeadForm>(
+        html`<iso-readiness-lead-form .config=${SMALL}></iso-readiness-lead-form>`,
       );
-      const el = wrapper.querySelector('iso-readiness-lead-form')!;
-      await el.updateComplete;
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
       const seen = submissions(el);
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      before.focus();
 
       await sendKeys({ press: 'Tab' });
       expectFocus(input(el, 'name'), 'name');

@@ -88,6 +88,20 @@ describe('LocalizeController', () => {
     expect(el.changes.map((t) => t.locale)).to.deep.equal(['fr', 'de']);
   });
 
+  it('should read the host’s locale attribute before the page’s lang, and follow it', async () => {
+    const el = await fixture<LocalizeHost>(
+      html`<localize-test-host locale="fr" lang="de"></localize-test-host>`,
+    );
+    await settled(el);
+    expect(el.localize.t.locale).to.equal('fr');
+    el.setAttribute('locale', 'de-CH');
+    await settled(el);
+    expect(el.localize.lang).to.equal('de-CH');
+    el.removeAttribute('locale');
+    await settled(el);
+    expect(el.localize.t.locale).to.equal('de');
+  });
+
   it('should switch when the host’s own lang changes', async () => {
     const el = await fixture<LocalizeHost>(html`<localize-test-host lang="en"></localize-test-host>`);
     await settled(el);

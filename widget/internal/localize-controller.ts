@@ -66,7 +66,7 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Locale asked for by attribute or config; wins over the page's `lang`. */
+  /** Locale asked for by config (else the host's `locale` attribute is read); wins over the page's `lang`. */
   get requested(): string | undefined {
     return this.requestedTag;
   }
@@ -120,7 +120,8 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the wanted language; switches (loading a chunk if needed) when it changed. */
   refresh(): void {
-    const { locale, tag } = resolveLanguage(this.requestedTag, this.inheritedLang());
+    const wanted = this.requestedTag ?? (this.host.getAttribute('locale') || undefined);
+    const { locale, tag } = resolveLanguage(wanted, this.inheritedLang());
     const key = `${locale}|${tag}`;
     if (key === this.key) return;
     this.key = key;
@@ -176,7 +177,7 @@ export class LocalizeController implements ReactiveController {
     });
     if (typeof MutationObserver !== 'undefined') {
       this.hostObserver = new MutationObserver(() => this.refresh());
-      this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+      this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'locale'] });
     }
     this.refresh();
   }

@@ -243,11 +243,11 @@ export class IsoReadiness extends ReadinessElement {
     this.show();
   }
 
-  /** Shows where the session is now and tells the page; focus follows after the render. */
-  private show(): void {
+  /** Shows where the session is now and tells the page; focus follows after the render unless `quiet`. */
+  private show(quiet = false): void {
     const session = this.flow.session;
     if (!session) return;
-    this.focusAfterUpdate = true;
+    this.focusAfterUpdate = !quiet;
     if (session.status === 'complete' && session.result) {
       this.view = 'results';
       this.announcement = this.localize.t.ui.results.heading;
@@ -269,7 +269,12 @@ export class IsoReadiness extends ReadinessElement {
   private readonly handleAnswer = (event: CustomEvent<{ id: string; value: string | string[] }>): void => {
     const session = this.flow.session;
     if (!session) return;
-    if (!this.started) this.begin(false);
+    if (!this.started) {
+      // skip-intro: the first answer starts the assessment; the visitor's focus stays on the option they chose.
+      this.started = true;
+      this.report('readiness-start', { scope: [...session.scope], resumed: false });
+      this.show(true);
+    }
     try {
       session.answer(event.detail.id, event.detail.value);
     } catch (error) {

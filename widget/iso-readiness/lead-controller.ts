@@ -4,7 +4,7 @@ import { forget } from '../../sdk/lead/outbox.js';
 import { browserStorage, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
-import { buildContext, buildLead, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
+import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
 
@@ -80,7 +80,7 @@ export class LeadController implements ReactiveController {
     let lead: Lead;
     try {
       lead = buildLead({
-        id: crypto.randomUUID(),
+        id: newLeadId(),
         now: new Date(),
         config,
         contact: detail.contact,

@@ -9,9 +9,6 @@ import { format } from '../../src/i18n/format.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { isSafeUrl, type WidgetConfig } from '../../src/schemas/config.js';
 
-// Reading pace for the time estimate: a considered answer takes about this long. The count is the session's.
-const SECONDS_PER_QUESTION = 20;
-
 /** The intro: the consultancy's title, text and logo, the time it takes, and Start. */
 export function renderIntro(
   t: Translation,
@@ -22,8 +19,11 @@ export function renderIntro(
   const ui = t.ui.intro;
   const branding = config.branding ?? {};
   const scope = session.scope;
-  const count = session.visible.length;
-  const minutes = Math.max(1, Math.round((count * SECONDS_PER_QUESTION) / 60));
+  // The session knows how far branching can stretch the questionnaire; show that range, not a guess.
+  const { questions, minutes: time } = session.estimate;
+  const span = (r: { min: number; max: number }) => (r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`);
+  const count = span(questions);
+  const minutes = span(time);
   const heading =
     branding.title ??
     (scope.length === 1 ? format(ui.headingOne, { standard: t.standards[scope[0]!] }) : ui.heading);

@@ -4,7 +4,6 @@ import { lead as english, type LeadStrings } from '../../src/i18n/en/lead.js';
 import { format } from '../../src/i18n/format.js';
 import {
   CONTACT_FIELDS,
-  CompanySizeSchema,
   isSafeEndpointUrl,
   scopesWithin,
   type Contact,

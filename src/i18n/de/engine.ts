@@ -71,7 +71,7 @@ export const engine: typeof english = {
   'blocker.readiness-below-threshold':
     'Der Umsetzungsgrad für {standard} liegt bei {readiness} %; eine ehrliche Aussage zur Ausrichtung erfordert mindestens {threshold} %.',
   'blocker.low-domain':
-    '{domain} liegt bei {score} % und damit unter {threshold} %: einer der schwächsten Bereiche.',
+    'Der Bereich „{domain}“ liegt bei {score} % und damit unter {threshold} %: einer der schwächsten Bereiche.',
   'blocker.certification-audit':
     'Lassen Sie sich von einer für {standard} akkreditierten Zertifizierungsstelle auditieren: zuerst Stufe 1, die Prüfung Ihrer Dokumente, dann Stufe 2, das Audit, wie das System tatsächlich gelebt wird.',
   'blocker.non-accredited':
@@ -98,7 +98,7 @@ export const engine: typeof english = {
   'standards.iso27001.buyers':
     'Ihre Kunden oder Investoren fragen nach Informationssicherheit: {standard} ist die gängige Antwort auf ihre Fragen.',
   'standards.iso27001.held':
-    '{standard} gehört bereits zu Ihrer Arbeit ({claim}) und bleibt daher auf der Liste.',
+    '{standard} gehört bereits zu Ihrer Arbeit – aktueller Stand: {claim} – und bleibt daher auf der Liste.',
   'standards.iso42001.core':
     'KI ist Ihr Produkt: {standard} regelt, wie Sie es entwickeln, ausliefern und im Betrieb überwachen.',
   'standards.iso42001.feature':
@@ -108,7 +108,7 @@ export const engine: typeof english = {
   'standards.iso42001.procured-high-risk':
     'Eingekaufte KI könnte nach der KI-Verordnung der EU hochriskant sein: {standard} hilft Ihnen, die Pflichten eines Betreibers zu erfüllen.',
   'standards.iso42001.held':
-    '{standard} gehört bereits zu Ihrer Arbeit ({claim}) und bleibt daher auf der Liste.',
+    '{standard} gehört bereits zu Ihrer Arbeit – aktueller Stand: {claim} – und bleibt daher auf der Liste.',
   'standards.not-needed': 'Nichts in Ihrem Profil erfordert heute {standard}.',
   'standards.out-of-scope':
     '{standard} würde ebenfalls zu Ihrem Profil passen, liegt aber außerhalb dieser Bewertung; fragen Sie gesondert danach.',

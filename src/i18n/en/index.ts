@@ -1,7 +1,5 @@
-import { bank } from './bank.js';
-import { common } from './common.js';
-import { engine } from './engine.js';
+import { enEngine } from './engine-translation.js';
 import { ui } from './ui.js';
 
 /** The English translation: always bundled, the reference every other locale must match key for key. */
-export const en = { locale: 'en', ...common, bank, engine, ui };
+export const en = { ...enEngine, ui };

@@ -8,43 +8,44 @@ export const engine: typeof english = {
   'claim.certified-non-accredited':
     'Vous détenez un certificat {standard} délivré par un organisme non accrédité ; nous le retenons tel que déclaré.',
   'claim.aligned-verified':
-    'Vous vous déclarez alignés sur {standard} et vos réponses le confirment : tous les jalons sont atteints et votre niveau de préparation est de {readiness} % (le seuil est de {threshold} %).',
+    'Vous vous déclarez alignés sur l’{standard} et vos réponses le confirment : tous les jalons sont atteints et votre niveau de préparation est de {readiness} % (le seuil est de {threshold} %).',
   'claim.aligned-unverified':
-    'Vous vous déclarez alignés sur {standard}, mais nous n’en avons pas vu les preuves : nous retenons donc une démarche en cours tant que les jalons n’ont pas été vérifiés.',
+    'Vous vous déclarez alignés sur l’{standard}, mais nous n’en avons pas vu les preuves : nous retenons donc une démarche en cours tant que les jalons n’ont pas été vérifiés.',
   'claim.aligned-not-evidenced':
-    'Vous vous déclarez alignés sur {standard}, mais vos réponses ne le montrent pas : {missing} jalons sur {total} manquent et votre niveau de préparation est de {readiness} % (le seuil est de {threshold} %). L’affirmer ne suffit pas : nous retenons une démarche en cours.',
+    'Vous vous déclarez alignés sur l’{standard}, mais vos réponses ne le montrent pas : {missing} jalons sur {total} manquent et votre niveau de préparation est de {readiness} % (le seuil est de {threshold} %). L’affirmer ne suffit pas : nous retenons une démarche en cours.',
   'claim.aligned-earned':
-    'Vos réponses montrent tous les jalons de {standard} atteints et un niveau de préparation de {readiness} % (le seuil est de {threshold} %) : vous pouvez honnêtement vous dire alignés.',
-  'claim.in-progress': 'Une partie de {standard} est en place, mais pas encore assez pour vous dire alignés.',
-  'claim.none': 'Rien de {standard} n’est encore en place.',
+    'Vos réponses montrent tous les jalons de l’{standard} atteints et un niveau de préparation de {readiness} % (le seuil est de {threshold} %) : vous pouvez honnêtement vous dire alignés.',
+  'claim.in-progress':
+    'Une partie de l’{standard} est en place, mais pas encore assez pour vous dire alignés.',
+  'claim.none': 'Rien de l’{standard} n’est encore en place.',
 
   // Exigence : ce que demandent clients, secteur et investisseurs.
   'requirement.iso27001.enterprise':
     'Les achats des grandes entreprises exigent en général un certificat {standard} accrédité et écartent volontiers l’alignement auto-déclaré.',
   'requirement.iso27001.government': 'Les marchés publics exigent un certificat {standard} accrédité.',
   'requirement.iso27001.regulated':
-    'Dans un secteur réglementé, clients et autorités de contrôle attendent {standard} sous la forme d’un certificat accrédité.',
+    'Dans un secteur réglementé, clients et autorités de contrôle attendent l’{standard} sous la forme d’un certificat accrédité.',
   'requirement.iso27001.investor-late':
     'Les due diligences des tours avancés ou préalables à une introduction en bourse se contentent rarement d’un alignement : attendez-vous à ce qu’on vous demande un certificat {standard} accrédité.',
   'requirement.iso27001.smb':
     'Les petits clients et les questionnaires de sécurité acceptent en général un alignement vérifiable : vos politiques, votre déclaration d’applicabilité, vos rapports de tests et vos enregistrements d’audit.',
   'requirement.iso27001.investor-early':
-    'Les investisseurs en phase d’amorçage acceptent en général un alignement sur {standard} assorti d’un plan de certification clair.',
-  'requirement.none': 'Aucun de vos clients ne demande {standard} aujourd’hui.',
+    'Les investisseurs en phase d’amorçage acceptent en général un alignement sur l’{standard} assorti d’un plan de certification clair.',
+  'requirement.none': 'Aucun de vos clients ne demande l’{standard} aujourd’hui.',
   'requirement.iso42001.no-ai':
-    'Vous n’utilisez pas l’IA : {standard} n’est donc pas encore pertinente ; réexaminez la question lorsque vous commencerez à développer ou à acheter de l’IA.',
+    'Vous n’utilisez pas l’IA : l’{standard} n’est donc pas encore pertinente ; réexaminez la question lorsque vous commencerez à développer ou à acheter de l’IA.',
   'requirement.iso42001.high-risk-tenders':
     'Votre IA relève d’une catégorie à haut risque du règlement européen sur l’IA et vous vendez à de grandes entreprises ou au secteur public : ils voudront des preuves fiables, et un certificat {standard} accrédité est la preuve la plus solide qu’un système de management puisse apporter.',
   'requirement.iso42001.high-risk':
-    'Un système d’IA à haut risque au sens du règlement européen sur l’IA exige un système de gestion des risques et de la qualité qui fonctionne ; le construire selon {standard} et pouvoir le démontrer est le minimum nécessaire.',
+    'Un système d’IA à haut risque au sens du règlement européen sur l’IA exige un système de gestion des risques et de la qualité qui fonctionne ; le construire selon l’{standard} et pouvoir le démontrer est le minimum nécessaire.',
   'requirement.iso42001.high-risk-unsure':
     'Vous ne savez pas si votre IA est à haut risque au sens du règlement européen sur l’IA. Clarifiez-le : la réponse peut relever ce que clients et autorités attendent de vous.',
   'requirement.iso42001.enterprise-ai':
-    'Les grandes entreprises et les acheteurs publics commencent à demander comment vous gouvernez une IA qui constitue votre produit ou qui affecte des personnes ; pour l’instant, la plupart acceptent un alignement vérifiable sur {standard}.',
+    'Les grandes entreprises et les acheteurs publics commencent à demander comment vous gouvernez une IA qui constitue votre produit ou qui affecte des personnes ; pour l’instant, la plupart acceptent un alignement vérifiable sur l’{standard}.',
   'requirement.iso42001.emerging':
-    'La demande pour {standard} est encore émergente : peu de clients exigent déjà un certificat, et le réseau d’organismes de certification accrédités pour cette norme se constitue encore.',
+    'La demande pour l’{standard} est encore émergente : peu de clients exigent déjà un certificat, et le réseau d’organismes de certification accrédités pour cette norme se constitue encore.',
   'requirement.iso42001.no-presumption':
-    '{standard} n’est pas une norme harmonisée au titre du règlement européen sur l’IA : la détenir, même certifiée, ne confère aucune présomption de conformité au règlement. Elle apporte des éléments de preuve pour plusieurs de ses articles.',
+    'L’{standard} n’est pas une norme harmonisée au titre du règlement européen sur l’IA : la détenir, même certifiée, ne confère aucune présomption de conformité au règlement. Elle apporte des éléments de preuve pour plusieurs de ses articles.',
 
   // Déclaration et exigence comparées.
   'classification.meets':
@@ -56,60 +57,60 @@ export const engine: typeof english = {
   'blocker.milestone.scope':
     'Définissez et documentez le domaine d’application de votre système de management {standard}.',
   'blocker.milestone.risk-assessment':
-    'Menez une appréciation des risques pour {standard}, avec des critères documentés et un plan de traitement.',
+    'Menez une appréciation des risques pour l’{standard}, avec des critères documentés et un plan de traitement.',
   'blocker.milestone.soa':
     'Rédigez la déclaration d’applicabilité {standard} : quelles mesures de l’annexe A s’appliquent, pourquoi, et pourquoi les autres ne s’appliquent pas.',
   'blocker.milestone.impact-assessment':
-    'Évaluez l’impact de chaque système d’IA sur les personnes et les groupes qu’il affecte, comme l’exige {standard}.',
+    'Évaluez l’impact de chaque système d’IA sur les personnes et les groupes qu’il affecte, comme l’exige l’{standard}.',
   'blocker.milestone.internal-audit': 'Menez un audit interne de votre système de management {standard}.',
   'blocker.milestone.management-review':
     'Tenez une revue de direction des résultats {standard} et consignez les décisions prises.',
   'blocker.evidence-not-checked':
-    'Vous vous déclarez alignés sur {standard}, mais les preuves n’ont pas été vérifiées : répondez aux questions sur le système de management, ou faites confirmer par quelqu’un que chaque jalon est réellement atteint.',
+    'Vous vous déclarez alignés sur l’{standard}, mais les preuves n’ont pas été vérifiées : répondez aux questions sur le système de management, ou faites confirmer par quelqu’un que chaque jalon est réellement atteint.',
   'blocker.readiness-below-threshold':
-    'Votre niveau de préparation pour {standard} est de {readiness} % ; une déclaration d’alignement honnête demande au moins {threshold} %.',
+    'Votre niveau de préparation pour l’{standard} est de {readiness} % ; une déclaration d’alignement honnête demande au moins {threshold} %.',
   'blocker.low-domain':
-    '{domain} est à {score} %, sous le seuil de {threshold} % : l’un des domaines les plus faibles.',
+    'Le domaine « {domain} » est à {score} %, sous le seuil de {threshold} % : l’un des domaines les plus faibles.',
   'blocker.certification-audit':
-    'Faites-vous auditer par un organisme de certification accrédité pour {standard} : d’abord l’étape 1, la revue de vos documents, puis l’étape 2, l’audit du fonctionnement réel du système.',
+    'Faites-vous auditer par un organisme de certification accrédité pour l’{standard} : d’abord l’étape 1, la revue de vos documents, puis l’étape 2, l’audit du fonctionnement réel du système.',
   'blocker.non-accredited':
     'Votre certificat {standard} provient d’un organisme non accrédité, et les achats des grandes entreprises rejettent souvent ce type de certificat. Faites-vous recertifier par un organisme accrédité par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…).',
   'blocker.certificate-at-risk':
-    'Vos réponses ne montrent pas tous les jalons de {standard} atteints ({missing} manquants) : le certificat est menacé au prochain audit de surveillance, qui vérifie que le système fonctionne toujours.',
+    'Vos réponses ne montrent pas tous les jalons de l’{standard} atteints ({missing} manquants) : le certificat est menacé au prochain audit de surveillance, qui vérifie que le système fonctionne toujours.',
 
   // Message clé : une phrase par norme.
   headline: 'Ce que vous pouvez affirmer : {claim}. Ce que vos clients demandent : {requirement}.',
   'headline.no-requirement':
     'Ce que vous pouvez affirmer : {claim}. Aucun de vos clients ne le demande encore.',
-  'headline.not-relevant': '{standard} n’est pas encore pertinente : vous n’utilisez pas l’IA.',
-  'headline.claim.none': 'rien encore concernant {standard}',
+  'headline.not-relevant': 'L’{standard} n’est pas encore pertinente : vous n’utilisez pas l’IA.',
+  'headline.claim.none': 'rien encore concernant l’{standard}',
   'headline.claim.in-progress': 'une démarche {standard} est en cours',
-  'headline.claim.aligned': 'aligné sur {standard}',
+  'headline.claim.aligned': 'aligné sur l’{standard}',
   'headline.claim.certified-non-accredited': 'certifié {standard}, par un organisme non accrédité',
   'headline.claim.certified-accredited': 'certifié {standard} par un organisme accrédité',
 
   // Quelles normes.
   'standards.iso27001.sensitive-data':
-    'Vous traitez des données sensibles : {standard} est le moyen reconnu de montrer que vous les protégez.',
+    'Vous traitez des données sensibles : l’{standard} est le moyen reconnu de montrer que vous les protégez.',
   'standards.iso27001.regulated':
-    'Votre secteur est réglementé : {standard} est le socle de sécurité qu’attendent autorités de contrôle et clients.',
+    'Votre secteur est réglementé : l’{standard} est le socle de sécurité qu’attendent autorités de contrôle et clients.',
   'standards.iso27001.buyers':
-    'Vos clients ou vos investisseurs vous interrogent sur la sécurité : {standard} est la réponse habituelle à leurs questions.',
+    'Vos clients ou vos investisseurs vous interrogent sur la sécurité : l’{standard} est la réponse habituelle à leurs questions.',
   'standards.iso27001.held':
-    '{standard} fait déjà partie de votre démarche ({claim}) : elle reste donc dans la liste.',
+    'L’{standard} fait déjà partie de votre démarche – état actuel : {claim} – et reste donc dans la liste.',
   'standards.iso42001.core':
-    'L’IA est votre produit : {standard} encadre la façon dont vous la concevez, la livrez et la surveillez.',
+    'L’IA est votre produit : l’{standard} encadre la façon dont vous la concevez, la livrez et la surveillez.',
   'standards.iso42001.feature':
-    'L’IA est l’une de vos fonctionnalités : {standard} couvre ce que les mesures de sécurité ne couvrent pas, comme les biais, la dérive, l’explicabilité et les effets sur les personnes.',
+    'L’IA est l’une de vos fonctionnalités : l’{standard} couvre ce que les mesures de sécurité ne couvrent pas, comme les biais, la dérive, l’explicabilité et les effets sur les personnes.',
   'standards.iso42001.procured-affects-people':
-    'L’IA que vous achetez sert à des décisions concernant des personnes : {standard} vous apporte pour cela l’évaluation d’impact, le contrôle humain et l’évaluation des fournisseurs.',
+    'L’IA que vous achetez sert à des décisions concernant des personnes : l’{standard} vous apporte pour cela l’évaluation d’impact, le contrôle humain et l’évaluation des fournisseurs.',
   'standards.iso42001.procured-high-risk':
-    'L’IA que vous achetez pourrait être à haut risque au sens du règlement européen sur l’IA : {standard} vous aide à assumer les obligations d’un déployeur.',
+    'L’IA que vous achetez pourrait être à haut risque au sens du règlement européen sur l’IA : l’{standard} vous aide à assumer les obligations d’un déployeur.',
   'standards.iso42001.held':
-    '{standard} fait déjà partie de votre démarche ({claim}) : elle reste donc dans la liste.',
-  'standards.not-needed': 'Rien dans votre profil n’appelle {standard} aujourd’hui.',
+    'L’{standard} fait déjà partie de votre démarche – état actuel : {claim} – et reste donc dans la liste.',
+  'standards.not-needed': 'Rien dans votre profil n’appelle l’{standard} aujourd’hui.',
   'standards.out-of-scope':
-    '{standard} conviendrait aussi à votre profil mais sort du cadre de cette évaluation ; renseignez-vous séparément.',
+    'L’{standard} conviendrait aussi à votre profil mais sort du cadre de cette évaluation ; renseignez-vous séparément.',
 
   // Ordre.
   'sequence.none': 'Rien à engager pour le moment.',
@@ -117,15 +118,15 @@ export const engine: typeof english = {
   'sequence.maintain':
     'Vous détenez déjà ce que l’on attend de vous : faites vivre le système de management et maintenez vos certificats à jour.',
   'sequence.add-iso42001':
-    '{iso27001} est en place : ajoutez-y {iso42001}, en réutilisant le système de management et les mesures de sécurité que vous appliquez déjà.',
+    'L’{iso27001} est en place : ajoutez-y l’{iso42001}, en réutilisant le système de management et les mesures de sécurité que vous appliquez déjà.',
   'sequence.add-iso27001':
-    '{iso42001} est en place : ajoutez {iso27001}, en réutilisant le système de management que vous faites déjà fonctionner.',
+    'L’{iso42001} est en place : ajoutez l’{iso27001}, en réutilisant le système de management que vous faites déjà fonctionner.',
   'sequence.iso27001-first.weak-security':
-    'Votre maturité en sécurité est faible : commencez par {iso27001}, car la gouvernance de l’IA repose sur des fondations de sécurité comme le contrôle d’accès, la journalisation, l’évaluation des fournisseurs et la gestion des incidents.',
+    'Votre maturité en sécurité est faible : commencez par l’{iso27001}, car la gouvernance de l’IA repose sur des fondations de sécurité comme le contrôle d’accès, la journalisation, l’évaluation des fournisseurs et la gestion des incidents.',
   'sequence.iso27001-first.not-core':
-    'L’IA n’est pas au cœur de votre produit et votre sécurité n’est que partiellement en place : commencer par {iso27001} est la voie pragmatique, {iso42001} venant ensuite s’y ajouter.',
+    'L’IA n’est pas au cœur de votre produit et votre sécurité n’est que partiellement en place : commencer par l’{iso27001} est la voie pragmatique, l’{iso42001} venant ensuite s’y ajouter.',
   'sequence.iso42001-first':
-    'L’IA est votre produit et votre sécurité est raisonnablement en place : la gouvernance de l’IA est le risque principal, donc {iso42001} vient en premier et {iso27001} suit dans le même système de management.',
+    'L’IA est votre produit et votre sécurité est raisonnablement en place : la gouvernance de l’IA est le risque principal, donc l’{iso42001} vient en premier et l’{iso27001} suit dans le même système de management.',
   'sequence.together':
     'Vous abordez les deux normes avec une forte maturité en sécurité : planifiez-les ensemble dès le premier jour, en partageant domaine d’application, méthode d’appréciation des risques et audits, car fusionner plus tard deux systèmes construits séparément coûte presque autant que de repartir de zéro.',
   'sequence.together-certify':
@@ -140,25 +141,25 @@ export const engine: typeof english = {
     'Votre IA est à haut risque au sens du règlement européen sur l’IA et votre organisation ({employees} personnes) est assez grande pour porter un système de management de l’IA dédié ; les preuves qu’attend le règlement le justifient, avec une gouvernance partagée avec le SMSI.',
 
   // Cibles.
-  'target.certified': 'Cible pour {standard} : un certificat accrédité, parce qu’on vous le demande.',
-  'target.held': 'Cible pour {standard} : maintenir votre certificat accrédité.',
+  'target.certified': 'Cible pour l’{standard} : un certificat accrédité, parce qu’on vous le demande.',
+  'target.held': 'Cible pour l’{standard} : maintenir votre certificat accrédité.',
   'target.aligned':
-    'Cible pour {standard} : un alignement démontrable. Certifiez plus tard, lorsqu’un contrat ou un appel d’offres l’exigera.',
+    'Cible pour l’{standard} : un alignement démontrable. Certifiez plus tard, lorsqu’un contrat ou un appel d’offres l’exigera.',
 
   // Phases.
-  'phase.align': 'S’aligner sur {standard}',
-  'phase.certify': 'Certifier {standard} auprès d’un organisme accrédité',
-  'phase.recertify': 'Recertifier {standard} auprès d’un organisme accrédité',
+  'phase.align': 'S’aligner sur l’{standard}',
+  'phase.certify': 'Certification {standard} par un organisme accrédité',
+  'phase.recertify': 'Recertification {standard} par un organisme accrédité',
   'phases.align-27001':
-    'S’aligner sur {standard} en partant de zéro prend environ {min} à {max} semaines, surtout de travail interne.',
+    'S’aligner sur l’{standard} en partant de zéro prend environ {min} à {max} semaines, surtout de travail interne.',
   'phases.align-42001-on-top':
-    'Sur la base d’un système {iso27001} existant, s’aligner sur {iso42001} demande environ {min} à {max} semaines de travail propre à l’IA.',
+    'Sur la base d’un système {iso27001} existant, s’aligner sur l’{iso42001} demande environ {min} à {max} semaines de travail propre à l’IA.',
   'phases.align-42001-standalone':
-    'Sans système {iso27001} sous-jacent, s’aligner sur {iso42001} prend environ {min} à {max} semaines, car les fondations de sécurité doivent être bâties à l’intérieur.',
+    'Sans système {iso27001} sous-jacent, s’aligner sur l’{iso42001} prend environ {min} à {max} semaines, car les fondations de sécurité doivent être bâties à l’intérieur.',
   'phases.align-27001-after-42001':
-    'Les sources ne donnent aucun chiffre pour ajouter {iso27001} à un système {iso42001} en fonctionnement : nous retenons donc les {min} à {max} semaines complètes ; attendez-vous plutôt au bas de la fourchette, puisque le système de management existe déjà.',
+    'Les sources ne donnent aucun chiffre pour ajouter l’{iso27001} à un système {iso42001} en fonctionnement : nous retenons donc les {min} à {max} semaines complètes ; attendez-vous plutôt au bas de la fourchette, puisque le système de management existe déjà.',
   'phases.scaled':
-    'D’après vos réponses, votre niveau de préparation pour {standard} est de {readiness} % : sa phase d’alignement se réduit à environ {min} à {max} semaines.',
+    'D’après vos réponses, votre niveau de préparation pour l’{standard} est de {readiness} % : sa phase d’alignement se réduit à environ {min} à {max} semaines.',
   'phases.certify':
     'D’un système aligné au certificat, comptez environ {min} à {max} semaines : étape 1, correction des constats, étape 2 et décision de certification.',
   'phases.unified-design':
@@ -166,7 +167,7 @@ export const engine: typeof english = {
   'phases.integrated-audit':
     'Les deux certifications commencent une fois les deux normes alignées, sous la forme d’un audit intégré mené par un seul organisme.',
   'phases.end-to-end':
-    'Les chiffres publiés pour {iso42001} diffèrent parce qu’ils ne mesurent pas la même chose : {onTopMin} à {onTopMax} semaines correspondent au travail d’alignement sur la base de {iso27001}, tandis que {withMin} à {withMax} semaines ({withoutMin} à {withoutMax} sans {iso27001}) vont du lancement au certificat, audits compris.',
+    'Les chiffres publiés pour l’{iso42001} diffèrent parce qu’ils ne mesurent pas la même chose : {onTopMin} à {onTopMax} semaines correspondent au travail d’alignement sur la base de l’{iso27001}, tandis que {withMin} à {withMax} semaines ({withoutMin} à {withoutMax} sans l’{iso27001}) vont du lancement au certificat, audits compris.',
 
   // Coûts.
   'costs.band.small':
@@ -176,26 +177,26 @@ export const engine: typeof english = {
   'costs.band.large':
     'Coûts pour une grande organisation ({employees} personnes) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
   'costs.aligned-already':
-    'Vous êtes déjà alignés sur {standard} : prévoyez un effort interne dans le bas de la fourchette, puisque les preuves existent.',
+    'Vous êtes déjà alignés sur l’{standard} : prévoyez un effort interne dans le bas de la fourchette, puisque les preuves existent.',
   'costs.integrated-audit':
     'Certifier les deux normes sur un même système permet à un seul organisme de les auditer ensemble, ce qui économise des jours d’audit et de la préparation ; demandez un devis pour un audit intégré.',
   'costs.none': 'La certification n’est pas encore l’objectif : aucun coût de certification ne s’applique.',
 
   // Réutilisation.
   'reuse.quoted':
-    'Entre {min} et {max} % du travail réalisé pour {iso27001} se réutilise pour {iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. Répondez aux questions de l’évaluation pour obtenir votre propre chiffre.',
+    'Entre {min} et {max} % du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. Répondez aux questions de l’évaluation pour obtenir votre propre chiffre.',
   'reuse.computed':
-    'Entre {min} et {max} % du travail réalisé pour {iso27001} se réutilise pour {iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. D’après vos réponses, {computed} % des questions pondérées de {iso42001} portent sur des pratiques communes aux deux normes que vous avez déjà mises en place (« En partie » compte pour moitié).',
+    'Entre {min} et {max} % du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. D’après vos réponses, {computed} % des questions pondérées de l’{iso42001} portent sur des pratiques communes aux deux normes que vous avez déjà mises en place (« En partie » compte pour moitié).',
 
   // Liens réglementaires.
   'regulatory.eu-ai-act.provider':
-    'Vous mettez de l’IA sur le marché de l’UE en tant que fournisseur : voici les articles du règlement européen sur l’IA pour lesquels votre travail sur {iso42001} apporte des éléments de preuve. {iso42001} n’est pas une norme harmonisée : rien de tout cela ne confère de présomption de conformité au règlement.',
+    'Vous mettez de l’IA sur le marché de l’UE en tant que fournisseur : voici les articles du règlement européen sur l’IA pour lesquels votre travail sur l’{iso42001} apporte des éléments de preuve. L’{iso42001} n’est pas une norme harmonisée : rien de tout cela ne confère de présomption de conformité au règlement.',
   'regulatory.eu-ai-act.deployer':
-    'Vous utilisez de l’IA dans l’UE en tant que déployeur : voici les articles du règlement européen sur l’IA pour lesquels votre travail sur {iso42001} apporte des éléments de preuve. {iso42001} n’est pas une norme harmonisée : rien de tout cela ne confère de présomption de conformité au règlement.',
+    'Vous utilisez de l’IA dans l’UE en tant que déployeur : voici les articles du règlement européen sur l’IA pour lesquels votre travail sur l’{iso42001} apporte des éléments de preuve. L’{iso42001} n’est pas une norme harmonisée : rien de tout cela ne confère de présomption de conformité au règlement.',
   'regulatory.high-risk-unsure':
     'Vous ne savez pas si votre IA est à haut risque ; les articles applicables aux systèmes à haut risque figurent donc aussi dans la liste : vérifiez vos systèmes au regard de l’annexe III du règlement.',
   'regulatory.nist':
-    'Vous vendez aux États-Unis : {iso42001} couvre les quatre fonctions du NIST AI Risk Management Framework (GOVERN, MAP, MEASURE, MANAGE).',
+    'Vous vendez aux États-Unis : l’{iso42001} couvre les quatre fonctions du NIST AI Risk Management Framework (GOVERN, MAP, MEASURE, MANAGE).',
   'regulatory.eu-ai-act.art-4':
     'Maîtrise de l’IA pour toute personne qui conçoit ou utilise l’IA. Le travail sur les compétences et la sensibilisation apporte des éléments de preuve ; pas de présomption de conformité.',
   'regulatory.eu-ai-act.art-9':
@@ -243,11 +244,11 @@ export const engine: typeof english = {
   'step.classify-ai-act':
     'Déterminez si l’un de vos systèmes d’IA est à haut risque au sens du règlement européen sur l’IA (annexe III : recrutement, crédit, santé, éducation, infrastructures critiques…) ; d’ici là, planifiez comme s’il l’était.',
   'step.gap-analysis-27001':
-    'Menez une analyse des écarts par rapport aux articles 4 à 10 et à l’annexe A de {standard}, puis rédigez la déclaration d’applicabilité à partir de votre appréciation des risques.',
+    'Menez une analyse des écarts par rapport aux articles 4 à 10 et à l’annexe A de l’{standard}, puis rédigez la déclaration d’applicabilité à partir de votre appréciation des risques.',
   'step.unified-design':
     'Consacrez les {min} à {max} premières semaines à identifier les mesures et les processus qui servent les deux normes, en rattachant chacun à la norme qu’il sert, avant d’écrire la moindre politique.',
   'step.map-42001':
-    'Consacrez {min} à {max} semaines à rapprocher les objectifs de mesures de {iso42001} de votre SMSI : quelles mesures les couvrent déjà, lesquelles doivent être étendues, lesquelles sont nouvelles.',
+    'Consacrez {min} à {max} semaines à rapprocher les objectifs de mesures de l’{iso42001} de votre SMSI : quelles mesures les couvrent déjà, lesquelles doivent être étendues, lesquelles sont nouvelles.',
   'step.extend-risk-register':
     'Ajoutez les risques liés à l’IA (biais, dérive, explicabilité, effets sur les personnes) à votre registre des risques existant plutôt que d’en ouvrir un second.',
   'step.ai-inventory':
@@ -257,11 +258,11 @@ export const engine: typeof english = {
   'step.internal-audit':
     'Avant de vous dire alignés, menez un audit interne et une revue de direction, et corrigez ce qu’ils relèvent.',
   'step.recertify':
-    'Transférez {standard} vers un organisme de certification accrédité par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…) avant qu’un client ne refuse votre certificat.',
+    'Transférez votre certification {standard} vers un organisme de certification accrédité par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…) avant qu’un client ne refuse votre certificat.',
   'step.check-accreditation-27001':
-    'Choisissez un organisme de certification accrédité pour {standard} par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…) et vérifiez ses certificats dans IAF CertSearch.',
+    'Choisissez un organisme de certification accrédité pour l’{standard} par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…) et vérifiez ses certificats dans IAF CertSearch.',
   'step.check-accreditation-42001':
-    'Avant de signer, vérifiez auprès du COFRAC, du SAS, de l’UKAS, de la DAkkS ou de votre organisme national que la portée d’accréditation de votre organisme de certification couvre {standard} : tous les organismes accrédités pour l’ISO/IEC 27001 ne le sont pas encore pour la 42001.',
+    'Avant de signer, vérifiez auprès du COFRAC, du SAS, de l’UKAS, de la DAkkS ou de votre organisme national que la portée d’accréditation de votre organisme de certification couvre l’{standard} : tous les organismes accrédités pour l’ISO/IEC 27001 ne le sont pas encore pour la 42001.',
   'step.maintain':
     'Faites vivre le système : audit interne et revue de direction selon le calendrier prévu, et audit de surveillance annuel pour tout certificat.',
   'step.review-scope':

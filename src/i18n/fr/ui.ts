@@ -5,7 +5,7 @@ export const ui: typeof english = {
   title: 'Diagnostic de préparation ISO',
   intro: {
     heading: 'Où en êtes-vous avec l’ISO/IEC 27001 et l’ISO/IEC 42001 ?',
-    headingOne: 'Où en êtes-vous avec {standard} ?',
+    headingOne: 'Où en êtes-vous avec l’{standard} ?',
     text: 'Répondez à quelques questions sur votre organisation, votre usage de l’IA et les mesures que vous avez mises en place. Vous obtiendrez une image honnête de ce que vous pouvez affirmer aujourd’hui, de ce que vos clients demandent, et du chemin le plus court entre les deux.',
     estimate: 'Environ {minutes} min · {count} questions',
     privacy:
@@ -16,7 +16,7 @@ export const ui: typeof english = {
     start: 'Commencer l’évaluation',
   },
   resume: {
-    heading: 'Bon retour',
+    heading: 'Bon retour parmi nous',
     text: 'La dernière fois, vous avez répondu à {answered} questions sur {total}. Reprenez là où vous vous étiez arrêté, ou recommencez.',
     textComplete:
       'Vous avez terminé cette évaluation la dernière fois. Consultez à nouveau vos résultats, ou recommencez.',
@@ -62,7 +62,7 @@ export const ui: typeof english = {
     blockers: 'Ce qui vous sépare de l’étape suivante',
     domainsHeading: 'Niveau de préparation par domaine : {standard}',
     chartLabel:
-      'Diagramme en barres du niveau de préparation par domaine pour {standard} ; les mêmes chiffres figurent dans le tableau qui suit.',
+      'Diagramme en barres du niveau de préparation par domaine pour l’{standard} ; les mêmes chiffres figurent dans le tableau qui suit.',
     tableToggle: 'Afficher les chiffres sous forme de tableau',
     tableDomain: 'Domaine',
     tableScore: 'Niveau de préparation',
