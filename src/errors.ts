@@ -65,10 +65,13 @@ const formatPath = (path: (string | number)[]): string =>
         .join('.')
         .replace(/\.\[/g, '[');
 
-/** Turns one zod issue into a sentence naming the field, what was expected and what came. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * Turns one zod issue into a sentence naming the field, what was expected and what came. With `redact`, what
+ * came is left out: lead fields hold personal data, and error messages reach consoles and logs.
+ */
+function describeIssue(issue: z.core.$ZodIssue, redact: boolean): string {
   const where = formatPath(issue.path as (string | number)[]);
-  const got = 'input' in issue ? describe(issue.input) : 'nothing';
+  const got = redact ? 'a value' : 'input' in issue ? describe(issue.input) : 'nothing';
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -91,18 +94,22 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Validates `value` against `schema`; throws a `ReadinessError` (never a raw ZodError) on failure. */
+/**
+ * Validates `value` against `schema`; throws a `ReadinessError` (never a raw ZodError) on failure.
+ * `redact` keeps the offending values out of the messages (for personal data).
+ */
 export function parseWith<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   code: ReadinessErrorCode,
   root: (string | number)[] = [],
+  { redact = false }: { redact?: boolean } = {},
 ): z.output<S> {
-  const result = z.safeParse(schema, value, { reportInput: true });
+  const result = z.safeParse(schema, value, { reportInput: !redact });
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue: z.core.$ZodIssue) => {
     const path = [...root, ...(issue.path as (string | number)[])];
-    return { path, message: describeIssue({ ...issue, path } as z.core.$ZodIssue) };
+    return { path, message: describeIssue({ ...issue, path } as z.core.$ZodIssue, redact) };
   });
   const first = issues[0] ?? { path: root, message: `${formatPath(root)}: invalid value` };
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ReadinessError, type ReadinessErrorCode, type ReadinessIssue } from '../errors.js';
+import { ReadinessError, parseWith, type ReadinessErrorCode } from '../errors.js';
 import { AssessmentResultSchema, ClassificationSchema, RecommendationSchema } from './result.js';
 import type { AssessmentResult } from './result.js';
 import { StandardIdSchema } from './standard.js';
@@ -424,53 +424,13 @@ export type LeadConfig = z.infer<typeof LeadConfigSchema>;
 /** Lead capture settings as written in config. */
 export type LeadConfigInput = z.input<typeof LeadConfigSchema>;
 
-// ---------------------------------------------------------------------------------------------
-// Validation that never echoes personal data
-// ---------------------------------------------------------------------------------------------
-
-const where = (path: (string | number)[]): string =>
-  path.length === 0 ? '(root)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.');
-
-/** Describes an issue without its input: lead fields hold personal data, and messages reach consoles. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const at = where(issue.path as (string | number)[]);
-  switch (issue.code) {
-    case 'invalid_type':
-      return `${at}: expected ${issue.expected}`;
-    case 'invalid_value':
-      return `${at}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_big':
-      return `${at}: expected at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`;
-    case 'too_small':
-      return `${at}: expected at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}`;
-    case 'invalid_format':
-      return `${at}: expected a valid ${issue.format}`;
-    case 'unrecognized_keys':
-      return `${at}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-    case 'invalid_union':
-      return `${at}: matches none of the accepted forms`;
-    default:
-      return `${at}: ${issue.message && issue.message !== 'Invalid input' ? issue.message : 'invalid value'}`;
-  }
-}
-
-/** Like `parseWith`, but messages never contain the offending value. */
-export function parseRedacted<S extends z.ZodMiniType>(
+/** Like `parseWith`, but messages never contain the offending value: leads hold personal data. */
+export const parseRedacted = <S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   code: ReadinessErrorCode,
   root: (string | number)[] = [],
-): z.output<S> {
-  const result = z.safeParse(schema, value);
-  if (result.success) return result.data;
-  const issues: ReadinessIssue[] = result.error.issues.map((issue) => {
-    const path = [...root, ...(issue.path as (string | number)[])];
-    return { path, message: describeIssue({ ...issue, path } as z.core.$ZodIssue) };
-  });
-  const first = issues[0] ?? { path: root, message: `${where(root)}: invalid value` };
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  throw new ReadinessError(code, first.message + more, first.path, issues);
-}
+): z.output<S> => parseWith(schema, value, code, root, { redact: true });
 
 // ---------------------------------------------------------------------------------------------
 // Pure helpers
