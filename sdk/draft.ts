@@ -27,10 +27,16 @@ export const draftKey = (scope: readonly StandardId[], instance = 'default'): st
   `${STORAGE_PREFIX}draft:v${DRAFT_VERSION}:${instance}:${scope.join('+')}`;
 
 /** What reading a draft found. */
-export type DraftRead = { kind: 'none' } | { kind: 'found'; draft: Draft } | { kind: 'discarded'; reason: string };
+export type DraftRead =
+  { kind: 'none' } | { kind: 'found'; draft: Draft } | { kind: 'discarded'; reason: string };
 
 /** Reads and checks a draft; anything corrupt, old or from another bank is reported as discarded, never thrown. */
-export function readDraft(storage: StorageAdapter, key: string, bankHash: string, scope: readonly StandardId[]): DraftRead {
+export function readDraft(
+  storage: StorageAdapter,
+  key: string,
+  bankHash: string,
+  scope: readonly StandardId[],
+): DraftRead {
   let raw: string | null;
   try {
     raw = storage.getItem(key);
@@ -69,4 +75,3 @@ export function removeDraft(storage: StorageAdapter, key: string): void {
     // Storage that cannot remove has nothing we could clear anyway.
   }
 }
-

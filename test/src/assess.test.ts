@@ -1,8 +1,17 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { assess } from '../../src/assess.js';
+import { BANK_HASH, BANK_VERSION } from '../../src/bank/index.js';
 import { ITEMS } from '../../src/bank/items.js';
+import { classifyWith } from '../../src/classify.js';
+import type { EngineContext } from '../../src/context.js';
 import { ReadinessError } from '../../src/errors.js';
+import { resolveFigures } from '../../src/figures.js';
+import { countedAnswers } from '../../src/flow.js';
+import { en } from '../../src/i18n/en/index.js';
+import { deriveProfile } from '../../src/profile.js';
+import { recommendWith } from '../../src/recommend.js';
+import { scoreReadiness } from '../../src/scoring.js';
 import { AssessmentResultSchema, type Answers } from '../../src/schemas/result.js';
 import { validValues } from '../support/answers.js';
 
@@ -34,9 +43,11 @@ describe('assess', () => {
           expect(AssessmentResultSchema.safeParse(result).success).to.equal(true);
           for (const readiness of Object.values(result.readiness)) {
             if (readiness.score !== null) expect(readiness.score).to.be.within(0, 100);
-            for (const domain of readiness.domains) if (domain.score !== null) expect(domain.score).to.be.within(0, 100);
+            for (const domain of readiness.domains)
+              if (domain.score !== null) expect(domain.score).to.be.within(0, 100);
           }
-          for (const phase of result.recommendation.phases) expect(phase.weeks.min).to.be.at.most(phase.weeks.max);
+          for (const phase of result.recommendation.phases)
+            expect(phase.weeks.min).to.be.at.most(phase.weeks.max);
         }),
         { numRuns: 150 },
       );
@@ -51,6 +62,41 @@ describe('assess', () => {
           expect(JSON.parse(JSON.stringify(result))).to.deep.equal(result);
         }),
         { numRuns: 100 },
+      );
+    });
+
+    it('should equal the step-by-step result, where each step works visibility out on its own', () => {
+      // assess() shares one visibility pass between the profile, the scores and the rules; each public step
+      // evaluates the conditions itself. Both must agree on every answer set.
+      fc.assert(
+        fc.property(answersArb, scopeArb, fc.boolean(), (answers, scope, withFigures) => {
+          const figures = withFigures ? { readiness: { alignedThreshold: 60, lowDomain: 70 } } : undefined;
+          const counted = countedAnswers(ITEMS, answers, scope);
+          const resolved = resolveFigures(figures);
+          const ctx: EngineContext = {
+            profile: deriveProfile(answers, scope),
+            answers: counted,
+            scope: [...scope],
+            items: ITEMS,
+            readiness: scoreReadiness(ITEMS, counted, scope, en),
+            figures: resolved,
+            t: en,
+            currency: resolved.currency,
+          };
+          const classification = classifyWith(ctx);
+          expect(assess(answers, { scope: [...scope], figures })).to.deep.equal({
+            schemaVersion: 1,
+            locale: 'en',
+            bank: { version: BANK_VERSION, hash: BANK_HASH },
+            scope,
+            answers: counted,
+            profile: ctx.profile,
+            readiness: ctx.readiness,
+            classification,
+            recommendation: recommendWith(ctx, classification),
+          });
+        }),
+        { numRuns: 200 },
       );
     });
 
@@ -95,7 +141,9 @@ describe('assess', () => {
     });
 
     it('should reject answers that are not a record', () => {
-      expect(() => assess(['yes'])).to.throw(ReadinessError).with.property('code', 'invalid-answers');
+      expect(() => assess(['yes']))
+        .to.throw(ReadinessError)
+        .with.property('code', 'invalid-answers');
     });
 
     it('should reject unknown options', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import * as z from 'zod/mini';
+import * as z from '../../src/zod.js';
 import { BANK_HASH, BANK_VERSION, bankHash, getQuestionBank, hashBank } from '../../src/bank/index.js';
 import { ITEMS } from '../../src/bank/items.js';
 import { ReadinessError } from '../../src/errors.js';
@@ -189,9 +189,13 @@ describe('question bank', () => {
     it('should ask the ISO 42001 status where ISO 42001 is in scope or AI is in use', () => {
       const ids = (aiRole: string, scope: StandardId[]) =>
         visibleItems(ITEMS, profileAnswers(aiRole), scope).map((item) => item.id);
-      expect(ids('none', ['iso27001'])).to.include('status_27001').and.not.include('status_42001');
+      expect(ids('none', ['iso27001']))
+        .to.include('status_27001')
+        .and.not.include('status_42001');
       expect(ids('core', ['iso27001'])).to.include('status_42001');
-      expect(ids('none', ['iso42001'])).to.include('status_27001').and.include('status_42001');
+      expect(ids('none', ['iso42001']))
+        .to.include('status_27001')
+        .and.include('status_42001');
     });
   });
 

@@ -1,12 +1,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import * as z from 'zod/mini';
-import { classify, classifyWith, milestonesOf } from '../../src/classify.js';
+import * as z from '../../src/zod.js';
+import { classify, classifyWith, milestonesOf, say, type EngineKey } from '../../src/classify.js';
 import { ITEMS as BANK } from '../../src/bank/items.js';
 import type { EngineContext } from '../../src/context.js';
 import { ReadinessError } from '../../src/errors.js';
 import { DEFAULT_FIGURES } from '../../src/figures.js';
 import { en } from '../../src/i18n/en/index.js';
+import { formatFigure } from '../../src/i18n/intl.js';
 import type { BankItem } from '../../src/schemas/bank.js';
 import type { OrgProfile } from '../../src/schemas/profile.js';
 import { ClassificationSchema } from '../../src/schemas/result.js';
@@ -514,6 +515,63 @@ describe('classify', () => {
             }
           },
         ),
+      );
+    });
+  });
+
+  describe('texts', () => {
+    // The plain fill `say` must equal: every `{name}` from the params, else a standard's name, numbers the
+    // locale's way; unknown names stay as they are.
+    const reference = (template: string, params: Record<string, string | number>, t: typeof en): string =>
+      template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = params[name] ?? t.standards[name as StandardId];
+        return value === undefined
+          ? whole
+          : typeof value === 'number'
+            ? formatFigure(value, t.locale)
+            : value;
+      });
+    const keys = Object.keys(en.engine) as EngineKey[];
+    const names = [
+      'standard',
+      'readiness',
+      'threshold',
+      'min',
+      'max',
+      'employees',
+      'claim',
+      'missing',
+      'unknown',
+    ];
+    const value = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.integer({ min: -5, max: 5000 }),
+      fc.double({ min: 0, max: 100, noNaN: true }),
+      fc.constantFrom(0, 0.5, 62.5, 1023, 1024, 2000),
+    );
+
+    it('should fill templates as the plain definition does, in any translation, however often', () => {
+      // A second translation with other templates and another locale: cached splits and figures must not leak.
+      const other = {
+        ...en,
+        locale: 'de-CH',
+        engine: Object.fromEntries(
+          keys.map((k) => [k, `[{standard}|{readiness}|{min}] ${k}`]),
+        ) as typeof en.engine,
+      };
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...keys),
+          fc.dictionary(fc.constantFrom(...names), value),
+          fc.boolean(),
+          (key, params, useOther) => {
+            const t = useOther ? other : en;
+            const expected = reference(t.engine[key], params, t);
+            expect(say({ t }, key, params)).to.equal(expected);
+            expect(say({ t }, key, params)).to.equal(expected);
+          },
+        ),
+        { numRuns: 500 },
       );
     });
   });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import * as z from 'zod/mini';
+import * as z from '../../src/zod.js';
 import { ITEMS } from '../../src/bank/items.js';
 import { DEFAULT_EMPLOYEES, EMPLOYEES_BY_BAND, deriveProfile } from '../../src/profile.js';
 import { OrgProfileSchema } from '../../src/schemas/profile.js';
@@ -135,7 +135,9 @@ describe('deriveProfile', () => {
     it('should keep a status held outside the scope, since it shapes the path', () => {
       const certified = { ...answers, status_42001: 'certified', accreditation_42001: 'yes' };
       expect(deriveProfile(certified, ['iso27001']).status.iso42001).to.equal('certified-accredited');
-      expect(deriveProfile({ ...answers, status_27001: 'aligned' }, ['iso42001']).status.iso27001).to.equal('aligned');
+      expect(deriveProfile({ ...answers, status_27001: 'aligned' }, ['iso42001']).status.iso27001).to.equal(
+        'aligned',
+      );
     });
 
     it('should give none for an ISO 42001 status when no AI is used and 42001 is out of scope', () => {

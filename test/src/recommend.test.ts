@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import * as z from 'zod/mini';
+import * as z from '../../src/zod.js';
 import { classifyWith } from '../../src/classify.js';
 import type { EngineContext } from '../../src/context.js';
 import { ReadinessError } from '../../src/errors.js';
