@@ -3,6 +3,9 @@ export * from '../src/index.js';
 export { createSession, SessionConfigSchema, type Session, type SessionConfig, type SessionProgress, type SessionChange } from './session.js';
 export { browserStorage, memoryStorage, STORAGE_PREFIX, type StorageAdapter } from './storage.js';
 export { CALLBACK_NAMES, type ReadinessEventMap, type ReadinessEventName, type ReadinessCallbacks } from './events.js';
+export { deliverLead, flushOutbox, LeadDelivery, type DeliveryStatus, type DeliveryResult } from './lead/delivery.js';
+export { forget } from './lead/outbox.js';
+export { verifyLead } from './verify.js';
 
 /** Loads and registers the `<iso-readiness>` element on demand (browsers only). */
 export const loadWidget = (): Promise<unknown> => import('../widget/index.js');

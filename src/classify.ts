@@ -188,7 +188,7 @@ interface Evidence {
 }
 
 /**
- * `isVisible` for many items of one context: the context's `shown` when `assess()` worked it out, otherwise
+ * `isVisible` for many items of one context: `ctx.flow.shown` when `assess()` worked it out, otherwise
  * each shared condition object (the bank reuses a few, such as "AI in use") evaluated once instead of once per
  * item. `index` is the item's position in `ctx.items`. @internal
  */

@@ -48,4 +48,20 @@ export {
   type RegulatoryLink,
   type Sequence,
 } from './schemas/result.js';
+export {
+  LeadSchema,
+  LeadConfigSchema,
+  WebhookConfigSchema,
+  buildLead,
+  buildContext,
+  scopeResult,
+  narrowScope,
+  parseLead,
+  newLeadId,
+  type Lead,
+  type LeadScope,
+  type LeadConfig,
+  type Contact,
+  type LeadSummary,
+} from './schemas/lead.js';
 export type { EngineTranslation, Translation } from './i18n/translation.js';

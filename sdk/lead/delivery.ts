@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../src/zod.js';
 import { ReadinessError } from '../../src/errors.js';
 import {
   parseLead,
@@ -36,6 +36,7 @@ export type DeliveryStatus =
 
 /** How one `deliver` or flush ended for a lead. */
 export interface DeliveryResult {
+  /** The lead this result is about. */
   leadId: string;
   /**
    * `sent`: acknowledged with a 2xx; `pending`: kept in the outbox for `online` or the next load;

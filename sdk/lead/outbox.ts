@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../src/zod.js';
 import { LeadSchema, type Lead } from '../../src/schemas/lead.js';
 import { STORAGE_PREFIX, ownKeys, type StorageAdapter } from '../storage.js';
 

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { parseWith } from '../errors.js';
 import { CurrencySchema, ScopeSchema } from '../options.js';
+import { LeadConfigSchema } from './lead.js';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -54,12 +55,6 @@ export const CallToActionSchema = z.strictObject({
   label: z.optional(text(80)),
 });
 
-/** Whether and how a lead form is offered (extended by the lead settings). */
-export const LeadSettingsSchema = z.strictObject({
-  /** `off`: no form; `optional`: offered beside the results; `gate`: required before the full results. */
-  mode: z.enum(['off', 'optional', 'gate']),
-});
-
 /** Everything an embedder can configure on `<iso-readiness>`; attributes cover the simple fields. */
 export const WidgetConfigSchema = z.strictObject({
   /** Standards in scope (default both). */
@@ -76,8 +71,8 @@ export const WidgetConfigSchema = z.strictObject({
   branding: z.optional(BrandingSchema),
   /** Call to action on the results. */
   cta: z.optional(CallToActionSchema),
-  /** Lead capture settings. */
-  lead: z.optional(LeadSettingsSchema),
+  /** Lead capture: mode (`off`, `optional`, `gate`), fields, scope, consent text, webhook. */
+  lead: z.optional(LeadConfigSchema),
   /** Push events to `window.dataLayer` for tag managers (default off). */
   dataLayer: z.optional(z.boolean()),
   /** Overrides of weeks, costs and reuse figures, passed to the engine (which validates them). */

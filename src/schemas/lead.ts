@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../zod.js';
 import { ReadinessError, parseWith, type ReadinessErrorCode } from '../errors.js';
 import { AssessmentResultSchema, ClassificationSchema, RecommendationSchema } from './result.js';
 import type { AssessmentResult } from './result.js';
@@ -287,17 +287,22 @@ export type LeadSummary = z.infer<typeof LeadSummarySchema>;
 /** The result part of a lead, by scope. */
 export type LeadResult = LeadSummary | AssessmentResult;
 
+/** Version of the Lead format; bumped on any change a receiving system would notice. */
 export const LEAD_SCHEMA_VERSION = 1;
 
 /** The fields every lead has, whatever its scope. */
 const leadBase = {
+  /** Version of this format (`LEAD_SCHEMA_VERSION`). */
   schemaVersion: z.literal(LEAD_SCHEMA_VERSION),
   /** Random UUID v4, also the webhook's `Idempotency-Key`. */
   id: z.uuidv4(),
   /** When the lead was created (ISO 8601, UTC). */
   createdAt: TimestampSchema,
+  /** Who the visitor is: only the fields the consultancy asked for. */
   contact: ContactSchema,
+  /** The consent given, with its exact text, version, time and locale. */
   consent: ConsentRecordSchema,
+  /** Page, referrer, UTM parameters and hidden fields. */
   context: LeadContextSchema,
   /** Question bank version and content hash the result was computed with. */
   bank: z.strictObject({ version: text(64), hash: text(128) }),
@@ -542,8 +547,11 @@ export interface BuildLeadInput {
   result: AssessmentResult | null;
   /** Bank version and hash; defaults to the result's. */
   bank?: { version: string; hash: string };
+  /** Where the lead came from: `buildContext(...)`. */
   context: LeadContext;
+  /** BCP 47 tag of the language the visitor used. */
   locale: string;
+  /** Version of the widget (or app) capturing the lead. */
   widgetVersion: string;
 }
 

@@ -62,8 +62,14 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
     currency: attributes.currency,
     skipIntro: attributes.skipIntro || undefined,
   });
+  // `lead="gate"` and `config.lead` (consent text, fields…) describe one setting: the attribute fills in the mode.
+  const lead = (config as { lead?: unknown } | undefined)?.lead;
+  const withLead =
+    fromAttributes.lead && typeof lead === 'object' && lead !== null && !Array.isArray(lead)
+      ? { lead: { ...fromAttributes.lead, ...lead } }
+      : {};
   try {
-    const merged = parseWidgetConfig({ ...fromAttributes, ...(config as object | undefined) });
+    const merged = parseWidgetConfig({ ...fromAttributes, ...(config as object | undefined), ...withLead });
     if (merged.trigger !== undefined) assertSelector(merged.trigger);
     const signature = JSON.stringify([
       merged.standards ?? null,

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../src/zod.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
 import { format } from '../../src/i18n/format.js';
 import {

@@ -8,6 +8,9 @@ export const lead: LeadStrings = {
       'Hinterlassen Sie Ihre Kontaktdaten, um den vollständigen Bericht zu sehen. Unten legen Sie fest, was {consultancy} erhält.',
     introDefault:
       'Hinterlassen Sie Ihre Kontaktdaten, um den vollständigen Bericht zu sehen. Unten legen Sie fest, was weitergegeben wird.',
+    teaser:
+      'Dies ist die Kernaussage Ihres Ergebnisses. Umsetzungsgrad nach Bereich, empfohlener Weg, nächste Schritte und Kosten folgen, sobald Sie das Formular unten absenden.',
+    unlocked: 'Ihr vollständiger Bericht wird oben angezeigt.',
   },
   optional: {
     heading: 'Besprechen Sie Ihr Ergebnis mit {consultancy}',
@@ -67,6 +70,11 @@ export const lead: LeadStrings = {
     fullDetail: 'Dazu der Umsetzungsgrad nach Bereich und alle Ihre Antworten.',
     context:
       'Mit Ihren Angaben werden außerdem gesendet: die Adresse dieser Seite ohne Parameter, die verweisende Website, Kampagnenkennungen sowie der Einwilligungstext mit seiner Version und dem Zeitpunkt Ihrer Zustimmung.',
+  },
+  forget: {
+    button: 'Meine Daten löschen',
+    hint: 'Entfernt Ihre Antworten und noch nicht gesendete Angaben aus diesem Browser.',
+    done: 'Ihre Antworten und Angaben wurden aus diesem Browser entfernt.',
   },
   honeypot: 'Dieses Feld bitte leer lassen',
   submit: 'Meine Angaben senden',

@@ -4,6 +4,9 @@ export const lead = {
     heading: 'See your full report',
     intro: 'Leave your details to see the full report. You choose below what {consultancy} receives.',
     introDefault: 'Leave your details to see the full report. You choose below what is shared.',
+    teaser:
+      'This is the headline of your result. Readiness by domain, your recommended path, next steps and costs follow once you send the form below.',
+    unlocked: 'Your full report is shown above.',
   },
   optional: {
     heading: 'Talk to {consultancy} about your result',
@@ -59,6 +62,11 @@ export const lead = {
     fullDetail: 'Plus readiness by domain and every answer you gave.',
     context:
       'Also sent with your details: this page’s address without its parameters, the site that linked here, campaign tags, and the consent text with its version and the time you agreed.',
+  },
+  forget: {
+    button: 'Forget my data',
+    hint: 'Removes your answers, and any details waiting to be sent, from this browser.',
+    done: 'Your answers and details were removed from this browser.',
   },
   honeypot: 'Leave this field empty',
   submit: 'Send my details',

@@ -8,6 +8,9 @@ export const lead: LeadStrings = {
       'Laissez vos coordonnées pour accéder au rapport complet. Vous choisissez ci-dessous ce que reçoit {consultancy}.',
     introDefault:
       'Laissez vos coordonnées pour accéder au rapport complet. Vous choisissez ci-dessous ce qui est partagé.',
+    teaser:
+      'Voici l’essentiel de votre résultat. Le niveau de préparation par domaine, le parcours recommandé, les prochaines étapes et les coûts s’affichent dès que vous envoyez le formulaire ci-dessous.',
+    unlocked: 'Votre rapport complet s’affiche ci-dessus.',
   },
   optional: {
     heading: 'Échangez avec {consultancy} sur votre résultat',
@@ -68,6 +71,11 @@ export const lead: LeadStrings = {
     fullDetail: 'Ainsi que le niveau de préparation par domaine et chacune de vos réponses.',
     context:
       'Sont également envoyés avec vos coordonnées : l’adresse de cette page sans ses paramètres, le site qui vous y a mené, les balises de campagne, et le texte du consentement avec sa version et l’heure de votre accord.',
+  },
+  forget: {
+    button: 'Effacer mes données',
+    hint: 'Supprime de ce navigateur vos réponses et les coordonnées en attente d’envoi.',
+    done: 'Vos réponses et vos coordonnées ont été supprimées de ce navigateur.',
   },
   honeypot: 'Laissez ce champ vide',
   submit: 'Envoyer mes coordonnées',
