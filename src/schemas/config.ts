@@ -2,6 +2,7 @@ import * as z from '../zod.js';
 import { parseWith } from '../errors.js';
 import { CurrencySchema, ScopeSchema } from '../options.js';
 import { LeadConfigSchema } from './lead.js';
+import { TranslationOverridesSchema } from '../i18n/check.js';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -73,6 +74,8 @@ export const WidgetConfigSchema = z.strictObject({
   cta: z.optional(CallToActionSchema),
   /** Lead capture: mode (`off`, `optional`, `gate`), fields, scope, consent text, webhook. */
   lead: z.optional(LeadConfigSchema),
+  /** The consultancy's wording, per locale: any string of the translation (unknown keys are reported). */
+  translations: z.optional(TranslationOverridesSchema),
   /** Push events to `window.dataLayer` for tag managers (default off). */
   dataLayer: z.optional(z.boolean()),
   /** Overrides of weeks, costs and reuse figures, passed to the engine (which validates them). */

@@ -95,6 +95,7 @@ export class IsoReadiness extends ReadinessElement {
   // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result.
   private readonly localize = new LocalizeController(this, {
     onChange: (t) => this.flow.session?.setTranslation(t),
+    onError: (error) => this.fail(error),
   });
   private readonly flow = new SessionController(this);
   private readonly popup = new PopupController(this, () => this.dialog);
@@ -178,6 +179,7 @@ export class IsoReadiness extends ReadinessElement {
     this.configError = null;
     this.settings = resolved.config;
     this.localize.requested = resolved.config.locale;
+    this.localize.overrides = resolved.config.translations;
     setStates(this.internals.states, resolved.config);
     this.popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
     if (resolved.signature !== this.sessionSignature) this.openSession(resolved.config, resolved.signature);
