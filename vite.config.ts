@@ -17,6 +17,46 @@ const strictCspPage = (): Plugin => {
   };
 };
 
+// A stand-in for a consultancy's webhook, for the demo only: POST /api/leads answers 200 with the lead echoed
+// back, so the page shows delivery end to end. It keeps nothing, logs no personal data and forwards nothing.
+const LEAD_BODY_LIMIT = 256 * 1024;
+const demoLeadEndpoint = (): Plugin => {
+  const handle: Connect.NextHandleFunction = (req, res, next) => {
+    if (req.url?.split('?')[0] !== '/api/leads') return next();
+    const reply = (status: number, body: unknown) => {
+      res.statusCode = status;
+      res.setHeader('Content-Type', 'application/json');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return reply(405, { error: 'method not allowed' });
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= LEAD_BODY_LIMIT) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > LEAD_BODY_LIMIT) return reply(413, { error: 'too large' });
+      let lead: unknown;
+      try {
+        lead = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        return reply(400, { error: 'expected JSON' });
+      }
+      reply(200, { received: true, idempotencyKey: req.headers['idempotency-key'] ?? null, lead });
+    });
+  };
+  return {
+    name: 'demo-lead-endpoint',
+    configureServer: (server) => void server.middlewares.use(handle),
+    configurePreviewServer: (server) => void server.middlewares.use(handle),
+  };
+};
+
 // package.json's `sideEffects` must list the modules that register tags; until it does, keep them here too
 // (the same rule as scripts/build-options.js), or a production build drops `import './iso-readiness/iso-readiness.js'`.
 const defineModules = (): Plugin => ({
@@ -33,7 +73,7 @@ const defineModules = (): Plugin => ({
 
 export default defineConfig({
   root: 'demo',
-  plugins: [strictCspPage(), defineModules()],
+  plugins: [strictCspPage(), demoLeadEndpoint(), defineModules()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -47,6 +87,7 @@ export default defineConfig({
         csp: 'demo/csp.html',
         sdk: 'demo/sdk.html',
         builder: 'demo/builder.html',
+        privacy: 'demo/privacy.html',
       },
     },
   },

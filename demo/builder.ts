@@ -10,6 +10,21 @@ const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeScript = (value: string) => value.replace(/</g, '\\u003c');
 
+/** The `lead` part of config: everything but the mode, which the `lead` attribute carries. */
+function readLead(text: (name: string) => string): IsoReadinessConfig['lead'] {
+  if (text('lead') === 'off') return undefined;
+  return {
+    scope: text('leadScope') as 'contact' | 'summary' | 'full',
+    consent: {
+      text: text('consentText'),
+      version: text('consentVersion'),
+      privacyPolicyUrl: text('privacyUrl'),
+    },
+    ...(text('marketing') ? { marketing: { text: text('marketing') } } : {}),
+    ...(text('webhook') ? { webhook: { url: text('webhook') } } : {}),
+  };
+}
+
 function read() {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? '').trim();
@@ -24,6 +39,7 @@ function read() {
     config: {
       branding: { title: text('title') || undefined, consultancy: text('consultancy') || undefined },
       cta: text('ctaUrl') ? { url: text('ctaUrl'), label: text('ctaLabel') || undefined } : undefined,
+      lead: readLead(text),
     } satisfies IsoReadinessConfig,
   };
 }

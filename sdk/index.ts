@@ -6,6 +6,3 @@ export { CALLBACK_NAMES, type ReadinessEventMap, type ReadinessEventName, type R
 export { deliverLead, flushOutbox, LeadDelivery, type DeliveryStatus, type DeliveryResult } from './lead/delivery.js';
 export { forget } from './lead/outbox.js';
 export { verifyLead } from './verify.js';
-
-/** Loads and registers the `<iso-readiness>` element on demand (browsers only). */
-export const loadWidget = (): Promise<unknown> => import('../widget/index.js');

@@ -9,5 +9,11 @@ export { IsoReadinessProgress } from './progress/progress.component.js';
 export { IsoReadinessResults, type CallToAction } from './results/results.component.js';
 export { IsoReadinessDomainChart } from './domain-chart/domain-chart.component.js';
 export { IsoReadinessPhaseTimeline } from './phase-timeline/phase-timeline.component.js';
+export {
+  IsoReadinessLeadForm,
+  type LeadSubmitDetail,
+  type LeadFormStatus,
+} from './lead-form/lead-form.component.js';
+export { VERSION } from './version.js';
 export { ReadinessElement } from './internal/base-element.js';
 export { registerTranslation } from '../src/i18n/locales.js';

@@ -16,3 +16,16 @@ describe('SDK in plain Node', () => {
     expect(browserStorage()).to.equal(null);
   });
 });
+
+describe('SDK languages in plain Node', () => {
+  it('should load German and give German results with language-neutral ids', async () => {
+    const { loadTranslation } = await import('../../sdk/i18n.js');
+    const { assess } = await import('../../sdk/index.js');
+    const de = await loadTranslation('de');
+    const english = assess({ ai_role: 'core' });
+    const german = assess({ ai_role: 'core' }, { translation: de });
+    expect(german.locale).to.equal('de');
+    expect(german.recommendation.sequence).to.equal(english.recommendation.sequence);
+    expect(german.classification.iso27001?.headline).to.not.equal(english.classification.iso27001?.headline);
+  });
+});

@@ -1,10 +1,12 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
 import { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../src/schemas/config.js';
+import type { AssessmentResult } from '../../src/schemas/result.js';
 import { IsoReadinessDomainChart } from '../domain-chart/domain-chart.component.js';
+import { IsoReadinessLeadForm } from '../lead-form/lead-form.component.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { resolveConfig, setStates } from '../internal/config.js';
@@ -16,6 +18,8 @@ import { IsoReadinessPhaseTimeline } from '../phase-timeline/phase-timeline.comp
 import { IsoReadinessProgress } from '../progress/progress.component.js';
 import { IsoReadinessQuestion } from '../question/question.component.js';
 import { IsoReadinessResults } from '../results/results.component.js';
+import { VERSION } from '../version.js';
+import { LeadController } from './lead-controller.js';
 import {
   renderError,
   renderIntro,
@@ -45,13 +49,15 @@ type View = 'intro' | 'resume' | 'question' | 'results';
  * @dependency iso-readiness-question
  * @dependency iso-readiness-progress
  * @dependency iso-readiness-results
+ * @dependency iso-readiness-lead-form
  *
  * @event {{ scope: StandardId[]; resumed: boolean }} readiness-start - The visitor started or resumed.
  * @event {{ questionId: string; index: number; total: number; section: SectionId }} readiness-step - A question is on screen after the visitor acted.
  * @event {{ result: AssessmentResult }} readiness-complete - The result is ready.
- * @event {{ code: ReadinessErrorCode; message: string; path: (string | number)[] }} readiness-error - Invalid config or storage trouble.
+ * @event {{ lead: Lead }} readiness-lead - The visitor sent the lead form: contact, consent and the result scoped to what they agreed to share. Once per lead.
+ * @event {{ code: ReadinessErrorCode; message: string; path: (string | number)[] }} readiness-error - Invalid config, storage trouble, or a lead the webhook refused.
  *
- * @slot lead - Beside the results: a lead form (or anything the host wants to show there).
+ * @slot lead - After the results and the lead form: anything the host wants to show there.
  *
  * @csspart base - The card around everything.
  * @csspart open-button - Popup mode: the button that opens the dialog.
@@ -62,7 +68,9 @@ type View = 'intro' | 'resume' | 'question' | 'results';
  * @csspart logo - The consultancy's logo.
  * @csspart start-button - Start (and Resume) buttons.
  * @csspart error - The configuration error box.
- * @csspart lead - The area that holds the `lead` slot.
+ * @csspart lead - The area that holds the lead form and the `lead` slot.
+ * @csspart lead-form - The lead form (`iso-readiness-lead-form`).
+ * @csspart forget - The "Forget my data" control under the results.
  * @csspart progress - The progress part (`iso-readiness-progress`).
  * @csspart question - The question part (`iso-readiness-question`).
  * @csspart results - The results part (`iso-readiness-results`).
@@ -88,6 +96,7 @@ export class IsoReadiness extends ReadinessElement {
     'iso-readiness-question': IsoReadinessQuestion,
     'iso-readiness-progress': IsoReadinessProgress,
     'iso-readiness-results': IsoReadinessResults,
+    'iso-readiness-lead-form': IsoReadinessLeadForm,
     'iso-readiness-domain-chart': IsoReadinessDomainChart,
     'iso-readiness-phase-timeline': IsoReadinessPhaseTimeline,
   };
@@ -99,6 +108,13 @@ export class IsoReadiness extends ReadinessElement {
   });
   private readonly flow = new SessionController(this);
   private readonly popup = new PopupController(this, () => this.dialog);
+  // Leads reach the page through `report`, like every other event: DOM event, `onLead` and dataLayer as one.
+  private readonly leads = new LeadController(this, {
+    onLead: (lead) => this.report('readiness-lead', { lead }),
+    onError: (error) =>
+      this.report('readiness-error', { code: error.code, message: error.message, path: error.path }),
+    widgetVersion: VERSION,
+  });
   private readonly internals = this.attachInternals();
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -140,6 +156,7 @@ export class IsoReadiness extends ReadinessElement {
   private sessionSignature = '';
   private focusAfterUpdate = false;
   private started = false;
+  private wasGated = false;
 
   /** Opens the dialog (popup mode). */
   open(): void {
@@ -159,7 +176,23 @@ export class IsoReadiness extends ReadinessElement {
     this.view = this.settings?.skipIntro ? 'question' : 'intro';
   }
 
+  /**
+   * Removes everything this widget stored in the browser (answers, drafts, leads not yet sent, the lead gate)
+   * and starts again. A lead already delivered stays with its recipient: withdrawing consent is theirs to act on.
+   */
+  forget(): void {
+    this.leads.forget();
+    this.reset();
+    this.announcement = this.localize.t.lead.forget.done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The gate opens when the lead is sent: say where the full report went.
+    const gated = this.leads.gated;
+    if (this.wasGated && !gated && this.view === 'results') {
+      this.announcement = this.localize.t.lead.gate.unlocked;
+    }
+    this.wasGated = gated;
     if (
       changed.size === 0 ||
       [...changed.keys()].every((k) =>
@@ -183,6 +216,17 @@ export class IsoReadiness extends ReadinessElement {
     setStates(this.internals.states, resolved.config);
     this.popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
     if (resolved.signature !== this.sessionSignature) this.openSession(resolved.config, resolved.signature);
+    this.leads.configure(
+      resolved.config.lead,
+      this.instance(resolved.config),
+      resolved.config.storage !== false,
+    );
+    this.wasGated = this.leads.gated;
+  }
+
+  /** This instance's part of its storage keys: `storage-key`, else the element's `id`, else `default`. */
+  private instance(config: WidgetConfig): string {
+    return config.storageKey ?? (this.id || 'default');
   }
 
   private openSession(config: WidgetConfig, signature: string): void {
@@ -192,7 +236,7 @@ export class IsoReadiness extends ReadinessElement {
       session = this.flow.open({
         scope: config.standards ?? ['iso27001', 'iso42001'],
         storage: config.storage !== false,
-        instance: config.storageKey ?? (this.id || 'default'),
+        instance: this.instance(config),
         figures: config.figures,
         currency: config.currency,
         translation: this.localize.t,
@@ -314,6 +358,11 @@ export class IsoReadiness extends ReadinessElement {
 
   private readonly handleResume = (): void => this.begin(true);
 
+  private readonly handleForget = (): void => {
+    this.forget();
+    this.focusAfterUpdate = true;
+  };
+
   private readonly handleRestart = (): void => {
     this.reset();
     this.begin(false);
@@ -340,10 +389,22 @@ export class IsoReadiness extends ReadinessElement {
       case 'resume':
         return renderResume(t, session, this.handleResume, this.handleRestart);
       case 'results':
-        return renderResults(t, this.localize.lang, session, this.settings, this, this.handleNavigate);
+        return renderResults(t, this.localize.lang, session, this.settings, this, this.handleNavigate, {
+          teaser: this.leads.gated,
+          form: this.renderLead(session.result),
+          forget: this.handleForget,
+        });
       case 'question':
         return renderQuestion(t, session, this.handleAnswer, this.handleNavigate);
     }
+  }
+
+  /** The lead form: until the gate is passed, and after a send on this page to show how delivery goes. */
+  private renderLead(result: AssessmentResult | null) {
+    const leads = this.leads;
+    if (!leads.gated && leads.submitted && leads.status.state === 'idle') return nothing;
+    const t = this.localize.t;
+    return leads.render(t.lead, result, this.settings?.branding?.consultancy ?? '', this.localize.lang);
   }
 
   protected override render() {

@@ -247,6 +247,25 @@ export default css`
   .lead:has(slot:empty) {
     display: contents;
   }
+  .lead iso-readiness-lead-form {
+    padding: var(--readiness-spacing-lg);
+    border-radius: var(--readiness-radius);
+    background: var(--readiness-color-surface-alt);
+  }
+  @container (max-width: 30rem) {
+    .lead iso-readiness-lead-form {
+      padding: 1rem;
+    }
+  }
+  .forget {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    color: var(--readiness-color-muted);
+    font-size: 0.875rem;
+  }
   .dialog {
     width: min(46rem, calc(100vw - 1rem));
     max-height: calc(100dvh - 1rem);

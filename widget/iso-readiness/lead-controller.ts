@@ -68,6 +68,11 @@ export class LeadController implements ReactiveController {
     void this.delivery.flush();
   }
 
+  /** The visitor sent the form, on this page or an earlier one, and has not withdrawn since. */
+  get submitted(): boolean {
+    return this.unlocked;
+  }
+
   /** Gate mode, and this visitor has not yet sent the form: show headlines only. */
   get gated(): boolean {
     return this.config?.mode === 'gate' && !this.unlocked;

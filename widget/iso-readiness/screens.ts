@@ -141,7 +141,17 @@ export function renderQuestion(
     ></iso-readiness-question>`;
 }
 
-/** The report, then the area where a lead form (or anything the host slots in) sits. */
+/** What the results screen shows of lead capture. */
+export interface ResultsLead {
+  /** Lead gate not yet passed: headlines only. */
+  teaser: boolean;
+  /** The lead form (or nothing), from `LeadController.render`. */
+  form: unknown;
+  /** The visitor asked to forget everything stored. */
+  forget: () => void;
+}
+
+/** The report (or its teaser behind the lead gate), the lead form and slot, then "Forget my data". */
 export function renderResults(
   t: Translation,
   lang: string,
@@ -149,18 +159,26 @@ export function renderResults(
   config: WidgetConfig,
   host: HTMLElement,
   onNavigate: Handler<'iso-readiness-navigate'>,
+  lead: ResultsLead,
 ): TemplateResult {
   return html`<iso-readiness-results
       part="results"
-      exportparts="heading: results-heading, standard, headline, path, cta, cta-link, actions"
+      exportparts="heading: results-heading, standard, headline, path, cta, cta-link, actions, teaser"
       .result=${session.result}
       .t=${t}
       .cta=${config.cta ?? null}
       .printHost=${host}
+      .teaser=${lead.teaser}
       locale=${lang}
       @iso-readiness-navigate=${onNavigate}
     ></iso-readiness-results>
-    <div part="lead" class="lead"><slot name="lead"></slot></div>`;
+    <div part="lead" class="lead">${lead.form}<slot name="lead"></slot></div>
+    <p part="forget" class="forget no-print">
+      <button type="button" class="button button--link" aria-describedby="forget-hint" @click=${lead.forget}>
+        ${t.lead.forget.button}
+      </button>
+      <span class="forget__hint" id="forget-hint">${t.lead.forget.hint}</span>
+    </p>`;
 }
 
 /** Popup mode: the opener (unless the host's own elements open it) and the modal dialog around `body`. */

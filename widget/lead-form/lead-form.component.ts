@@ -275,14 +275,16 @@ export class IsoReadinessLeadForm extends ReadinessElement {
     const s = this.strings;
     const who = this.consultancy;
     const copy = config.mode === 'gate' ? s.gate : s.optional;
-    const heading =
-      config.mode === 'gate'
+    const sent = this.status.state === 'sent';
+    // Once sent, the form's invitation no longer fits (behind the gate the full report is already open above).
+    const heading = sent
+      ? s.sentHeading
+      : config.mode === 'gate'
         ? s.gate.heading
         : who
           ? format(s.optional.heading, { consultancy: who })
           : s.optional.headingDefault;
     const intro = who ? format(copy.intro, { consultancy: who }) : copy.introDefault;
-    const sent = this.status.state === 'sent';
     return html`<section part="base" class="lead-form" aria-labelledby="${this.uid}-heading">
       <h2 part="heading" class="lead-form__heading" id="${this.uid}-heading" tabindex="-1">${heading}</h2>
       ${

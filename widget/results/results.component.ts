@@ -36,6 +36,7 @@ export interface CallToAction {
  * @csspart cta - The call to action box.
  * @csspart cta-link - The call to action link.
  * @csspart actions - Print, download, review and restart.
+ * @csspart teaser - Lead gate: the note that the full report follows the form.
  */
 export class IsoReadinessResults extends ReadinessElement {
   static override styles = [componentStyles, styles];
@@ -54,6 +55,8 @@ export class IsoReadinessResults extends ReadinessElement {
   @property({ attribute: false }) cta: CallToAction | null = null;
   /** Element whose page-level printing this report triggers (the `<iso-readiness>` host). */
   @property({ attribute: false }) printHost: HTMLElement | null = null;
+  /** Lead gate: per standard only the headline, claim and requirement; the rest after the lead form is sent. */
+  @property({ type: Boolean }) teaser = false;
 
   @query('h2') private heading!: HTMLHeadingElement;
 
@@ -78,7 +81,8 @@ export class IsoReadinessResults extends ReadinessElement {
   private renderStandard(c: Classification): TemplateResult {
     const t = this.t!;
     const ui = t.ui.results;
-    const readiness = this.result?.readiness[c.standard];
+    const teaser = this.teaser;
+    const readiness = teaser ? undefined : this.result?.readiness[c.standard];
     return html`
       <article part="standard" class="standard" aria-labelledby="std-${c.standard}">
         <header class="standard__header">
@@ -100,13 +104,17 @@ export class IsoReadinessResults extends ReadinessElement {
             <dt>${ui.requirement}</dt>
             <dd>${t.requirements[c.requirement]}</dd>
           </div>
-          <div class="fact">
-            <dt>${ui.readiness}</dt>
-            <dd class="fact__number">${this.percent(c.readiness)}</dd>
-          </div>
+          ${
+            teaser
+              ? nothing
+              : html`<div class="fact">
+                  <dt>${ui.readiness}</dt>
+                  <dd class="fact__number">${this.percent(c.readiness)}</dd>
+                </div>`
+          }
         </dl>
         ${
-          c.blockers.length > 0
+          !teaser && c.blockers.length > 0
             ? html`<h4 class="subheading">${ui.blockers}</h4>
                 <ul class="list">
                   ${c.blockers.map((b) => html`<li>${b.text}</li>`)}
@@ -228,7 +236,6 @@ export class IsoReadinessResults extends ReadinessElement {
     const { result, t } = this;
     if (!result || !t) return nothing;
     const ui = t.ui.results;
-    const rec = result.recommendation;
     const classifications = result.scope
       .map((s) => result.classification[s])
       .filter((c): c is Classification => c !== undefined);
@@ -239,54 +246,76 @@ export class IsoReadinessResults extends ReadinessElement {
           <p class="results__intro">${ui.intro}</p>
         </header>
         <div class="results__standards">${classifications.map((c) => this.renderStandard(c))}</div>
-        <section part="path" class="block" aria-labelledby="path">
-          <h3 id="path" class="block__heading">${ui.pathHeading}</h3>
-          <iso-readiness-phase-timeline
-            .phases=${rec.phases}
-            .t=${t}
-            locale=${this.locale}
-          ></iso-readiness-phase-timeline>
-          ${
-            rec.rationale.length > 0
-              ? html`<h4 class="subheading">${ui.rationaleHeading}</h4>
-                  <ul class="list">
-                    ${rec.rationale.map((r) => html`<li>${r.text}</li>`)}
-                  </ul>`
-              : nothing
-          }
-          ${
-            rec.nextSteps.length > 0
-              ? html`<h4 class="subheading">${ui.nextStepsHeading}</h4>
-                  <ol class="list list--numbered">
-                    ${rec.nextSteps.map((s) => html`<li>${s.text}</li>`)}
-                  </ol>`
-              : nothing
-          }
-        </section>
-        ${this.renderExtras(rec)} ${this.renderCta()}
-        <div part="actions" class="actions no-print" role="group" aria-label=${ui.actionsLabel}>
-          <button type="button" class="button button--secondary" @click=${this.handlePrint}>
-            ${ui.print}
-          </button>
-          <button type="button" class="button button--secondary" @click=${this.handleDownload}>
-            ${ui.download}
-          </button>
-          <button
-            type="button"
-            class="button button--link"
-            @click=${() => this.signal('iso-readiness-navigate', { to: 'back' })}
-          >
-            ${ui.review}
-          </button>
-          <button
-            type="button"
-            class="button button--link"
-            @click=${() => this.signal('iso-readiness-navigate', { to: 'restart' })}
-          >
-            ${ui.restart}
-          </button>
-        </div>
+        ${
+          this.teaser
+            ? html`<p part="teaser" class="results__teaser">${t.lead.gate.teaser}</p>`
+            : this.renderFull(result, t)
+        }
+        ${this.renderActions(t)}
       </article>
     `;
+  }
+
+  private renderFull(result: AssessmentResult, t: Translation): TemplateResult {
+    const ui = t.ui.results;
+    const rec = result.recommendation;
+    return html`
+      <section part="path" class="block" aria-labelledby="path">
+        <h3 id="path" class="block__heading">${ui.pathHeading}</h3>
+        <iso-readiness-phase-timeline
+          .phases=${rec.phases}
+          .t=${t}
+          locale=${this.locale}
+        ></iso-readiness-phase-timeline>
+        ${
+          rec.rationale.length > 0
+            ? html`<h4 class="subheading">${ui.rationaleHeading}</h4>
+                <ul class="list">
+                  ${rec.rationale.map((r) => html`<li>${r.text}</li>`)}
+                </ul>`
+            : nothing
+        }
+        ${
+          rec.nextSteps.length > 0
+            ? html`<h4 class="subheading">${ui.nextStepsHeading}</h4>
+                <ol class="list list--numbered">
+                  ${rec.nextSteps.map((s) => html`<li>${s.text}</li>`)}
+                </ol>`
+            : nothing
+        }
+      </section>
+      ${this.renderExtras(rec)} ${this.renderCta()}
+    `;
+  }
+
+  private renderActions(t: Translation): TemplateResult {
+    const ui = t.ui.results;
+    // Behind the lead gate there is no full report to keep yet; reviewing or restarting stays possible.
+    return html`<div part="actions" class="actions no-print" role="group" aria-label=${ui.actionsLabel}>
+      ${
+        this.teaser
+          ? nothing
+          : html`<button type="button" class="button button--secondary" @click=${this.handlePrint}>
+                ${ui.print}
+              </button>
+              <button type="button" class="button button--secondary" @click=${this.handleDownload}>
+                ${ui.download}
+              </button>`
+      }
+      <button
+        type="button"
+        class="button button--link"
+        @click=${() => this.signal('iso-readiness-navigate', { to: 'back' })}
+      >
+        ${ui.review}
+      </button>
+      <button
+        type="button"
+        class="button button--link"
+        @click=${() => this.signal('iso-readiness-navigate', { to: 'restart' })}
+      >
+        ${ui.restart}
+      </button>
+    </div>`;
   }
 }

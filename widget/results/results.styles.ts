@@ -19,6 +19,12 @@ export default css`
     color: var(--readiness-color-muted, #556072);
     max-width: 40rem;
   }
+  .results__teaser {
+    padding: 0.875rem 1rem;
+    border-left: 3px solid var(--readiness-color-primary, #2952cc);
+    border-radius: 0 var(--readiness-radius-control, 0.5rem) var(--readiness-radius-control, 0.5rem) 0;
+    background: var(--readiness-color-cta-surface, #eef2fd);
+  }
   .results__standards {
     display: grid;
     gap: var(--readiness-spacing, 1.25rem);

@@ -77,6 +77,7 @@ export const lead: LeadStrings = {
     done: 'Ihre Antworten und Angaben wurden aus diesem Browser entfernt.',
   },
   honeypot: 'Dieses Feld bitte leer lassen',
+  sentHeading: 'Vielen Dank',
   submit: 'Meine Angaben senden',
   submitSending: 'Wird gesendet …',
   status: {

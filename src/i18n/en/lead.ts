@@ -69,6 +69,7 @@ export const lead = {
     done: 'Your answers and details were removed from this browser.',
   },
   honeypot: 'Leave this field empty',
+  sentHeading: 'Thank you',
   submit: 'Send my details',
   submitSending: 'Sending…',
   status: {

@@ -27,7 +27,7 @@ export const lead: LeadStrings = {
     role: 'Fonction ou intitulé de poste',
     companySize: 'Taille de l’entreprise',
     phone: 'Téléphone',
-    message: 'Message',
+    message: 'Votre message',
   },
   companySizes: {
     choose: 'Choisissez une taille',
@@ -78,6 +78,7 @@ export const lead: LeadStrings = {
     done: 'Vos réponses et vos coordonnées ont été supprimées de ce navigateur.',
   },
   honeypot: 'Laissez ce champ vide',
+  sentHeading: 'Merci',
   submit: 'Envoyer mes coordonnées',
   submitSending: 'Envoi en cours…',
   status: {
