@@ -16,7 +16,17 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', '*-tmp.ts', 'dist/**', 'demo-dist/**', 'node_modules/**', 'demo/public/**', 'custom-elements.json'] },
+  {
+    ignores: [
+      '.tmp/**',
+      '*-tmp.ts',
+      'dist/**',
+      'demo-dist/**',
+      'node_modules/**',
+      'demo/public/**',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

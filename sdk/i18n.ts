@@ -1,5 +1,10 @@
 // iso-readiness/i18n: languages for results computed from code. English is built in; these load the others.
-export { SUPPORTED_LOCALES, resolveLocale, loadTranslation, registerTranslation } from '../src/i18n/locales.js';
+export {
+  SUPPORTED_LOCALES,
+  resolveLocale,
+  loadTranslation,
+  registerTranslation,
+} from '../src/i18n/locales.js';
 export { checkTranslation, applyOverrides, TranslationOverridesSchema } from '../src/i18n/check.js';
 export type { TranslationOverrides } from '../src/i18n/check.js';
 export type { Translation } from '../src/i18n/translation.js';

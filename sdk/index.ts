@@ -1,8 +1,26 @@
 // iso-readiness: the typed SDK. Pure engine functions, a DOM-free session, storage and events.
 export * from '../src/index.js';
-export { createSession, SessionConfigSchema, type Session, type SessionConfig, type SessionProgress, type SessionChange } from './session.js';
+export {
+  createSession,
+  SessionConfigSchema,
+  type Session,
+  type SessionConfig,
+  type SessionProgress,
+  type SessionChange,
+} from './session.js';
 export { browserStorage, memoryStorage, STORAGE_PREFIX, type StorageAdapter } from './storage.js';
-export { CALLBACK_NAMES, type ReadinessEventMap, type ReadinessEventName, type ReadinessCallbacks } from './events.js';
-export { deliverLead, flushOutbox, LeadDelivery, type DeliveryStatus, type DeliveryResult } from './lead/delivery.js';
+export {
+  CALLBACK_NAMES,
+  type ReadinessEventMap,
+  type ReadinessEventName,
+  type ReadinessCallbacks,
+} from './events.js';
+export {
+  deliverLead,
+  flushOutbox,
+  LeadDelivery,
+  type DeliveryStatus,
+  type DeliveryResult,
+} from './lead/delivery.js';
 export { forget } from './lead/outbox.js';
 export { verifyLead } from './verify.js';

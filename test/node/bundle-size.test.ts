@@ -19,8 +19,13 @@ const gzip = (files: OutputFile[]) =>
  * is ~11.6 kB, zod/mini ~8.5 kB and the engine's rules, bank structure and session ~19.5 kB, so 20 kB needs
  * the engine itself to shrink, not only its text. The ceilings hold today's size (+3 %) so nothing grows
  * unnoticed.
+ *
+ * Raised for lead capture (issue 4): the CDN module now carries the lead form, its controller, the Lead schemas,
+ * the outbox and webhook delivery and the form's English text (~37 kB minified, ~11.7 kB gzip: 77.7 kB); the SDK
+ * entry exports `deliverLead`, `flushOutbox`, `LeadDelivery`, `forget`, `verifyLead` and the Lead schemas
+ * (47.6 kB). Loading the form and delivery only when `lead` is not `off` would take ~8 kB gzip back off the CDN.
  */
-const CEILINGS = { cdn: 66_000, sdk: 40_800, sdkAssess: 35_900 };
+const CEILINGS = { cdn: 80_100, sdk: 49_000, sdkAssess: 35_900 };
 
 /** Gzip bytes an app loads up front for an entry that imports from the SDK: esbuild, minified, splitting on. */
 async function sdkEntrySize(contents: string): Promise<number> {
