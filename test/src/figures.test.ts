@@ -2,17 +2,8 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from '../../src/zod.js';
 import { ReadinessError } from '../../src/errors.js';
+import { thrown } from '../support/engine.js';
 import { DEFAULT_FIGURES, FiguresSchema, resolveFigures, sizeBandOf } from '../../src/figures.js';
-
-function thrown(fn: () => unknown): ReadinessError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ReadinessError) return error;
-    throw error;
-  }
-  throw new Error('expected a ReadinessError');
-}
 
 describe('figures', () => {
   describe('DEFAULT_FIGURES', () => {
