@@ -6,7 +6,7 @@ import { classifyWith } from './classify.js';
 import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';
 import { resolveFigures } from './figures.js';
-import { enEngine } from './i18n/en/engine-translation.js';
+import { enResult } from './i18n/en/result-translation.js';
 import { EngineOptionsSchema, normaliseScope, type EngineOptions } from './options.js';
 import { profileOf } from './profile.js';
 import { recommendWith } from './recommend.js';
@@ -27,7 +27,7 @@ export function assess(answers: unknown, options?: AssessOptions): AssessmentRes
       ? {}
       : parseWith(EngineOptionsSchema, options, 'invalid-options', ['options']);
   const scope = normaliseScope(opts.scope);
-  const t = opts.translation ?? enEngine;
+  const t = opts.translation ?? enResult;
   const valid = validateAnswers(ITEMS, answers);
   // Visibility once, shared by the profile, the scores and the rules.
   const flow = flowState(ITEMS, valid, scope);

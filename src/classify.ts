@@ -3,9 +3,9 @@ import { ITEMS } from './bank/items.js';
 import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';
 import { FiguresOverridesSchema, resolveFigures } from './figures.js';
-import { enEngine } from './i18n/en/engine-translation.js';
+import { enResult } from './i18n/en/result-translation.js';
 import { formatFigure } from './i18n/intl.js';
-import type { EngineTranslation } from './i18n/translation.js';
+import type { ResultTranslation } from './i18n/translation.js';
 import { evaluate, standardsOf } from './flow.js';
 import type { MilestoneStatus } from './scoring.js';
 import type { BankItem, Condition, ControlItem, Milestone } from './schemas/bank.js';
@@ -18,7 +18,7 @@ import { REF_PREFIX } from './standards.js';
 import { REQUIRED_MILESTONES } from './scoring.js';
 
 /** A key of the engine's templates (`src/i18n/en/engine.ts`). */
-export type EngineKey = keyof EngineTranslation['engine'];
+export type EngineKey = keyof ResultTranslation['engine'];
 type Params = Record<string, string | number>;
 
 // Templates are split once into literal and placeholder parts (odd indices are names), so filling one is a
@@ -33,7 +33,7 @@ const splitByEngine = new WeakMap<object, Map<string, string[]>>();
 let lastEngine: object | undefined;
 let lastSplit = new Map<string, string[]>();
 
-function partsOf(engine: EngineTranslation['engine'], key: EngineKey): string[] {
+function partsOf(engine: ResultTranslation['engine'], key: EngineKey): string[] {
   if (engine !== lastEngine) {
     let split = splitByEngine.get(engine);
     if (split === undefined) splitByEngine.set(engine, (split = new Map()));
@@ -75,7 +75,7 @@ function figure(value: number, locale: string): string {
   return text;
 }
 
-function fill(parts: string[], params: Params, t: Pick<EngineTranslation, 'locale' | 'standards'>): string {
+function fill(parts: string[], params: Params, t: Pick<ResultTranslation, 'locale' | 'standards'>): string {
   let out = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
@@ -140,7 +140,7 @@ export function contextFrom(
     items: ITEMS,
     readiness: {},
     figures,
-    t: enEngine,
+    t: enResult,
     currency: opts.currency ?? figures.currency,
   };
 }

@@ -1,4 +1,4 @@
-import type { EngineTranslation } from './i18n/translation.js';
+import type { ResultTranslation } from './i18n/translation.js';
 import type { BankItem } from './schemas/bank.js';
 import type { OrgProfile } from './schemas/profile.js';
 import type { Answers, StandardReadiness } from './schemas/result.js';
@@ -28,7 +28,7 @@ export interface EngineContext {
   /** Figures (weeks, costs, reuse, thresholds) after the embedder's overrides. */
   figures: Figures;
   /** Translation the texts are rendered in. */
-  t: EngineTranslation;
+  t: ResultTranslation;
   /** ISO 4217 currency for cost ranges. */
   currency: string;
 }

@@ -14,6 +14,7 @@ export type ReadinessErrorCode =
   | 'invalid-translation'
   | 'not-complete'
   | 'storage-unavailable'
+  | 'load-failed'
   | 'delivery-failed'
   | 'delivery-rejected';
 

@@ -64,4 +64,4 @@ export {
   type Contact,
   type LeadSummary,
 } from './schemas/lead.js';
-export type { EngineTranslation, Translation } from './i18n/translation.js';
+export type { EngineTranslation, ResultTranslation, Translation } from './i18n/translation.js';

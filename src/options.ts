@@ -1,6 +1,6 @@
 import * as z from './zod.js';
 import { StandardIdSchema, STANDARD_IDS, type StandardId } from './schemas/standard.js';
-import type { EngineTranslation } from './i18n/translation.js';
+import type { ResultTranslation } from './i18n/translation.js';
 
 /** Standards in scope: at least one, each once. */
 export const ScopeSchema = z.array(StandardIdSchema).check(
@@ -12,7 +12,7 @@ export const ScopeSchema = z.array(StandardIdSchema).check(
 export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /** A translation object: checked for shape by the i18n layer; here only that it is one. */
-export const TranslationRefSchema = z.custom<EngineTranslation>(
+export const TranslationRefSchema = z.custom<ResultTranslation>(
   (v) => typeof v === 'object' && v !== null && typeof (v as { locale?: unknown }).locale === 'string',
   'expected a translation object with a `locale`',
 );

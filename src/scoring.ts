@@ -1,5 +1,5 @@
 import { isVisible, type FlowState } from './flow.js';
-import type { EngineTranslation } from './i18n/translation.js';
+import type { ResultTranslation } from './i18n/translation.js';
 import type { BankItem, ControlItem, Milestone } from './schemas/bank.js';
 import type { Answers, DomainScore, StandardReadiness } from './schemas/result.js';
 import type { StandardId } from './schemas/standard.js';
@@ -95,7 +95,7 @@ export function scoreFlow(
   items: readonly BankItem[],
   flow: Pick<FlowState, 'shown' | 'values'>,
   standard: StandardId,
-  t: Pick<EngineTranslation, 'domains'>,
+  t: Pick<ResultTranslation, 'domains'>,
 ): StandardReadiness {
   const { shown, values } = flow;
   const ids = DOMAINS[standard];
@@ -139,7 +139,7 @@ export function readinessOf(
   items: readonly BankItem[],
   flow: Pick<FlowState, 'shown' | 'values'>,
   scope: readonly StandardId[],
-  t: Pick<EngineTranslation, 'domains'>,
+  t: Pick<ResultTranslation, 'domains'>,
 ): Partial<Record<StandardId, StandardReadiness>> {
   const readiness: Partial<Record<StandardId, StandardReadiness>> = {};
   for (const standard of scope) readiness[standard] = scoreFlow(items, flow, standard, t);
@@ -162,7 +162,7 @@ export const scoreStandard = (
   answers: Answers,
   scope: readonly StandardId[],
   standard: StandardId,
-  t: Pick<EngineTranslation, 'domains'>,
+  t: Pick<ResultTranslation, 'domains'>,
 ): StandardReadiness => scoreFlow(items, flowOf(items, answers, scope), standard, t);
 
 /** Readiness for every standard in scope. */
@@ -170,7 +170,7 @@ export const scoreReadiness = (
   items: readonly BankItem[],
   answers: Answers,
   scope: readonly StandardId[],
-  t: Pick<EngineTranslation, 'domains'>,
+  t: Pick<ResultTranslation, 'domains'>,
 ): Partial<Record<StandardId, StandardReadiness>> =>
   readinessOf(items, flowOf(items, answers, scope), scope, t);
 

@@ -1,6 +1,13 @@
 /**
- * CDN entry: one self-contained file (Lit, engine and English bundled) that registers `<iso-readiness>`.
- * `<script type="module" src=".../iso-readiness.js"></script>` or the IIFE build for hosts without modules.
+ * CDN entry: one self-contained module (Lit, the engine's flow and English questions bundled) that registers
+ * `<iso-readiness>`. The results part (rules, result texts, results, lead form) is a chunk beside it, loaded
+ * while the visitor answers; other languages are chunks too. The IIFE build inlines everything.
+ * `<script type="module" src=".../iso-readiness.js"></script>`.
  * @packageDocumentation
  */
-export * from './index.js';
+import './iso-readiness/iso-readiness.js';
+
+export { IsoReadiness, type IsoReadinessConfig } from './iso-readiness/iso-readiness.component.js';
+export { ReadinessElement } from './internal/base-element.js';
+export { VERSION } from './version.js';
+export { registerTranslation } from '../src/i18n/locales.js';

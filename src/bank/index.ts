@@ -1,14 +1,14 @@
 import * as z from '../zod.js';
 import { parseWith } from '../errors.js';
 import { standardsOf } from '../flow.js';
-import type { ItemText } from '../i18n/en/bank.js';
-import { enEngine } from '../i18n/en/engine-translation.js';
+import { bank as enBank, type ItemText } from '../i18n/en/bank.js';
 import type { EngineTranslation } from '../i18n/translation.js';
 import type { BankItem, QuestionItem } from '../schemas/bank.js';
 import { STANDARD_IDS, StandardIdSchema, type StandardId } from '../schemas/standard.js';
+import { BANK_HASH } from './hash.js';
 import { ITEMS } from './items.js';
 
-export { ITEMS };
+export { BANK_HASH, ITEMS };
 
 /** Version of the question bank; bump it whenever items or their meaning change. */
 export const BANK_VERSION = '2026.11.1';
@@ -31,7 +31,7 @@ export const BankOptionsSchema = z.optional(
     ),
     /** Translation for the text; English when omitted. */
     translation: z.optional(
-      z.custom<EngineTranslation>(
+      z.custom<Pick<EngineTranslation, 'bank'>>(
         (value) =>
           typeof value === 'object' &&
           value !== null &&
@@ -96,9 +96,6 @@ const fnv1a = (text: string): string => {
 export const hashBank = (items: readonly BankItem[], text: Readonly<Record<string, ItemText>>): string =>
   fnv1a(canonical({ items, text }));
 
-/** Content hash of this bank, carried by every result so it can be traced to the questions asked. */
-export const BANK_HASH: string = /* @__PURE__ */ hashBank(ITEMS, enEngine.bank);
-
 /** Content hash of this bank (same as `BANK_HASH`). */
 export const bankHash = (): string => BANK_HASH;
 
@@ -110,15 +107,15 @@ export const bankHash = (): string => BANK_HASH;
 export function getQuestionBank(options?: BankOptions): QuestionBank {
   const parsed = parseWith(BankOptionsSchema, options, 'invalid-options', ['options']);
   const scope: readonly StandardId[] = parsed?.scope ?? STANDARD_IDS;
-  const texts = parsed?.translation?.bank ?? enEngine.bank;
+  const texts = parsed?.translation?.bank ?? enBank;
   const items = ITEMS.flatMap((item): QuestionItem[] => {
     const standards = standardsOfItem(item);
     if (item.kind === 'control' && !standards.some((s) => scope.includes(s))) return [];
-    const text = texts[item.id] ?? enEngine.bank[item.id];
+    const text = texts[item.id] ?? enBank[item.id];
     const question: QuestionItem = { ...item, standards, text: text?.text ?? item.id };
     if (text?.help) question.help = text.help;
     if (item.kind === 'profile') {
-      const labels = { ...enEngine.bank[item.id]?.options, ...text?.options };
+      const labels = { ...enBank[item.id]?.options, ...text?.options };
       question.optionLabels = Object.fromEntries(item.options.map((o) => [o, labels[o] ?? o]));
     }
     return [question];

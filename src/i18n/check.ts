@@ -1,8 +1,8 @@
 import * as z from '../zod.js';
 import { ReadinessError, type ReadinessIssue } from '../errors.js';
-import { en } from './en/index.js';
+import { enReference } from './en/reference.js';
 import { placeholders } from './format.js';
-import type { Translation } from './translation.js';
+import type { CoreTranslation, Translation } from './translation.js';
 
 type Path = (string | number)[];
 /** A problem at a path; `detail` says what is wrong without repeating where. */
@@ -150,7 +150,7 @@ function overrideFindings(overrides: unknown, base: Translation, root: Path): Fi
  */
 export const checkTranslation = (
   candidate: unknown,
-  reference: Translation = en,
+  reference: Translation = enReference,
   root: Path = [],
 ): ReadinessIssue[] => translationFindings(candidate, reference, root).map(toIssue);
 
@@ -160,7 +160,7 @@ export const checkTranslation = (
  */
 export const checkOverrides = (
   overrides: unknown,
-  base: Translation = en,
+  base: Translation = enReference,
   root: Path = [],
 ): ReadinessIssue[] => overrideFindings(overrides, base, root).map(toIssue);
 
@@ -187,14 +187,16 @@ function merge(base: Tree, patch: Tree): Tree {
  * first: an unknown key, a value that is not a non-empty string, or placeholders that differ from the base
  * string throw `ReadinessError('invalid-translation')` naming the key path; nothing is silently ignored.
  */
-export function applyOverrides(
-  base: Translation,
+export function applyOverrides<T extends CoreTranslation>(
+  base: T,
   overrides: unknown,
   root: Path = [base.locale],
-): Translation {
+): T {
   if (overrides === undefined) return base;
-  throwIfIssues(checkOverrides(overrides, base, root), 'Invalid translation override');
-  return merge(base, overrides as Tree) as Translation;
+  // Every translation has English's keys and placeholders: the reference checks overrides for any of them,
+  // also for the part of English the widget holds before a result.
+  throwIfIssues(checkOverrides(overrides, enReference, root), 'Invalid translation override');
+  return merge(base, overrides as Tree) as T;
 }
 
 /**
@@ -206,7 +208,7 @@ export const TranslationOverridesSchema = z
   .check(
     z.superRefine((value, ctx) => {
       for (const [locale, overrides] of Object.entries(value)) {
-        for (const { path, detail } of overrideFindings(overrides, en, [locale])) {
+        for (const { path, detail } of overrideFindings(overrides, enReference, [locale])) {
           ctx.addIssue({ code: 'custom', message: detail, path, input: overrides });
         }
       }

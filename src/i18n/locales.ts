@@ -1,21 +1,24 @@
 import { checkTranslation, throwIfIssues } from './check.js';
-import { en } from './en/index.js';
-import type { Translation } from './translation.js';
+import type { CoreTranslation, Translation } from './translation.js';
 
-/** Locales shipped with the package. English is bundled; the others are separate chunks loaded on demand. */
+/**
+ * Locales shipped with the package, each a chunk loaded on demand. The widget bundles the part of English it
+ * needs before a result (`enCore`); the whole English arrives with the results.
+ */
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr'] as const;
 /** A locale shipped with the package. */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 // Relative dynamic imports: bundlers (esbuild `splitting`, Vite, Rollup) emit each as its own chunk, and the
 // CDN build fetches it from beside the entry file.
-const loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<Translation>> = {
+const loaders: Record<SupportedLocale, () => Promise<Translation>> = {
+  en: () => import('./en/index.js').then((m) => m.en),
   de: () => import('./de/index.js').then((m) => m.de),
   fr: () => import('./fr/index.js').then((m) => m.fr),
 };
 
-// Translations ready to use, keyed by lower-case tag; a consultancy's own locales join them.
-const ready = new Map<string, Translation>([['en', en]]);
+// Complete translations in memory, keyed by lower-case tag; a consultancy's own locales join them.
+const ready = new Map<string, Translation>();
 const pending = new Map<string, Promise<Translation>>();
 const listeners = new Set<() => void>();
 
@@ -88,17 +91,17 @@ const mapStrings = (value: unknown, fn: (text: string) => string): unknown => {
  * The translation as a visitor in region `tag` reads it: `locale` becomes the regional tag (so the engine's
  * numbers and the result's `locale` follow it) and Swiss German gets "ss" for "ß". Other tags change nothing.
  */
-export function forRegion(translation: Translation, tag: string): Translation {
+export function forRegion<T extends CoreTranslation>(translation: T, tag: string): T {
   const wanted = normalise(tag);
   const own = normalise(translation.locale);
   if (wanted === own || !wanted.startsWith(`${own}-`)) return translation;
   const regional = SHARP_S_FREE.has(wanted)
-    ? (mapStrings(translation, (text) => text.replace(/ß/g, 'ss')) as Translation)
+    ? (mapStrings(translation, (text) => text.replace(/ß/g, 'ss')) as T)
     : { ...translation };
   return { ...regional, locale: canonical(tag) };
 }
 
-/** The translation for a locale if it is already in memory (English always is); no loading. */
+/** The complete translation for a locale if it is already in memory; no loading. */
 export const getTranslation = (locale: string): Translation | undefined =>
   ready.get(normalise(resolveLocale(locale, undefined)));
 
@@ -113,7 +116,7 @@ export function loadTranslation(locale: string): Promise<Translation> {
   const inFlight = pending.get(key);
   if (inFlight) return inFlight;
   const load = loaders[key as keyof typeof loaders];
-  if (!load) return Promise.resolve(en);
+  if (!load) return loadTranslation('en');
   const promise = load().then(
     (translation) => {
       pending.delete(key);
@@ -139,7 +142,10 @@ export function registerTranslation(...translations: Translation[]): void {
   for (const translation of translations) {
     const locale = (translation as { locale?: unknown } | null)?.locale;
     const name = typeof locale === 'string' && locale ? locale : 'translation';
-    throwIfIssues(checkTranslation(translation, en, [name]), `Cannot register the "${name}" translation`);
+    throwIfIssues(
+      checkTranslation(translation, undefined, [name]),
+      `Cannot register the "${name}" translation`,
+    );
   }
   for (const translation of translations) ready.set(normalise(translation.locale), translation);
   for (const listener of [...listeners]) listener();

@@ -4,7 +4,11 @@ import { assess } from '../../src/assess.js';
 import { ITEMS } from '../../src/bank/items.js';
 import { ReadinessError, parseWith } from '../../src/errors.js';
 import { applyOverrides, checkTranslation, TranslationOverridesSchema } from '../../src/i18n/check.js';
+import { enCore } from '../../src/i18n/en/core.js';
 import { en } from '../../src/i18n/en/index.js';
+import { enReference } from '../../src/i18n/en/reference.js';
+import { engineShape, leadShape } from '../../src/i18n/en/shape.js';
+import { shapeOf } from '../../src/i18n/shape-of.js';
 import {
   formatDate,
   formatMoneyRange,
@@ -97,6 +101,36 @@ const SAMPLE: Answers = {
 const spaces = (text: string): string => text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 describe('i18n', () => {
+  describe('English reference', () => {
+    it('should match the committed src/i18n/en/shape.ts (run `npm run build:generated` after editing English)', () => {
+      expect(engineShape, 'src/i18n/en/shape.ts is stale').to.deep.equal(shapeOf(en.engine));
+      expect(leadShape, 'src/i18n/en/shape.ts is stale').to.deep.equal(shapeOf(en.lead));
+    });
+
+    it('should reduce each string to its placeholders and keep every key', () => {
+      expect(shapeOf({ a: '{x} of {y} and {x}', b: { c: 'none' } })).to.deep.equal({
+        a: '{x}{y}',
+        b: { c: '' },
+      });
+      expect(Object.keys(enReference).sort()).to.deep.equal(Object.keys(en).sort());
+      expect(checkTranslation(en)).to.deep.equal([]);
+    });
+
+    it('should give the widget every key but the result and lead texts up front', () => {
+      const { engine: _engine, lead: _lead, ...core } = en;
+      expect(enCore).to.deep.equal(core);
+    });
+
+    it('should still catch a broken placeholder in a result text', () => {
+      const broken = JSON.parse(JSON.stringify(en)) as Translation;
+      broken.engine['claim.none'] = 'Nothing of {standrad} yet.';
+      const issues = checkTranslation(broken);
+      expect(issues).to.have.length(1);
+      expect(issues[0]!.path).to.deep.equal(['engine', 'claim.none']);
+      expect(issues[0]!.message).to.contain('{standard}');
+    });
+  });
+
   describe('shipped locales', () => {
     for (const locale of EXTRA_LOCALES) {
       describe(locale, () => {
@@ -218,7 +252,7 @@ describe('i18n', () => {
     });
 
     it('should give English for a locale it does not have', async () => {
-      expect(await loadTranslation('ja')).to.equal(en);
+      expect(await loadTranslation('ja')).to.deep.equal(en);
     });
   });
 

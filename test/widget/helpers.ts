@@ -15,11 +15,16 @@ export const questionOf = (el: IsoReadiness): IsoReadinessQuestion | null =>
 
 /** Waits for the host and its parts to render. */
 export async function settle(el: IsoReadiness): Promise<void> {
-  await el.updateComplete;
-  const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
-  await Promise.all([...parts].map((p) => p.updateComplete));
-  // A task, not an animation frame: a test page running in the background gets no frames.
-  await aTimeout(0);
+  // The results part loads on demand: wait while the element says it is preparing the report.
+  for (let round = 0; round < 200; round++) {
+    await el.updateComplete;
+    const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
+    await Promise.all([...parts].map((p) => p.updateComplete));
+    // A task, not an animation frame: a test page running in the background gets no frames.
+    await aTimeout(0);
+    if (!el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
+    await aTimeout(10);
+  }
 }
 
 /** The heading of the question on screen. */

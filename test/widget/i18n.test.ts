@@ -27,10 +27,13 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ');
  * in the background gets no animation frames and timers slowed to one a second.
  */
 async function settle(el: IsoReadiness): Promise<void> {
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 200; round++) {
     await el.updateComplete;
     const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
     await Promise.all([...parts].map((p) => p.updateComplete));
+    // The results part loads on demand: go on waiting while the element says it is preparing.
+    if (round >= 2 && !el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
+    await new Promise((resolve) => setTimeout(resolve, round < 2 ? 0 : 10));
   }
 }
 

@@ -2,14 +2,15 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
 import type { TranslationOverrides } from '../../src/i18n/check.js';
+import { enCore } from '../../src/i18n/en/core.js';
 import { en } from '../../src/i18n/en/index.js';
 import { registerTranslation } from '../../src/i18n/locales.js';
-import type { Translation } from '../../src/i18n/translation.js';
+import type { CoreTranslation, Translation } from '../../src/i18n/translation.js';
 import { LocalizeController } from '../../widget/internal/localize-controller.js';
 
 /** The smallest host: renders one string of the translation in force. */
 class LocalizeHost extends LitElement {
-  changes: Translation[] = [];
+  changes: CoreTranslation[] = [];
   errors: ReadinessError[] = [];
   readonly localize = new LocalizeController(this, {
     onChange: (t) => this.changes.push(t),
@@ -44,7 +45,9 @@ describe('LocalizeController', () => {
     document.documentElement.removeAttribute('lang');
     const el = await fixture<LocalizeHost>(html`<localize-test-host></localize-test-host>`);
     await settled(el);
-    expect(el.localize.t).to.equal(en);
+    // English starts as what questions need; the result texts come with `complete()`.
+    expect(el.localize.t).to.equal(enCore);
+    expect(el.localize.full).to.equal(null);
     expect(el.localize.lang).to.equal('en');
     expect(textOf(el)).to.equal('Start the assessment');
     expect(el.changes).to.have.length(0);
@@ -113,7 +116,9 @@ describe('LocalizeController', () => {
   it('should fall back to English for a locale it does not have', async () => {
     const el = await fixture<LocalizeHost>(html`<localize-test-host lang="ja"></localize-test-host>`);
     await settled(el);
-    expect(el.localize.t).to.equal(en);
+    expect(el.localize.t).to.equal(enCore);
+    expect((await el.localize.complete()).ui).to.deep.equal(en.ui);
+    expect(el.localize.full?.engine).to.deep.equal(en.engine);
   });
 
   it('should lay the consultancy’s overrides over the language in force', async () => {
@@ -158,7 +163,7 @@ describe('LocalizeController', () => {
   it('should pick up a locale registered after the host rendered', async () => {
     const el = await fixture<LocalizeHost>(html`<localize-test-host lang="nl-NL"></localize-test-host>`);
     await settled(el);
-    expect(el.localize.t).to.equal(en);
+    expect(el.localize.t.locale).to.equal('en');
     const nl = JSON.parse(JSON.stringify(en)) as Translation;
     nl.locale = 'nl';
     nl.ui.intro.start = 'Start de beoordeling';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
 import { applyOverrides, type TranslationOverrides } from '../../src/i18n/check.js';
-import { en } from '../../src/i18n/en/index.js';
+import { enCore } from '../../src/i18n/en/core.js';
 import {
   forRegion,
   getTranslation,
@@ -9,14 +9,14 @@ import {
   onTranslationsChange,
   resolveLanguage,
 } from '../../src/i18n/locales.js';
-import type { Translation } from '../../src/i18n/translation.js';
+import type { CoreTranslation, Translation } from '../../src/i18n/translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** What the host hears from the controller. */
 export interface LocalizeOptions {
   /** A different translation is in force (locale switched, chunk loaded, overrides changed); not called for the first one. */
-  onChange?: (translation: Translation) => void;
+  onChange?: (translation: CoreTranslation) => void;
   /** The overrides for the locale in force are invalid; the translation without them stays in use. */
   onError?: (error: ReadinessError) => void;
 }
@@ -47,15 +47,19 @@ function overridesFor(
  * `lang` in the page, else English; loads that locale's chunk on first use, lays the consultancy's overrides
  * over it, follows `lang` changes on `<html>` and on the host, and re-renders the host when anything changes.
  * Until a chunk arrives `t` stays on the translation in force before (English at first) and `ready` is false.
+ * English starts as the part needed before a result (`enCore`); `complete()` brings the rest when results near.
  */
 export class LocalizeController implements ReactiveController {
   private requestedTag: string | undefined;
   private overrideMap: TranslationOverrides | undefined;
-  private current: Translation = en;
+  private current: CoreTranslation = enCore;
+  private whole = false;
+  private used = false;
+  private locale = 'en';
   private key = '';
   private hostObserver: MutationObserver | null = null;
   private unsubscribe: (() => void) | null = null;
-  private loading: Promise<Translation> | null = null;
+  private loading: Promise<CoreTranslation> | null = null;
   private failure: ReadinessError | null = null;
   private tag = 'en';
 
@@ -92,9 +96,33 @@ export class LocalizeController implements ReactiveController {
     return this.tag;
   }
 
-  /** The translation in force, overrides applied. */
-  get t(): Translation {
+  /** The translation in force, overrides applied: at least what questions need. */
+  get t(): CoreTranslation {
     return this.current;
+  }
+
+  /** The translation in force with its result and lead texts, or null until `complete()` has brought them. */
+  get full(): Translation | null {
+    return this.whole ? (this.current as Translation) : null;
+  }
+
+  /** Resolves once the translation in force is complete (English's result texts load on first call). */
+  async complete(): Promise<Translation> {
+    for (;;) {
+      await this.loaded;
+      const full = this.full;
+      if (full) return full;
+      const locale = this.locale;
+      try {
+        await loadTranslation(locale);
+      } catch (error) {
+        console.warn(`<iso-readiness>: could not load the "${locale}" translation.`, error);
+        throw error;
+      }
+      // The language may have changed meanwhile: look again.
+      this.key = '';
+      this.refresh();
+    }
   }
 
   /** False while the wanted locale's chunk is still loading. */
@@ -103,7 +131,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** Resolves once the wanted locale is in force. */
-  get loaded(): Promise<Translation> {
+  get loaded(): Promise<CoreTranslation> {
     return (this.loading ?? Promise.resolve(this.current)).then(() => this.current);
   }
 
@@ -125,7 +153,8 @@ export class LocalizeController implements ReactiveController {
     const key = `${locale}|${tag}`;
     if (key === this.key) return;
     this.key = key;
-    const cached = getTranslation(locale);
+    // English's first part is always here; the rest is fetched by `complete()`.
+    const cached = getTranslation(locale) ?? (locale === 'en' ? enCore : undefined);
     if (cached) {
       this.loading = null;
       this.use(cached, tag);
@@ -135,18 +164,18 @@ export class LocalizeController implements ReactiveController {
       (translation) => translation,
       (error: unknown) => {
         console.warn(`<iso-readiness>: could not load the "${locale}" translation, showing English.`, error);
-        return en;
+        return getTranslation('en') ?? enCore;
       },
     );
     this.loading = loading;
     void loading.then((translation) => {
       if (this.loading !== loading) return;
       this.loading = null;
-      this.use(translation, translation === en ? 'en' : tag);
+      this.use(translation, translation.locale === 'en' && locale !== 'en' ? 'en' : tag);
     });
   }
 
-  private use(base: Translation, tag: string): void {
+  private use(base: CoreTranslation, tag: string): void {
     const regional = forRegion(base, tag);
     let next = regional;
     let failure: ReadinessError | null = null;
@@ -162,9 +191,12 @@ export class LocalizeController implements ReactiveController {
     const changed = next !== this.current && JSON.stringify(next) !== JSON.stringify(this.current);
     this.tag = tag;
     this.current = next;
+    this.whole = base !== enCore;
+    this.locale = base.locale;
     this.failure = failure;
     if (failure) this.options.onError?.(failure);
-    if (changed) this.options.onChange?.(next);
+    if (changed && this.used) this.options.onChange?.(next);
+    this.used = true;
     this.host.requestUpdate();
   }
 

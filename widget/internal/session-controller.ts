@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { draftKey } from '../../sdk/draft.js';
-import { createSession, type Session } from '../../sdk/session.js';
+import { openSession, type Evaluate, type Session } from '../../sdk/session-core.js';
 import { browserStorage } from '../../sdk/storage.js';
-import type { Translation } from '../../src/i18n/translation.js';
+import type { CoreTranslation } from '../../src/i18n/translation.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 
 /** What a session is opened with. */
@@ -14,7 +14,9 @@ export interface SessionOptions {
   instance: string;
   figures?: unknown;
   currency?: string;
-  translation: Translation;
+  translation: CoreTranslation;
+  /** Turns answers into the result; the element's engine, loaded while the visitor answers. */
+  evaluate: Evaluate;
 }
 
 // Draft keys claimed by elements on this page: a second instance with the same key gets its own.
@@ -53,14 +55,15 @@ export class SessionController implements ReactiveController {
     this.key = claim(draftKey(options.scope, options.instance), this);
     const storage = options.storage ? browserStorage() : null;
     this.storageUnavailable = options.storage && storage === null;
-    const session = createSession({
+    const config = {
       scope: options.scope,
       storage,
       storageKey: this.key,
       figures: options.figures,
       currency: options.currency,
       translation: options.translation,
-    });
+    };
+    const session = openSession(config, options.translation, options.evaluate);
     this.unsubscribe = session.subscribe(() => this.host.requestUpdate());
     this.session = session;
     return session;

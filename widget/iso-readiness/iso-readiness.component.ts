@@ -3,10 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
 import { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
+import type { Translation } from '../../src/i18n/translation.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../src/schemas/config.js';
+import type { LeadConfig } from '../../src/schemas/lead.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
-import { IsoReadinessDomainChart } from '../domain-chart/domain-chart.component.js';
-import { IsoReadinessLeadForm } from '../lead-form/lead-form.component.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { resolveConfig, setStates } from '../internal/config.js';
@@ -14,17 +14,18 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { PopupController } from '../internal/popup-controller.js';
 import { report } from '../internal/reporter.js';
 import { SessionController } from '../internal/session-controller.js';
-import { IsoReadinessPhaseTimeline } from '../phase-timeline/phase-timeline.component.js';
 import { IsoReadinessProgress } from '../progress/progress.component.js';
 import { IsoReadinessQuestion } from '../question/question.component.js';
-import { IsoReadinessResults } from '../results/results.component.js';
+import type { IsoReadinessResults } from '../results/results.component.js';
 import { VERSION } from '../version.js';
-import { LeadController } from './lead-controller.js';
+import type { LeadController } from './lead-controller.js';
+import type * as ReportModule from './report.js';
 import {
   renderError,
   renderIntro,
   renderNotices,
   renderPopup,
+  renderPreparing,
   renderQuestion,
   renderResults,
   renderResume,
@@ -40,6 +41,21 @@ export type IsoReadinessConfig = Omit<
   ReadinessCallbacks;
 
 type View = 'intro' | 'resume' | 'question' | 'results';
+
+type Report = typeof ReportModule;
+// One copy of the results part per page, whichever instance asks first; a failed load may be retried.
+let reportModule: Promise<Report> | null = null;
+const importReport = (): Promise<Report> =>
+  (reportModule ??= import('./report.js').catch((error: unknown) => {
+    reportModule = null;
+    throw error;
+  }));
+
+// After the first question is on screen, when the browser is idle: the results part loads while the visitor reads.
+const whenIdle = (fn: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
+  else setTimeout(fn, 200);
+};
 
 /**
  * @tagname iso-readiness
@@ -92,13 +108,10 @@ type View = 'intro' | 'resume' | 'question' | 'results';
  */
 export class IsoReadiness extends ReadinessElement {
   static override styles = [componentStyles, styles];
+  // The results, their charts and the lead form are defined by `./report.js` when it loads.
   static override dependencies = {
     'iso-readiness-question': IsoReadinessQuestion,
     'iso-readiness-progress': IsoReadinessProgress,
-    'iso-readiness-results': IsoReadinessResults,
-    'iso-readiness-lead-form': IsoReadinessLeadForm,
-    'iso-readiness-domain-chart': IsoReadinessDomainChart,
-    'iso-readiness-phase-timeline': IsoReadinessPhaseTimeline,
   };
 
   // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result.
@@ -108,13 +121,13 @@ export class IsoReadiness extends ReadinessElement {
   });
   private readonly flow = new SessionController(this);
   private readonly popup = new PopupController(this, () => this.dialog);
-  // Leads reach the page through `report`, like every other event: DOM event, `onLead` and dataLayer as one.
-  private readonly leads = new LeadController(this, {
-    onLead: (lead) => this.report('readiness-lead', { lead }),
-    onError: (error) =>
-      this.report('readiness-error', { code: error.code, message: error.message, path: error.path }),
-    widgetVersion: VERSION,
-  });
+  /** Lead capture, created when the results part has loaded. */
+  private leads: LeadController | null = null;
+  private leadSettings: [LeadConfig | undefined, string, boolean] = [undefined, 'default', false];
+  /** The results part (engine, complete translation, results, lead form) once loaded. */
+  private results: Report | null = null;
+  private resultsLoad: Promise<boolean> | null = null;
+  @state() private resultsFailure: ReadinessError | null = null;
   private readonly internals = this.attachInternals();
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -181,22 +194,68 @@ export class IsoReadiness extends ReadinessElement {
    * and starts again. A lead already delivered stays with its recipient: withdrawing consent is theirs to act on.
    */
   forget(): void {
-    this.leads.forget();
     this.reset();
-    this.announcement = this.localize.t.lead.forget.done;
+    const forgetLeads = (): void => {
+      this.leads?.forget();
+      this.announcement = this.localize.full?.lead.forget.done ?? '';
+    };
+    if (this.leads) forgetLeads();
+    else void this.loadResults().then((ok) => ok && forgetLeads());
+  }
+
+  /**
+   * Loads the results part once (the engine's rules, the complete translation, results and lead form) and sets
+   * up lead capture. Resolves false, after reporting why, when it cannot be loaded; a later call tries again.
+   */
+  private loadResults(): Promise<boolean> {
+    this.resultsLoad ??= Promise.all([importReport(), this.localize.complete()]).then(
+      ([report]) => {
+        this.results = report;
+        this.resultsFailure = null;
+        // Leads reach the page through `report`, like every other event: DOM event, `onLead` and dataLayer.
+        this.leads ??= new report.LeadController(this, {
+          onLead: (lead) => this.report('readiness-lead', { lead }),
+          onError: (error) =>
+            this.report('readiness-error', { code: error.code, message: error.message, path: error.path }),
+          widgetVersion: VERSION,
+        });
+        this.leads.configure(...this.leadSettings);
+        this.wasGated = this.leads.gated;
+        this.requestUpdate();
+        return true;
+      },
+      (error: unknown) => {
+        this.resultsLoad = null;
+        const failure = new ReadinessError(
+          'load-failed',
+          `The results could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        this.resultsFailure = failure;
+        console.error(`<iso-readiness>: ${failure.message}`);
+        this.report('readiness-error', { code: failure.code, message: failure.message, path: failure.path });
+        return false;
+      },
+    );
+    return this.resultsLoad;
+  }
+
+  protected override firstUpdated(): void {
+    whenIdle(() => {
+      if (this.isConnected && this.settings) void this.loadResults();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The gate opens when the lead is sent: say where the full report went.
-    const gated = this.leads.gated;
+    const gated = this.leads?.gated ?? false;
     if (this.wasGated && !gated && this.view === 'results') {
-      this.announcement = this.localize.t.lead.gate.unlocked;
+      this.announcement = this.localize.full?.lead.gate.unlocked ?? '';
     }
     this.wasGated = gated;
     if (
       changed.size === 0 ||
       [...changed.keys()].every((k) =>
-        ['view', 'notices', 'dismissed', 'announcement', 'configError'].includes(String(k)),
+        ['view', 'notices', 'dismissed', 'announcement', 'configError', 'resultsFailure'].includes(String(k)),
       )
     ) {
       return;
@@ -216,12 +275,13 @@ export class IsoReadiness extends ReadinessElement {
     setStates(this.internals.states, resolved.config);
     this.popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
     if (resolved.signature !== this.sessionSignature) this.openSession(resolved.config, resolved.signature);
-    this.leads.configure(
+    this.leadSettings = [
       resolved.config.lead,
       this.instance(resolved.config),
       resolved.config.storage !== false,
-    );
-    this.wasGated = this.leads.gated;
+    ];
+    this.leads?.configure(...this.leadSettings);
+    this.wasGated = this.leads?.gated ?? false;
   }
 
   /** This instance's part of its storage keys: `storage-key`, else the element's `id`, else `default`. */
@@ -240,6 +300,13 @@ export class IsoReadiness extends ReadinessElement {
         figures: config.figures,
         currency: config.currency,
         translation: this.localize.t,
+        evaluate: (answers, options) => {
+          const full = this.localize.full;
+          // Never reached before `loadResults()`: results are shown only once it has resolved.
+          if (!this.results || !full)
+            throw new ReadinessError('not-complete', 'The results part has not loaded.');
+          return this.results.assess(answers, { ...options, translation: full });
+        },
       });
     } catch (error) {
       this.fail(
@@ -289,13 +356,24 @@ export class IsoReadiness extends ReadinessElement {
     this.show();
   }
 
+  /** Whether results can be worked out now; if not, loads what they need and then runs `then`. */
+  private resultsReady(then: () => void): boolean {
+    if (this.results && this.localize.full) return true;
+    void this.loadResults().then((ok) => {
+      if (ok && this.localize.full) then();
+    });
+    return false;
+  }
+
   /** Shows where the session is now and tells the page; focus follows after the render unless `quiet`. */
   private show(quiet = false): void {
     const session = this.flow.session;
     if (!session) return;
     this.focusAfterUpdate = !quiet;
-    if (session.status === 'complete' && session.result) {
+    if (session.status === 'complete') {
       this.view = 'results';
+      // Until the results part is here the screen says the report is being prepared; then this runs again.
+      if (!this.resultsReady(() => this.show(quiet))) return;
       this.announcement = this.localize.t.ui.results.heading;
       return;
     }
@@ -348,6 +426,13 @@ export class IsoReadiness extends ReadinessElement {
       this.questionEl?.requireAnswer();
       return;
     }
+    const { index, total } = session.progress;
+    // The last answer turns into a result: say so while the results part is still on its way.
+    if (index === total - 1 && !this.resultsReady(() => this.handleNavigate(event))) {
+      this.view = 'results';
+      this.focusAfterUpdate = false;
+      return;
+    }
     session.next();
     if (session.persistence === 'unavailable') this.reportUnsaved();
     if (session.status === 'complete' && session.result) {
@@ -388,22 +473,27 @@ export class IsoReadiness extends ReadinessElement {
         return renderIntro(t, this.settings, session, () => this.begin(false));
       case 'resume':
         return renderResume(t, session, this.handleResume, this.handleRestart);
-      case 'results':
-        return renderResults(t, this.localize.lang, session, this.settings, this, this.handleNavigate, {
-          teaser: this.leads.gated,
-          form: this.renderLead(session.result),
+      case 'results': {
+        const full = this.localize.full;
+        if (!full || !this.results || session.status !== 'complete') {
+          if (!this.resultsFailure) void this.loadResults();
+          return renderPreparing(t, this.resultsFailure);
+        }
+        return renderResults(full, this.localize.lang, session, this.settings, this, this.handleNavigate, {
+          teaser: this.leads?.gated ?? false,
+          form: this.renderLead(full, session.result),
           forget: this.handleForget,
         });
+      }
       case 'question':
         return renderQuestion(t, session, this.handleAnswer, this.handleNavigate);
     }
   }
 
   /** The lead form: until the gate is passed, and after a send on this page to show how delivery goes. */
-  private renderLead(result: AssessmentResult | null) {
+  private renderLead(t: Translation, result: AssessmentResult | null) {
     const leads = this.leads;
-    if (!leads.gated && leads.submitted && leads.status.state === 'idle') return nothing;
-    const t = this.localize.t;
+    if (!leads || (!leads.gated && leads.submitted && leads.status.state === 'idle')) return nothing;
     return leads.render(t.lead, result, this.settings?.branding?.consultancy ?? '', this.localize.lang);
   }
 

@@ -1,17 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Session } from '../../sdk/session.js';
+import type { Session } from '../../sdk/session-core.js';
 import type { InternalEventMap } from '../internal/base-element.js';
 
 /** A notice above the screen: a discarded draft, or progress that cannot be saved. */
 export type Notice = 'discarded' | 'unsaved';
 import type { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
-import type { Translation } from '../../src/i18n/translation.js';
+import type { CoreTranslation, Translation } from '../../src/i18n/translation.js';
 import { isSafeUrl, type WidgetConfig } from '../../src/schemas/config.js';
 
 /** The intro: the consultancy's title, text and logo, the time it takes, and Start. */
 export function renderIntro(
-  t: Translation,
+  t: CoreTranslation,
   config: WidgetConfig,
   session: Session,
   start: () => void,
@@ -58,7 +58,7 @@ export function renderIntro(
 
 /** Coming back to a saved draft: Resume or Start over. */
 export function renderResume(
-  t: Translation,
+  t: CoreTranslation,
   session: Session,
   resume: () => void,
   restart: () => void,
@@ -80,8 +80,17 @@ export function renderResume(
   </section>`;
 }
 
+/** Results on their way: the results part is loading, or it failed to and says why. */
+export function renderPreparing(t: CoreTranslation, failure: ReadinessError | null): TemplateResult {
+  return failure
+    ? html`<p class="preparing" role="alert">
+        ${format(t.ui.errors.unexpected, { message: failure.message })}
+      </p>`
+    : html`<p class="preparing" role="status" aria-busy="true">${t.ui.results.preparing}</p>`;
+}
+
 /** A configuration the element cannot run with: said plainly, never a blank box or a half-working form. */
-export function renderError(t: Translation, error: ReadinessError | null): TemplateResult {
+export function renderError(t: CoreTranslation, error: ReadinessError | null): TemplateResult {
   const ui = t.ui.errors;
   return html`<section part="error" class="error" role="alert">
     <h2 class="error__heading">${ui.heading}</h2>
@@ -92,7 +101,7 @@ export function renderError(t: Translation, error: ReadinessError | null): Templ
 
 /** Notices above the screen, in a polite live region; each can be dismissed. */
 export function renderNotices(
-  t: Translation,
+  t: CoreTranslation,
   notices: readonly Notice[],
   dismiss: (notice: Notice) => void,
 ): TemplateResult {
@@ -116,7 +125,7 @@ type Handler<K extends keyof InternalEventMap> = (event: CustomEvent<InternalEve
 
 /** The question screen: progress, then the question on screen, both straight from the session. */
 export function renderQuestion(
-  t: Translation,
+  t: CoreTranslation,
   session: Session,
   onAnswer: Handler<'iso-readiness-answer'>,
   onNavigate: Handler<'iso-readiness-navigate'>,
@@ -183,7 +192,7 @@ export function renderResults(
 
 /** Popup mode: the opener (unless the host's own elements open it) and the modal dialog around `body`. */
 export function renderPopup(
-  t: Translation,
+  t: CoreTranslation,
   config: WidgetConfig,
   body: TemplateResult,
   handlers: { open: () => void; close: () => void; closed: () => void },

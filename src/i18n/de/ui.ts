@@ -49,6 +49,7 @@ export const ui: typeof english = {
     sectionDone: '{section} (erledigt)',
   },
   results: {
+    preparing: 'Ihr Bericht wird vorbereitet …',
     heading: 'Ihr Bewertungsbericht',
     intro:
       'Die Aussage ist das, was Sie heute ehrlich vertreten können; die Anforderung ist das, was Ihre Kunden, Ihre Branche und Ihre Investoren verlangen.',

@@ -1,9 +1,8 @@
 import { bank } from './bank.js';
-import { common } from './common.js';
-import { engine } from './engine.js';
+import { enResult } from './result-translation.js';
 
 /**
- * The English text the engine and the SDK use: shared words, the question bank and the explanations. The
- * widget's full `en` (`./index.ts`) adds its interface strings; the SDK never carries those.
+ * The English text the engine and the SDK use: the result's text and the question bank. The widget's full
+ * `en` (`./index.ts`) adds its interface strings; the SDK never carries those.
  */
-export const enEngine = { locale: 'en', ...common, bank, engine };
+export const enEngine = { ...enResult, bank };

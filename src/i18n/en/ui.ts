@@ -45,6 +45,7 @@ export const ui = {
     sectionDone: '{section} (done)',
   },
   results: {
+    preparing: 'Preparing your report…',
     heading: 'Your readiness report',
     intro:
       'The claim is what you can honestly say today; the requirement is what your buyers, sector and investors ask for.',

@@ -49,6 +49,7 @@ export const ui: typeof english = {
     sectionDone: '{section} (terminée)',
   },
   results: {
+    preparing: 'Préparation de votre rapport…',
     heading: 'Votre rapport de préparation',
     intro:
       'La déclaration est ce que vous pouvez honnêtement affirmer aujourd’hui ; l’exigence est ce que demandent vos clients, votre secteur et vos investisseurs.',

@@ -1,0 +1,9 @@
+import { bank } from './bank.js';
+import { common } from './common.js';
+import { ui } from './ui.js';
+
+/**
+ * The English the widget needs before any result exists: shared words, the questions and the interface. The
+ * result and lead texts arrive with the results (`./index.ts` is the whole translation).
+ */
+export const enCore = { locale: 'en', ...common, bank, ui };
