@@ -5,9 +5,10 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-// @ts-expect-error plain-JS build options, shared with scripts/build.js
-import { cdnEsmOptions } from '../scripts/build-options.js';
+// @ts-expect-error plain-JS build, shared with scripts/build.js and the size test
+import { buildCdnEsm } from '../scripts/cdn.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 15);
@@ -40,7 +41,7 @@ requestAnimationFrame(tick);
 `;
 
 const page = (script: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>bench</title><script src="/probe.js"></script><script type="module" src="${script}"></script></head>
+<title>bench</title><script src="./probe.js"></script><script type="module" src="${script}"></script></head>
 <body><main>${body}</main></body></html>`;
 
 async function bundle(options: object): Promise<Map<string, string>> {
@@ -52,10 +53,12 @@ async function bundle(options: object): Promise<Map<string, string>> {
 
 const files = new Map<string, string>([
   ['/probe.js', PROBE],
-  ['/widget.html', page('/iso-readiness.js', '<iso-readiness skip-intro storage="off"></iso-readiness>')],
-  ['/floor.html', page('/floor.js', '<floor-question></floor-question>')],
+  ['/widget.html', page('./iso-readiness.js', '<iso-readiness skip-intro storage="off"></iso-readiness>')],
+  ['/floor.html', page('./floor.js', '<floor-question></floor-question>')],
 ]);
-for (const [path, text] of await bundle({ ...cdnEsmOptions, outdir: 'bench-out' })) files.set(path, text);
+for (const file of (await buildCdnEsm({ write: false })) as { fileName: string; code: string }[]) {
+  files.set(`/${file.fileName}`, file.code);
+}
 for (const [path, text] of await bundle({
   stdin: { contents: FLOOR, resolveDir: root, loader: 'js', sourcefile: 'floor.js' },
   bundle: true,
@@ -67,16 +70,22 @@ for (const [path, text] of await bundle({
   files.set(path, text);
 }
 
+const compressed = new Map([...files.values()].map((text) => [text, gzipSync(text)]));
+// Under /plain/ the same files are served uncompressed, to show what compression changes.
 const server = createServer((req, res) => {
-  const body = files.get((req.url ?? '/').split('?')[0]!);
+  const url = (req.url ?? '/').split('?')[0]!;
+  const plain = url.startsWith('/plain/');
+  const body = files.get(plain ? url.slice('/plain'.length) : url);
   if (body === undefined) return void res.writeHead(404).end();
   const type = req.url!.endsWith('.html') ? 'text/html' : 'text/javascript';
+  // Compressed, as every CDN serves scripts; the same for the widget and the floor.
   res.writeHead(200, {
     'content-type': `${type}; charset=utf-8`,
+    ...(plain ? {} : { 'content-encoding': 'gzip' }),
     'content-security-policy': CSP,
     'cache-control': 'no-store',
   });
-  res.end(body);
+  res.end(plain ? body : compressed.get(body));
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -110,32 +119,39 @@ async function measure(path: string): Promise<{ ms: number; violations: number; 
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const widget: number[] = [];
-const floor: number[] = [];
+const variants = [
+  { label: 'served gzip, as CDNs serve scripts', prefix: '' },
+  { label: 'served uncompressed', prefix: '/plain' },
+];
+const times = variants.map(() => ({ widget: [] as number[], floor: [] as number[] }));
 let violations = 0;
 const errors: string[] = [];
-await measure('/widget.html');
-await measure('/floor.html');
+for (const { prefix } of variants) {
+  await measure(`${prefix}/widget.html`);
+  await measure(`${prefix}/floor.html`);
+}
 for (let i = 0; i < RUNS; i++) {
-  for (const [path, into] of [
-    ['/widget.html', widget],
-    ['/floor.html', floor],
-  ] as const) {
-    const run = await measure(path);
-    into.push(run.ms);
-    violations += run.violations;
-    errors.push(...run.errors);
+  for (const [v, { prefix }] of variants.entries()) {
+    for (const kind of ['widget', 'floor'] as const) {
+      const run = await measure(`${prefix}/${kind}.html`);
+      times[v]![kind].push(run.ms);
+      violations += run.violations;
+      errors.push(...run.errors);
+    }
   }
 }
 await browser.close();
 server.close();
 
-const w = median(widget);
-const f = median(floor);
 console.log(`first question visible, median of ${RUNS} runs (ms since navigation):`);
-console.log(`  <iso-readiness> (CDN module) ${w.toFixed(1)}`);
-console.log(`  floor (Lit, one question)    ${f.toFixed(1)}`);
-console.log(`  ratio                        ${(w / f).toFixed(2)}x (target <= 1.5x)`);
+for (const [v, { label }] of variants.entries()) {
+  const w = median(times[v]!.widget);
+  const f = median(times[v]!.floor);
+  console.log(`  ${label}:`);
+  console.log(`    <iso-readiness> (CDN module) ${w.toFixed(1)}`);
+  console.log(`    floor (Lit, one question)    ${f.toFixed(1)}`);
+  console.log(`    ratio                        ${(w / f).toFixed(2)}x${v === 0 ? ' (target <= 1.5x)' : ''}`);
+}
 console.log(`CSP violations under "${CSP}": ${violations}`);
 if (errors.length > 0) console.log(`page errors:\n  ${[...new Set(errors)].join('\n  ')}`);
 if (violations > 0 || errors.length > 0) process.exitCode = 1;

@@ -6,7 +6,8 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cdnEsmOptions, cdnIifeOptions } from './build-options.js';
+import { cdnIifeOptions } from './build-options.js';
+import { buildCdnEsm } from './cdn.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -34,8 +35,8 @@ const shared = {
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 await Promise.all([
-  // CDN, ES module: one file plus lazily loaded locale chunks next to it.
-  build({ ...shared, ...cdnEsmOptions, banner }),
+  // CDN, ES module: one file up front; the results part and other locales as chunks next to it.
+  buildCdnEsm({ banner: banner.js }),
   // CDN, classic script for hosts without modules (tag managers, old CMSes): everything in one file.
   build({ ...shared, ...cdnIifeOptions, banner }),
   // npm: one module per source file, imports kept, so apps share Lit and zod and tree-shake the rest.

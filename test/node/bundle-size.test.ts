@@ -2,8 +2,14 @@ import { expect } from 'chai';
 import { build, type OutputFile } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-// @ts-expect-error plain-JS build options, shared with scripts/build.js
-import { cdnEsmOptions } from '../../scripts/build-options.js';
+// @ts-expect-error plain-JS build, shared with scripts/build.js and the widget benchmark
+import { buildCdnEsm } from '../../scripts/cdn.js';
+
+interface CdnFile {
+  fileName: string;
+  upfront: boolean;
+  code: string;
+}
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const gzip = (files: OutputFile[]) =>
@@ -65,28 +71,13 @@ describe('bundle size', function () {
   this.timeout(60_000);
 
   it(`should keep the CDN module (Lit, engine, English) under ${CEILINGS.cdn} bytes gzip, up front`, async () => {
-    const result = await build({
-      ...cdnEsmOptions,
-      absWorkingDir: root,
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const outputs = result.metafile!.outputs;
-    const entry = Object.keys(outputs).find((f) => f.endsWith('iso-readiness.js'))!;
-    // The entry and the chunks it imports statically; other locales load only when asked for.
-    const upfront = new Set<string>();
-    const visit = (file: string): void => {
-      if (upfront.has(file)) return;
-      upfront.add(file);
-      for (const imp of outputs[file]!.imports) if (imp.kind === 'import-statement') visit(imp.path);
-    };
-    visit(entry);
-    const files = result.outputFiles!.filter((f) => [...upfront].some((p) => f.path.endsWith(p)));
-    const size = gzip(files);
+    // The entry and the chunks it imports statically; the results part and other locales load on demand.
+    const files = ((await buildCdnEsm({ write: false })) as CdnFile[]).filter((f) => f.upfront);
+    const size = files.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
     console.log(`      CDN module: ${size} B gzip in ${files.length} file(s)`);
     expect(size).to.be.at.most(CEILINGS.cdn);
-    const code = files.map((f) => f.text).join('\n');
+    expect(files, 'one file before the first question').to.have.length(1);
+    const code = files.map((f) => f.code).join('\n');
     expect(code, 'no eval').not.to.match(/\beval\(/);
     expect(code, 'no new Function').not.to.match(/new Function\(/);
     expect(code, 'registers the tag').to.contain('iso-readiness');

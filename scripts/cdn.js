@@ -1,0 +1,87 @@
+// The CDN ES module, built with Rollup: code the first question needs goes in `iso-readiness.js` itself, so a
+// page fetches one file before the widget can show anything; the results part and other languages are chunks
+// beside it. (esbuild would move code shared with a chunk into further files the entry then has to fetch.)
+// Shared by scripts/build.js, the size test and the widget benchmark.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
+import { rollup } from 'rollup';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** TypeScript through esbuild, with the project's decorator settings; modules stay ES for Rollup. */
+const typescript = {
+  name: 'typescript',
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const out = await transform(code, {
+      loader: 'ts',
+      format: 'esm',
+      target: 'es2022',
+      sourcefile: id,
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    });
+    return { code: out.code, map: null };
+  },
+};
+
+/** Minifies every chunk with esbuild once Rollup has bundled it. */
+const minify = (banner) => ({
+  name: 'minify',
+  async renderChunk(code) {
+    const out = await transform(code, {
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      legalComments: 'none',
+    });
+    return { code: banner ? `${banner}\n${out.code}` : out.code, map: null };
+  },
+});
+
+/**
+ * Builds the CDN ES module into `dist/cdn` (or in memory with `write: false`). Returns every file with its
+ * name relative to `dist/cdn`, whether the page loads it before the first question (`upfront`), its code, the
+ * chunks it loads on demand and the source modules in it.
+ */
+export async function buildCdnEsm({ write = true, banner = '', minified = true } = {}) {
+  const bundle = await rollup({
+    input: { 'iso-readiness': fileURLToPath(new URL('../widget/cdn.ts', import.meta.url)) },
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), typescript],
+    preserveEntrySignatures: 'allow-extension',
+    onwarn(warning, warn) {
+      // zod explains its annotations in comments Rollup cannot place; cycles inside Lit and zod are theirs.
+      if (!['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code ?? '')) warn(warning);
+    },
+  });
+  const options = {
+    dir: `${root}dist/cdn`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Locale chunks are named after their language (`chunks/de-….js`), the rest after their first module.
+    chunkFileNames: (chunk) =>
+      `chunks/${/i18n\/([\w-]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+    plugins: minified ? [minify(banner)] : [],
+  };
+  const { output } = write ? await bundle.write(options) : await bundle.generate(options);
+  await bundle.close();
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  // The entry and whatever it imports statically: what a page loads before the first question.
+  const upfront = new Set();
+  const visit = (name) => {
+    if (upfront.has(name)) return;
+    upfront.add(name);
+    for (const imported of byName.get(name)?.imports ?? []) visit(imported);
+  };
+  visit('iso-readiness.js');
+  return chunks.map((c) => ({
+    fileName: c.fileName,
+    upfront: upfront.has(c.fileName),
+    code: c.code,
+    /** Chunks this one loads on demand. */
+    dynamicImports: c.dynamicImports,
+    /** Source modules in it, relative to the project (`src/i18n/de/index.ts`). */
+    modules: Object.keys(c.modules).map((id) => id.replace(root, '')),
+  }));
+}
