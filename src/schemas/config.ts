@@ -1,7 +1,7 @@
 import * as z from '../zod.js';
 import { parseWith } from '../errors.js';
 import { CurrencySchema, ScopeSchema } from '../options.js';
-import { LeadConfigSchema } from './lead.js';
+import { LeadConfigSchema } from './lead-config.js';
 import { TranslationOverridesSchema } from '../i18n/check.js';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -35,9 +35,11 @@ const gzip = (files: OutputFile[]) =>
  * question needs: Lit, the flow, the config schema, the English questions and interface) fell from 77.7 to
  * 52.1 kB; the rules, the result and lead texts, the results and the lead form (~23 kB) load while the visitor
  * answers. `assess` alone fell from 33.6 to 26.8 kB: it no longer carries the question texts, and the bank hash
- * is computed at build time (`npm run build:generated`).
+ * is computed at build time (`npm run build:generated`). The CDN module is built with Rollup, which keeps code
+ * shared with the results chunk in the one file the page fetches first (50.9 kB), and the lead record schemas
+ * moved out of the config's path (`src/schemas/lead-config.ts`): 49.7 kB.
  */
-const CEILINGS = { cdn: 53_700, sdk: 49_000, sdkAssess: 27_700 };
+const CEILINGS = { cdn: 51_200, sdk: 49_000, sdkAssess: 27_700 };
 
 /** Gzip bytes an app loads up front for an entry that imports from the SDK: esbuild, minified, splitting on. */
 async function sdkEntrySize(contents: string): Promise<number> {
