@@ -226,6 +226,12 @@ export default css`
     padding: 0.75rem 1.5rem;
     font-size: 1.0625rem;
   }
+  .preparing {
+    margin: 0;
+    padding: calc(var(--readiness-spacing) * 2) 0;
+    color: var(--readiness-color-muted);
+    text-align: center;
+  }
   .error {
     padding: var(--readiness-spacing);
     border: 1px solid var(--readiness-color-danger);
