@@ -98,8 +98,13 @@ describe('<iso-readiness>', () => {
     it('should define its parts with it, and defining again should be a no-op', async () => {
       const { IsoReadiness } = await import('../../widget/element.js');
       expect(() => IsoReadiness.define('iso-readiness')).not.to.throw();
-      for (const tag of ['iso-readiness-question', 'iso-readiness-progress', 'iso-readiness-results']) {
+      for (const tag of ['iso-readiness-question', 'iso-readiness-progress']) {
         expect(customElements.get(tag), tag).to.be.a('function');
+      }
+      // The results part (results, charts, lead form) is defined when it loads, after the first screen.
+      await mount(html`<iso-readiness></iso-readiness>`);
+      for (const tag of ['iso-readiness-results', 'iso-readiness-domain-chart', 'iso-readiness-lead-form']) {
+        await waitUntil(() => customElements.get(tag), `${tag} should be defined`, { timeout: 5000 });
       }
     });
 
