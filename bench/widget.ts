@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-// @ts-expect-error plain-JS build, shared with scripts/build.js and the size test
 import { buildCdnEsm } from '../scripts/cdn.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,7 +55,7 @@ const files = new Map<string, string>([
   ['/widget.html', page('./iso-readiness.js', '<iso-readiness skip-intro storage="off"></iso-readiness>')],
   ['/floor.html', page('./floor.js', '<floor-question></floor-question>')],
 ]);
-for (const file of (await buildCdnEsm({ write: false })) as { fileName: string; code: string }[]) {
+for (const file of await buildCdnEsm({ write: false })) {
   files.set(`/${file.fileName}`, file.code);
 }
 for (const [path, text] of await bundle({

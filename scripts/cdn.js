@@ -44,7 +44,7 @@ const minify = (banner) => ({
  * name relative to `dist/cdn`, whether the page loads it before the first question (`upfront`), its code, the
  * chunks it loads on demand and the source modules in it.
  */
-export async function buildCdnEsm({ write = true, banner = '', minified = true } = {}) {
+export async function buildCdnEsm({ write = true, banner = '' } = {}) {
   const bundle = await rollup({
     input: { 'iso-readiness': fileURLToPath(new URL('../widget/cdn.ts', import.meta.url)) },
     plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), typescript],
@@ -61,7 +61,7 @@ export async function buildCdnEsm({ write = true, banner = '', minified = true }
     // Locale chunks are named after their language (`chunks/de-….js`), the rest after their first module.
     chunkFileNames: (chunk) =>
       `chunks/${/i18n\/([\w-]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
-    plugins: minified ? [minify(banner)] : [],
+    plugins: [minify(banner)],
   };
   const { output } = write ? await bundle.write(options) : await bundle.generate(options);
   await bundle.close();

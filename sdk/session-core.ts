@@ -307,21 +307,16 @@ class ReadinessSession implements Session {
 
   get result(): AssessmentResult | null {
     if (this.status !== 'complete') return null;
-    this.computed ??= this.evaluate(this.state, {
-      scope: this.scope,
-      translation: this.translation,
-      ...this.engine,
-    });
+    this.computed ??= this.compute();
     return this.computed;
   }
 
+  private compute(): AssessmentResult {
+    return this.evaluate(this.state, { scope: this.scope, translation: this.translation, ...this.engine });
+  }
+
   complete(): AssessmentResult {
-    this.computed = null;
-    const result = this.evaluate(this.state, {
-      scope: this.scope,
-      translation: this.translation,
-      ...this.engine,
-    });
+    const result = this.compute();
     this.computed = result;
     this.status = 'complete';
     this.save();

@@ -1,19 +1,10 @@
 import { expect } from 'chai';
-import { build, type OutputFile } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-// @ts-expect-error plain-JS build, shared with scripts/build.js and the widget benchmark
 import { buildCdnEsm } from '../../scripts/cdn.js';
+import { measureEntry } from '../../scripts/sizes.js';
 
-interface CdnFile {
-  fileName: string;
-  upfront: boolean;
-  code: string;
-}
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const gzip = (files: OutputFile[]) =>
-  files.reduce((n, f) => n + gzipSync(f.contents, { level: 9 }).length, 0);
+// The SDK is measured as `npm run bench` measures it: an app's esbuild bundle, what loads up front.
+const sdkEntrySize = async (code: string): Promise<number> => (await measureEntry(code)).gzip;
 
 /**
  * Gzip ceilings of what a page downloads before the widget can show anything (Zod's bundle-size test).
@@ -41,40 +32,12 @@ const gzip = (files: OutputFile[]) =>
  */
 const CEILINGS = { cdn: 51_200, sdk: 49_000, sdkAssess: 27_700 };
 
-/** Gzip bytes an app loads up front for an entry that imports from the SDK: esbuild, minified, splitting on. */
-async function sdkEntrySize(contents: string): Promise<number> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    absWorkingDir: root,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    outdir: 'out',
-    write: false,
-    metafile: true,
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  const outputs = result.metafile!.outputs;
-  const entry = Object.keys(outputs).find((f) => outputs[f]!.entryPoint)!;
-  const upfront = new Set<string>();
-  const visit = (file: string): void => {
-    if (upfront.has(file)) return;
-    upfront.add(file);
-    for (const imp of outputs[file]!.imports) if (imp.kind === 'import-statement') visit(imp.path);
-  };
-  visit(entry);
-  return gzip(result.outputFiles!.filter((f) => [...upfront].some((p) => f.path.endsWith(p))));
-}
-
 describe('bundle size', function () {
   this.timeout(60_000);
 
   it(`should keep the CDN module (Lit, engine, English) under ${CEILINGS.cdn} bytes gzip, up front`, async () => {
     // The entry and the chunks it imports statically; the results part and other locales load on demand.
-    const files = ((await buildCdnEsm({ write: false })) as CdnFile[]).filter((f) => f.upfront);
+    const files = (await buildCdnEsm({ write: false })).filter((f) => f.upfront);
     const size = files.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
     console.log(`      CDN module: ${size} B gzip in ${files.length} file(s)`);
     expect(size).to.be.at.most(CEILINGS.cdn);

@@ -2,19 +2,10 @@
 // Run alone with `npx mocha test/node/locale-size.test.ts` to print the figures.
 import { expect } from 'chai';
 import { gzipSync } from 'node:zlib';
-// @ts-expect-error plain-JS build, shared with scripts/build.js and the widget benchmark
-import { buildCdnEsm } from '../../scripts/cdn.js';
+import { buildCdnEsm, type CdnFile } from '../../scripts/cdn.js';
 
 /** Ceiling per locale chunk, gzip: the German and French texts weigh about 20 kB each. */
 const LOCALE_CEILING = 28 * 1024;
-
-interface CdnFile {
-  fileName: string;
-  upfront: boolean;
-  code: string;
-  dynamicImports: string[];
-  modules: string[];
-}
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -23,7 +14,7 @@ describe('locale chunks', function () {
   let files: CdnFile[];
   before(async () => {
     // The real CDN module: what a page fetches from beside `iso-readiness.js` when a visitor reads German or French.
-    files = (await buildCdnEsm({ write: false })) as CdnFile[];
+    files = await buildCdnEsm({ write: false });
   });
 
   for (const locale of ['de', 'fr']) {

@@ -13,18 +13,7 @@ import { deriveProfile } from '../../src/profile.js';
 import { recommendWith } from '../../src/recommend.js';
 import { scoreReadiness } from '../../src/scoring.js';
 import { AssessmentResultSchema, type Answers } from '../../src/schemas/result.js';
-import { validValues } from '../support/answers.js';
-
-/** Any valid answer set: each item answered with one of its values, or left out. */
-const answersArb: fc.Arbitrary<Answers> = fc
-  .tuple(...ITEMS.map((item) => fc.option(fc.constantFrom(...validValues(item)), { nil: undefined })))
-  .map((values) => {
-    const answers: Answers = {};
-    values.forEach((value, i) => {
-      if (value !== undefined) answers[(ITEMS[i] as { id: string }).id] = value;
-    });
-    return answers;
-  });
+import { validAnswersArb } from '../support/arbitraries.js';
 
 const scopeArb = fc.constantFrom(
   ['iso27001', 'iso42001'] as const,
@@ -38,7 +27,7 @@ describe('assess', () => {
   describe('properties', () => {
     it('should give a valid result with every score within 0–100 for any valid answer set', () => {
       fc.assert(
-        fc.property(answersArb, scopeArb, (answers, scope) => {
+        fc.property(validAnswersArb, scopeArb, (answers, scope) => {
           const result = assess(answers, { scope: [...scope] });
           expect(AssessmentResultSchema.safeParse(result).success).to.equal(true);
           for (const readiness of Object.values(result.readiness)) {
@@ -55,7 +44,7 @@ describe('assess', () => {
 
     it('should be deterministic, independent of answer order, and survive JSON', () => {
       fc.assert(
-        fc.property(answersArb, (answers) => {
+        fc.property(validAnswersArb, (answers) => {
           const result = assess(answers);
           expect(assess(answers)).to.deep.equal(result);
           expect(assess(shuffled(answers))).to.deep.equal(result);
@@ -69,7 +58,7 @@ describe('assess', () => {
       // assess() shares one visibility pass between the profile, the scores and the rules; each public step
       // evaluates the conditions itself. Both must agree on every answer set.
       fc.assert(
-        fc.property(answersArb, scopeArb, fc.boolean(), (answers, scope, withFigures) => {
+        fc.property(validAnswersArb, scopeArb, fc.boolean(), (answers, scope, withFigures) => {
           const figures = withFigures ? { readiness: { alignedThreshold: 60, lowDomain: 70 } } : undefined;
           const counted = countedAnswers(ITEMS, answers, scope);
           const resolved = resolveFigures(figures);

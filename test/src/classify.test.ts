@@ -15,6 +15,7 @@ import { StandardIdSchema } from '../../src/schemas/standard.js';
 import type { Claim, StandardId } from '../../src/schemas/standard.js';
 import { ALL_YES, ITEMS, thrown } from '../support/engine.js';
 import { milestoneStatus, scoreReadiness } from '../../src/scoring.js';
+import { scaleAnswersArb, scopeArb } from '../support/arbitraries.js';
 
 /** A small EU SaaS selling to smaller businesses, no AI, nothing held. */
 const BASE: OrgProfile = {
@@ -336,11 +337,6 @@ describe('classify', () => {
       aiFunction: fc.constantFrom('integrated', 'separate'),
       employees: fc.integer({ min: 1, max: 10_000_000 }),
     });
-    const answersArb: fc.Arbitrary<Answers> = fc.dictionary(
-      fc.constantFrom(...ITEMS.map((item) => item.id)),
-      fc.constantFrom('yes', 'partly', 'no', 'unsure', 'n/a'),
-    );
-    const scopeArb = fc.constantFrom<StandardId[]>(['iso27001'], ['iso42001'], ['iso27001', 'iso42001']);
     const ResultSchema = z.partialRecord(StandardIdSchema, ClassificationSchema);
 
     it('should classify any valid profile into schema-valid, deterministic, serialisable results', () => {
@@ -357,7 +353,7 @@ describe('classify', () => {
 
     it('should keep every classification honest for any answers', () => {
       fc.assert(
-        fc.property(profileArb, answersArb, scopeArb, (profile, answers, scope) => {
+        fc.property(profileArb, scaleAnswersArb, scopeArb, (profile, answers, scope) => {
           const result = classifyWith(context(profile, answers, scope));
           expect(z.safeParse(ResultSchema, result).success).to.equal(true);
           for (const c of Object.values(result)) {

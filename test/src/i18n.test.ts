@@ -27,7 +27,7 @@ import {
 } from '../../src/i18n/locales.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import type { Answers } from '../../src/schemas/result.js';
-import { validValues } from '../support/answers.js';
+import { validAnswersArb } from '../support/arbitraries.js';
 
 const EXTRA_LOCALES = SUPPORTED_LOCALES.filter((l) => l !== 'en');
 
@@ -70,17 +70,6 @@ function neutral(value: unknown): unknown {
   }
   return value;
 }
-
-/** Any valid answer set: each item answered with one of its values, or left out. */
-const answersArb: fc.Arbitrary<Answers> = fc
-  .tuple(...ITEMS.map((item) => fc.option(fc.constantFrom(...validValues(item)), { nil: undefined })))
-  .map((values) => {
-    const answers: Answers = {};
-    values.forEach((value, i) => {
-      if (value !== undefined) answers[(ITEMS[i] as { id: string }).id] = value;
-    });
-    return answers;
-  });
 
 const SAMPLE: Answers = {
   org_size: '50-249',
@@ -387,7 +376,7 @@ describe('i18n', () => {
     it('should give the same ids, codes and figures as English, only the texts differ', async () => {
       const translations = await Promise.all(EXTRA_LOCALES.map((l) => loadTranslation(l)));
       fc.assert(
-        fc.property(answersArb, (answers) => {
+        fc.property(validAnswersArb, (answers) => {
           const english = assess(answers);
           for (const t of translations) {
             const result = assess(answers, { translation: t });

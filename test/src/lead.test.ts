@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { assess } from '../../src/assess.js';
-import { ITEMS } from '../../src/bank/items.js';
 import { ReadinessError } from '../../src/errors.js';
 import {
   buildContext,
@@ -20,19 +19,10 @@ import {
   type Lead,
   type LeadScope,
 } from '../../src/schemas/lead.js';
-import type { Answers, AssessmentResult } from '../../src/schemas/result.js';
-import { validValues } from '../support/answers.js';
+import type { AssessmentResult } from '../../src/schemas/result.js';
+import { validAnswersArb } from '../support/arbitraries.js';
 import { LEAD_CONFIG, LEAD_TIME, makeLead, nextLeadId, sampleResult } from '../support/leads.js';
 
-const answersArb: fc.Arbitrary<Answers> = fc
-  .tuple(...ITEMS.map((item) => fc.option(fc.constantFrom(...validValues(item)), { nil: undefined })))
-  .map((values) => {
-    const answers: Answers = {};
-    values.forEach((value, i) => {
-      if (value !== undefined) answers[(ITEMS[i] as { id: string }).id] = value;
-    });
-    return answers;
-  });
 const standardsArb = fc.constantFrom(['iso27001', 'iso42001'], ['iso27001'], ['iso42001']) as fc.Arbitrary<
   ('iso27001' | 'iso42001')[]
 >;
@@ -83,7 +73,7 @@ describe('lead schemas', () => {
   describe('scopeResult', () => {
     it('should carry exactly the fields each scope allows, for any result', () => {
       fc.assert(
-        fc.property(answersArb, standardsArb, (answers, standards) => {
+        fc.property(validAnswersArb, standardsArb, (answers, standards) => {
           const result = assess(answers, { scope: standards });
           expect(scopeResult(result, 'contact')).to.equal(undefined);
 

@@ -14,6 +14,7 @@ import type { Answers, Phase, Recommendation } from '../../src/schemas/result.js
 import type { Claim, StandardId } from '../../src/schemas/standard.js';
 import { ALL_YES, ITEMS, thrown } from '../support/engine.js';
 import { scoreReadiness } from '../../src/scoring.js';
+import { scaleAnswersArb, scopeArb } from '../support/arbitraries.js';
 
 const SHARED = ['context', 'internal_audit', 'management_review', 'logging'];
 
@@ -558,11 +559,6 @@ describe('recommend', () => {
       aiFunction: fc.constantFrom('integrated', 'separate'),
       employees: fc.integer({ min: 1, max: 10_000_000 }),
     });
-    const answersArb: fc.Arbitrary<Answers> = fc.dictionary(
-      fc.constantFrom(...ITEMS.map((item) => item.id)),
-      fc.constantFrom('yes', 'partly', 'no', 'unsure', 'n/a'),
-    );
-    const scopeArb = fc.constantFrom<StandardId[]>(['iso27001'], ['iso42001'], ['iso27001', 'iso42001']);
 
     const checkShape = (r: Recommendation, scope: readonly StandardId[]) => {
       expect(z.safeParse(RecommendationSchema, r).success).to.equal(true);
@@ -592,7 +588,7 @@ describe('recommend', () => {
 
     it('should stay within bounds for any profile and answers the engine scores', () => {
       fc.assert(
-        fc.property(profileArb, answersArb, scopeArb, (profile, scored, scope) => {
+        fc.property(profileArb, scaleAnswersArb, scopeArb, (profile, scored, scope) => {
           const ctx = context({ profile, scored, scope });
           const r = recommendWith(ctx, classifyWith(ctx));
           checkShape(r, scope);

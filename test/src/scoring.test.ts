@@ -3,12 +3,11 @@ import fc from 'fast-check';
 import { ITEMS } from '../../src/bank/items.js';
 import { flowState } from '../../src/flow.js';
 import { en } from '../../src/i18n/en/index.js';
-import type { BankItem } from '../../src/schemas/bank.js';
 import type { Answers, StandardReadiness } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import { ANSWER_CREDIT, countedItems, readinessOf, scoreReadiness } from '../../src/scoring.js';
 import { DOMAINS, REF_PREFIX, domainOfRef } from '../../src/standards.js';
-import { validValues } from '../support/answers.js';
+import { scopeArb, validAnswersArb } from '../support/arbitraries.js';
 
 /** The plain definition the scoring must equal: the counted items' weights, summed per domain and overall. */
 function referenceReadiness(
@@ -51,19 +50,10 @@ function referenceReadiness(
   return { standard, score: percent(earned, weight), domains, unsure, gaps };
 }
 
-const answersArb: fc.Arbitrary<Answers> = fc
-  .tuple(...ITEMS.map((item) => fc.option(fc.constantFrom(...validValues(item)), { nil: undefined })))
-  .map((values) =>
-    Object.fromEntries(
-      values.flatMap((value, i) => (value === undefined ? [] : [[(ITEMS[i] as BankItem).id, value]])),
-    ),
-  );
-const scopeArb = fc.constantFrom<StandardId[]>(['iso27001', 'iso42001'], ['iso27001'], ['iso42001']);
-
 describe('scoring', () => {
   it('should score as the plain definition does, from answers as given and from a flow', () => {
     fc.assert(
-      fc.property(answersArb, scopeArb, (answers, scope) => {
+      fc.property(validAnswersArb, scopeArb, (answers, scope) => {
         const reference = Object.fromEntries(scope.map((s) => [s, referenceReadiness(answers, scope, s)]));
         expect(scoreReadiness(ITEMS, answers, scope, en)).to.deep.equal(reference);
         // assess() scores the counted answers from its one visibility pass.

@@ -55,7 +55,6 @@ export class LocalizeController implements ReactiveController {
   private current: CoreTranslation = enCore;
   private whole = false;
   private used = false;
-  private locale = 'en';
   private key = '';
   private hostObserver: MutationObserver | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -108,21 +107,14 @@ export class LocalizeController implements ReactiveController {
 
   /** Resolves once the translation in force is complete (English's result texts load on first call). */
   async complete(): Promise<Translation> {
-    for (;;) {
-      await this.loaded;
-      const full = this.full;
-      if (full) return full;
-      const locale = this.locale;
-      try {
-        await loadTranslation(locale);
-      } catch (error) {
-        console.warn(`<iso-readiness>: could not load the "${locale}" translation.`, error);
-        throw error;
-      }
-      // The language may have changed meanwhile: look again.
-      this.key = '';
-      this.refresh();
-    }
+    await this.loaded;
+    if (this.full) return this.full;
+    await loadTranslation(this.current.locale);
+    this.key = '';
+    this.refresh();
+    await this.loaded;
+    if (this.full) return this.full;
+    throw new ReadinessError('load-failed', `no complete "${this.current.locale}" translation could be loaded`);
   }
 
   /** False while the wanted locale's chunk is still loading. */
@@ -192,7 +184,6 @@ export class LocalizeController implements ReactiveController {
     this.tag = tag;
     this.current = next;
     this.whole = base !== enCore;
-    this.locale = base.locale;
     this.failure = failure;
     if (failure) this.options.onError?.(failure);
     if (changed && this.used) this.options.onChange?.(next);

@@ -215,8 +215,7 @@ export class IsoReadiness extends ReadinessElement {
         // Leads reach the page through `report`, like every other event: DOM event, `onLead` and dataLayer.
         this.leads ??= new report.LeadController(this, {
           onLead: (lead) => this.report('readiness-lead', { lead }),
-          onError: (error) =>
-            this.report('readiness-error', { code: error.code, message: error.message, path: error.path }),
+          onError: (error) => this.reportError(error),
           widgetVersion: VERSION,
         });
         this.leads.configure(...this.leadSettings);
@@ -232,7 +231,7 @@ export class IsoReadiness extends ReadinessElement {
         );
         this.resultsFailure = failure;
         console.error(`<iso-readiness>: ${failure.message}`);
-        this.report('readiness-error', { code: failure.code, message: failure.message, path: failure.path });
+        this.reportError(failure);
         return false;
       },
     );
@@ -329,6 +328,10 @@ export class IsoReadiness extends ReadinessElement {
   private fail(error: ReadinessError): void {
     this.configError = error;
     console.error(`<iso-readiness>: ${error.message}`);
+    this.reportError(error);
+  }
+
+  private reportError(error: ReadinessError): void {
     this.report('readiness-error', { code: error.code, message: error.message, path: error.path });
   }
 
@@ -403,7 +406,7 @@ export class IsoReadiness extends ReadinessElement {
       session.answer(event.detail.id, event.detail.value);
     } catch (error) {
       if (!(error instanceof ReadinessError)) throw error;
-      this.report('readiness-error', { code: error.code, message: error.message, path: error.path });
+      this.reportError(error);
     }
     if (session.persistence === 'unavailable') this.reportUnsaved();
   };

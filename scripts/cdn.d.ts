@@ -1,0 +1,15 @@
+/** One file of the CDN ES module build. */
+export interface CdnFile {
+  /** Path relative to `dist/cdn`: `iso-readiness.js`, `chunks/de-….js`. */
+  fileName: string;
+  /** Loaded before the first question (the entry and what it imports statically). */
+  upfront: boolean;
+  code: string;
+  /** Chunks this one loads on demand. */
+  dynamicImports: string[];
+  /** Source modules in it, relative to the project (`src/i18n/de/index.ts`). */
+  modules: string[];
+}
+
+/** Builds the CDN ES module into `dist/cdn`, or in memory with `write: false`. */
+export function buildCdnEsm(options?: { write?: boolean; banner?: string }): Promise<CdnFile[]>;
