@@ -114,7 +114,10 @@ export class LocalizeController implements ReactiveController {
     this.refresh();
     await this.loaded;
     if (this.full) return this.full;
-    throw new ReadinessError('load-failed', `no complete "${this.current.locale}" translation could be loaded`);
+    throw new ReadinessError(
+      'load-failed',
+      `no complete "${this.current.locale}" translation could be loaded`,
+    );
   }
 
   /** False while the wanted locale's chunk is still loading. */
