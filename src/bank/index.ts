@@ -1,7 +1,9 @@
 import * as z from '../zod.js';
 import { parseWith } from '../errors.js';
 import { standardsOf } from '../flow.js';
-import { bank as enBank, type ItemText } from '../i18n/en/bank.js';
+import { withHelp } from '../i18n/bank-text.js';
+import { bankHelp as enHelp } from '../i18n/en/bank-help.js';
+import { bank as enText, type ItemText } from '../i18n/en/bank.js';
 import type { EngineTranslation } from '../i18n/translation.js';
 import type { BankItem, QuestionItem } from '../schemas/bank.js';
 import { STANDARD_IDS, StandardIdSchema, type StandardId } from '../schemas/standard.js';
@@ -9,6 +11,8 @@ import { BANK_HASH } from './hash.js';
 import { ITEMS } from './items.js';
 
 export { BANK_HASH, ITEMS };
+
+const enBank = /* @__PURE__ */ withHelp(enText, enHelp);
 
 /** Version of the question bank; bump it whenever items or their meaning change. */
 export const BANK_VERSION = '2026.11.1';

@@ -4,7 +4,9 @@ import { BANK_HASH, BANK_VERSION, bankHash, getQuestionBank, hashBank } from '..
 import { ITEMS } from '../../src/bank/items.js';
 import { ReadinessError } from '../../src/errors.js';
 import { visibleItems } from '../../src/flow.js';
-import { bank as enBank } from '../../src/i18n/en/bank.js';
+import { withHelp } from '../../src/i18n/bank-text.js';
+import { bankHelp as enHelp } from '../../src/i18n/en/bank-help.js';
+import { bank as enText } from '../../src/i18n/en/bank.js';
 import { en } from '../../src/i18n/en/index.js';
 import {
   BankItemSchema,
@@ -17,6 +19,8 @@ import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import { DOMAINS, domainOfRef, isKnownRef, standardOfRef } from '../../src/standards.js';
 
+// The bank's whole English text, help included, as the hash and `getQuestionBank()` read it.
+const enBank = withHelp(enText, enHelp);
 const controls = ITEMS.filter((item): item is ControlItem => item.kind === 'control');
 const standardsOf = (item: ControlItem): Set<StandardId> => new Set(item.refs.map(standardOfRef));
 const isShared = (item: ControlItem): boolean => standardsOf(item).size === 2;
@@ -239,6 +243,10 @@ describe('question bank', () => {
       const ids = new Set(ITEMS.map((item) => item.id));
       expect(Object.keys(enBank).filter((id) => !ids.has(id))).to.deep.equal([]);
       for (const item of controls) expect(enBank[item.id]?.options, item.id).to.equal(undefined);
+    });
+
+    it('should keep help only for items that have a question text', () => {
+      expect(Object.keys(enHelp).filter((id) => !Object.hasOwn(enText, id))).to.deep.equal([]);
     });
   });
 

@@ -21,7 +21,6 @@ const YES_NO_UNSURE = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
 export const bank: Record<string, ItemText> = {
   org_size: {
     text: 'How many people work for your organisation, counting long-term contractors?',
-    help: 'Audits are sized by headcount, so your band shapes the timelines and cost ranges.',
     options: {
       '1-9': '1 to 9',
       '10-49': '10 to 49',
@@ -32,7 +31,6 @@ export const bank: Record<string, ItemText> = {
   },
   markets: {
     text: 'Where are your customers? Choose every region you sell into.',
-    help: 'Markets decide which rules apply: the EU AI Act can reach AI used in the EU even if you are based elsewhere.',
     options: {
       eu: 'European Union',
       uk: 'United Kingdom',
@@ -43,7 +41,6 @@ export const bank: Record<string, ItemText> = {
   },
   buyers: {
     text: 'Who asks, or will soon ask, for proof of your security or AI governance? Choose all that apply.',
-    help: 'Smaller customers often accept a questionnaire and your policies; large enterprises, public bodies and later-stage investors tend to want an accredited certificate.',
     options: {
       smb: 'Small and mid-sized business customers',
       enterprise: 'Large enterprises with procurement and security reviews',
@@ -55,7 +52,6 @@ export const bank: Record<string, ItemText> = {
   },
   regulated_sector: {
     text: 'Do you work in, or sell to, any of these regulated sectors?',
-    help: 'Regulators expect these sectors, and their suppliers, to show externally checked assurance.',
     options: {
       finance: 'Financial services (banking, insurance, investment)',
       payments: 'Payments',
@@ -67,7 +63,6 @@ export const bank: Record<string, ItemText> = {
   },
   sensitive_data: {
     text: 'Which sensitive information do you hold or process, including for customers?',
-    help: 'Information whose loss or exposure would seriously harm people or the customers who trusted you with it.',
     options: {
       'personal-data': 'Personal data about large numbers of people',
       'special-category': 'Health, biometric or other special-category personal data',
@@ -78,7 +73,6 @@ export const bank: Record<string, ItemText> = {
   },
   security_maturity: {
     text: 'Which description fits your security today most closely?',
-    help: 'Pick the nearest: it tells us how much groundwork comes before the management system.',
     options: {
       low: 'Basic: good habits and cloud defaults, few written policies, no regular access reviews',
       medium:
@@ -88,7 +82,6 @@ export const bank: Record<string, ItemText> = {
   },
   ai_role: {
     text: 'Which of these best describes how your organisation uses AI?',
-    help: 'Include machine learning, generative AI and the AI tools staff use. If several apply, choose the last one that is true.',
     options: {
       none: 'We do not use AI in our products or our work',
       procures: 'We use AI tools or APIs from others for our own work, but not in our product',
@@ -98,7 +91,6 @@ export const bank: Record<string, ItemText> = {
   },
   ai_affects_people: {
     text: 'Is the output of your AI used in decisions about people? Choose every group concerned.',
-    help: 'Decisions it takes or informs, such as ranking applicants or triaging patients, raise the bar for impact assessment and human oversight.',
     options: {
       customers: 'Customers or the end users of our product',
       staff: 'Our staff or job applicants',
@@ -109,12 +101,10 @@ export const bank: Record<string, ItemText> = {
   },
   eu_ai_act_high_risk: {
     text: 'Is any of your AI used in an area the EU AI Act classes as high-risk?',
-    help: 'Such as hiring, credit or insurance pricing, education, essential services, medical devices, law enforcement, migration, justice and critical infrastructure. If unsure, say so.',
     options: YES_NO_UNSURE,
   },
   ai_function: {
     text: 'How is your AI work organised?',
-    help: 'This decides between one management system for security and AI, or two sharing a common backbone.',
     options: {
       integrated: 'Within our main product and engineering teams',
       separate: 'In a distinct team or unit, run apart from the core product',
@@ -122,193 +112,147 @@ export const bank: Record<string, ItemText> = {
   },
   status_27001: {
     text: 'What do you hold for ISO/IEC 27001 today?',
-    help: 'Aligned: your management system runs (risk assessment, Statement of Applicability, internal audit) but no external auditor has checked it. Certified: a certification body audited you and the certificate is valid.',
     options: STATUS_OPTIONS,
   },
   accreditation_27001: {
     text: 'Is the body that certified you accredited for ISO/IEC 27001 by a national accreditation body?',
-    help: 'Accredited certificates carry a mark such as UKAS, DAkkS, ANAB, SAS or COFRAC and are listed in IAF CertSearch; many enterprise buyers reject others. If unsure, we treat yours as unaccredited.',
     options: YES_NO_UNSURE,
   },
   status_42001: {
     text: 'What do you hold for ISO/IEC 42001 today?',
-    help: 'Aligned: your AI management system runs (AI risk and impact assessments, Statement of Applicability, internal audit) but no external auditor has checked it. Certified: a certification body audited you and the certificate is valid.',
     options: STATUS_OPTIONS,
   },
   accreditation_42001: {
     text: 'Is the body that certified you accredited for ISO/IEC 42001 by a national accreditation body?',
-    help: 'Accreditation is per standard: a body accredited for ISO/IEC 27001 may not be for 42001 yet. If unsure, we treat yours as unaccredited.',
     options: YES_NO_UNSURE,
   },
 
   context_parties: {
     text: 'Have you recorded the internal and external issues that shape your management system, and what customers, regulators and other interested parties require of you?',
-    help: 'A short register of issues and interested parties with their requirements, reviewed yearly. Only in people’s heads or out of date: “Partly”.',
   },
   isms_scope: {
     text: 'Have you documented the scope of your information security management system: what it covers (products, locations, teams, systems) and what it leaves out, and why?',
-    help: '“Yes” means a written, management-approved scope naming its boundaries and the outside services it relies on, such as cloud providers.',
   },
   leadership: {
     text: 'Does top management own your management system, with an accountable executive, assigned roles, and the budget and time it needs?',
-    help: 'A named executive, recorded owners of risks, controls and audits, and minuted resourcing decisions. A security lead without management backing: “Partly”.',
   },
   security_policy: {
     text: 'Do you have a management-approved information security policy, measurable security objectives, and topic policies (access, acceptable use…) that staff have read?',
-    help: 'Approved, communicated and reviewed, with objectives that have owners and deadlines. A template never adapted: “Partly” at best.',
   },
   risk_method: {
     text: 'Do you have one written method for identifying, analysing and evaluating risks, with criteria for accepting them, that gives consistent results?',
-    help: 'Scales for likelihood and impact, acceptance criteria and who may accept risk; one method can serve security and AI risks. “Yes” needs it written and in use.',
   },
   risk_assessment: {
     text: 'Have you assessed your information security risks with that method, each with an owner, and do you repeat it at planned intervals and after major changes?',
-    help: 'A dated risk register with owners and scores, revisited since. A one-off from years ago: “Partly”.',
   },
   soa: {
     text: 'Do you have a Statement of Applicability for all 93 ISO 27001 Annex A controls (applicable or not, why, implemented or not), backed by a risk treatment plan with owners and dates?',
-    help: 'It ties the chosen controls to your risks and justifies every exclusion; auditors plan their sampling from it.',
   },
   competence_awareness: {
     text: 'Do you know which skills each role needs, keep evidence that people have them, and run awareness training that everyone completes?',
-    help: 'Role requirements, training records and completion rates, typically at onboarding and yearly. One process can cover security and AI topics.',
   },
   document_control: {
     text: 'Are your policies, procedures and records controlled: versioned, approved, reviewed on schedule, available and protected from unauthorised change?',
-    help: 'Any tool works if it shows owners, versions, approvals and review dates. Nobody can tell which version is current: “Partly”.',
   },
   monitoring_measurement: {
     text: 'Have you decided what to measure about your controls (patch times, access reviews, incidents…), who measures it and how often, and do you act on the results?',
-    help: 'A few defined measures with owners, discussed where decisions are taken. Dashboards nobody reviews: “Partly”.',
   },
   internal_audit: {
     text: 'Do you run an internal audit programme, with audits by someone independent of the work audited, and findings recorded and followed up?',
-    help: 'A plan covering every clause and applicable control over a cycle, reports and tracked findings. Audits that leave out AI governance you run: “Partly”.',
   },
   management_review: {
     text: 'Does top management review the management system at planned intervals (audit results, incidents, risks, objectives, feedback) and record its decisions?',
-    help: 'A record of each review, its inputs and its decisions. One review can cover security and AI together.',
   },
   corrective_action: {
     text: 'When something goes wrong or an audit finds a gap, do you log it, find the root cause, fix it, and check that the fix worked?',
-    help: 'A log or tickets with cause, actions, owners and an effectiveness check. Fixing without recording: “Partly”.',
   },
 
   asset_inventory: {
     text: 'Do you keep a current inventory of your information assets (systems, data stores, SaaS tools, devices), each with an owner, and a scheme for how each kind of information is handled?',
-    help: 'An owned register (an export or spreadsheet is fine) and a simple scheme such as public, internal, confidential. Missing SaaS tools or owners: “Partly”.',
   },
   access_control: {
     text: 'Is access granted on a need-to-know basis, approved, removed promptly when people leave or change role, and reviewed regularly, with admin rights limited to a few named people?',
-    help: 'Joiner, mover and leaver records, signed-off access reviews and a list of privileged accounts. Shared admin accounts or no reviews: “Partly” or “No”.',
   },
   authentication: {
     text: 'Is multi-factor sign-in enforced for everyone on email, cloud consoles, code repositories and other business systems, with a password manager or single sign-on in use?',
-    help: '“Yes” means enforced by configuration, not just recommended, with any exceptions approved.',
   },
   cryptography: {
     text: 'Do you encrypt sensitive data in transit and at rest, following a written rule on which algorithms to use and how keys are managed?',
-    help: 'Cloud storage is often encrypted by default; the gap is usually the written rule and key management.',
   },
   endpoints: {
     text: 'Are the laptops and phones that reach company data managed centrally (encrypted, updated, protected against malware, remotely wipeable) and wiped before reuse or disposal?',
-    help: 'Device-management reports and disposal records. Unmanaged personal devices: “Partly” or “No”.',
   },
   physical_security: {
     text: 'Are your offices, and any rooms holding equipment or paper records, protected with controlled entry, managed visitors and monitoring where needed?',
-    help: 'Choose “Does not apply to us” only with no premises at all; data centres then fall under supplier checks. Shared offices still count.',
   },
   people_security: {
     text: 'Do you screen new hires in proportion to their role, put security and confidentiality duties in contracts, and remove access and recover equipment when people leave?',
-    help: 'Proportionate background checks, contracts or NDAs with security duties, and completed offboarding checklists.',
   },
   supplier_security: {
     text: 'Before relying on a supplier (cloud, SaaS, contractors, model or API providers), do you assess their security, set out responsibilities in the contract, and review them periodically?',
-    help: 'A risk-ranked supplier register, due-diligence records, security clauses and periodic reviews. AI-specific checks are asked separately.',
   },
   legal_privacy: {
     text: 'Have you listed the laws, regulations and contracts that set security and privacy requirements for you, and can you show how you meet them?',
-    help: 'A register of requirements with owners, records of processing for personal data, and handling of data-subject requests and breach notifications.',
   },
   vulnerability_management: {
     text: 'Do you find and fix technical weaknesses on a schedule, with tracked patching, vulnerability scanning and secure baseline configurations, within deadlines you have set?',
-    help: 'Scanner or dependency reports, patch deadlines by severity, configuration baselines and exceptions with owners.',
   },
   secure_development: {
     text: 'Do you develop software securely, with security requirements, code review, automated security testing, and separate development, test and production environments?',
-    help: 'Choose “Does not apply to us” only if you develop no software, in-house or outsourced.',
   },
   change_management: {
     text: 'Are changes to your systems and processes planned, tested, approved and recorded, with a way to roll back, and are unplanned changes reviewed for their effects?',
-    help: 'Approved change tickets or pull requests and release records. The same process can take in AI model updates.',
   },
   logging_monitoring: {
     text: 'Do your systems record security-relevant events (sign-ins, admin actions, errors, and for AI systems their use and outputs) in protected, time-synchronised logs that someone reviews?',
-    help: 'Central logging with retention, alerts on suspicious activity, and proof alerts are looked at. Logs nobody reviews: “Partly”.',
   },
   incident_management: {
     text: 'Do you have a tested incident response process: staff know how to report, and incidents are assessed, handled, communicated to those affected and reviewed for lessons?',
-    help: 'A plan with roles and contacts, an incident log, your duties to notify, and an exercise or review within the last year. One process can cover security and AI incidents.',
   },
   backup_continuity: {
     text: 'Are backups of critical data protected and restored in tests, and do you have a plan to keep key services running or recover them after a major disruption?',
-    help: 'Restore-test records, recovery targets for key services, and a continuity plan exercised yearly.',
   },
 
   ai_scope: {
     text: 'Have you listed the AI systems you build, use or buy, recorded your role for each (developer, provider, or user of someone else’s system), and defined which your AI management system covers?',
-    help: 'ISO 42001 starts here, and obligations differ for those who build AI and those who use it. Missing tools staff adopted on their own: “Partly”.',
   },
   ai_policy: {
     text: 'Do you have a management-approved AI policy with measurable objectives for how your AI should behave (fairness, accuracy, transparency…), consistent with your other policies and reviewed on schedule?',
-    help: 'An approved policy, AI objectives with owners, and a review date. A statement of values on a website: “Partly”.',
   },
   ai_accountability: {
     text: 'Is someone accountable for each AI system, and have you documented what it relies on: data, tools, computing, and people with the right skills?',
-    help: 'Named owners, roles for those who build, run or oversee AI, and per-system records of data, tooling and expertise.',
   },
   ai_risk_assessment: {
     text: 'Have you assessed the risks your AI systems carry (bias, errors, drift, misuse, decisions nobody can explain) against defined criteria, with owners, and do you repeat it when systems change?',
-    help: 'An AI risk register, or AI risks in your existing one, with dated assessments, owners and treatment decisions.',
   },
   ai_impact_assessment: {
     text: 'Have you assessed how each AI system could affect individuals, groups and society (unfair outcomes, loss of privacy, harm from errors) and documented the results?',
-    help: 'It looks at the people affected rather than risks to your company; ISO 27001 has nothing like it. A current assessment per system.',
   },
   ai_soa: {
     text: 'Do you have a Statement of Applicability for the ISO 42001 Annex A controls (which apply, why, implemented or not) and a plan for treating your AI risks?',
-    help: 'Like the ISO 27001 one, for the 38 AI controls: every inclusion and exclusion justified, with a treatment plan.',
   },
   ai_lifecycle: {
     text: 'When you build or change an AI system, do you set requirements and responsible-development objectives up front, and keep design and technical documentation for it?',
-    help: 'A process with stages and approvals, requirements including performance and fairness goals, and documentation such as model cards.',
   },
   ai_data: {
     text: 'Do you know where the data that trains, tunes or feeds your AI comes from, and check its quality, representativeness and your right to use it, recording how it was prepared?',
-    help: 'Choose “Does not apply to us” only if you supply no data of your own for training, tuning or retrieval.',
   },
   ai_verification: {
     text: 'Before an AI system or a new version goes live, is it tested against acceptance criteria (accuracy, robustness, fairness) and the deployment approved?',
-    help: 'Test results against set thresholds and sign-off before release. For AI tools you buy, a documented evaluation before rollout counts.',
   },
   ai_monitoring: {
     text: 'Once AI systems are in use, do you monitor how they perform (errors, drift, complaints, misuse) and act when they fall short?',
-    help: 'Metrics with thresholds, reviewed reports or alerts, and records of what was done (retraining, rollback, restricted use).',
   },
   ai_responsible_use: {
     text: 'For each AI system, have you defined its intended use and limits and where a person must review or can override its output, and do you check that it is used that way?',
-    help: 'Documented intended and prohibited uses, human-oversight points, guidance for staff, and checks that practice follows them.',
   },
   ai_transparency: {
     text: 'Do users and people affected by your AI get clear information (that AI is involved, what it is for, its limits) and a way to report problems or harm?',
-    help: 'User notices, a reporting channel, and a process for what arrives, including reports to authorities where required.',
   },
   ai_suppliers: {
     text: 'For the AI models, APIs and datasets you get from others, do you check them against your responsible-AI requirements (documentation, data practices, use of your data) before and during use?',
-    help: 'Beyond security due diligence: model cards, terms on training with your data, evaluations and reviews. “Does not apply to us” only if you use no third-party AI.',
   },
   ai_customers: {
     text: 'Do you tell customers who use your AI what it is meant for and what their responsibilities are, and take their feedback into account?',
-    help: 'Customer documentation or terms on intended use and shared responsibilities, and a feedback route into product decisions.',
   },
 };
