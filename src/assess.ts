@@ -8,6 +8,7 @@ import { parseWith } from './errors.js';
 import { resolveFigures } from './figures.js';
 import { enResult } from './i18n/en/result-translation.js';
 import { EngineOptionsSchema, normaliseScope, type EngineOptions } from './options.js';
+import { appliesTo } from './judgement.js';
 import { profileOf } from './profile.js';
 import { recommendWith } from './recommend.js';
 import { RESULT_SCHEMA_VERSION, type AssessmentResult } from './schemas/result.js';
@@ -33,13 +34,21 @@ export function assess(answers: unknown, options?: AssessOptions): AssessmentRes
   const flow = flowState(ITEMS, valid, scope);
   const counted = flow.counted;
   const figures = resolveFigures(opts.figures);
+  const profile = profileOf(counted);
   const ctx: EngineContext = {
-    profile: profileOf(counted),
+    profile,
     answers: counted,
+    fromAnswers: true,
     scope,
     items: ITEMS,
     flow,
-    readiness: readinessOf(ITEMS, flow, scope, t),
+    // A standard that does not apply (ISO/IEC 42001 without AI to govern) gets no score to show as readiness.
+    readiness: readinessOf(
+      ITEMS,
+      flow,
+      scope.filter((standard) => appliesTo(profile, standard)),
+      t,
+    ),
     figures,
     t,
     currency: opts.currency ?? figures.currency,

@@ -10,7 +10,8 @@ import { evaluate, standardsOf } from './flow.js';
 import type { MilestoneStatus } from './scoring.js';
 import type { BankItem, Condition, ControlItem, Milestone } from './schemas/bank.js';
 import { OrgProfileSchema } from './schemas/profile.js';
-import type { Buyer, OrgProfile } from './schemas/profile.js';
+import { ESSENTIAL_CONTROLS, REQUIREMENT_RULES, appliesTo, seedFacts } from './judgement.js';
+import type { EssentialControl, RequirementSource } from './judgement.js';
 import type { Answers, Blocker, Classification, Reason } from './schemas/result.js';
 import { STANDARD_IDS, StandardIdSchema, claimRank, requirementRank, satisfies } from './schemas/standard.js';
 import type { Claim, Requirement, StandardId } from './schemas/standard.js';
@@ -185,6 +186,8 @@ interface Evidence {
   /** Milestones, or null when not assessed. */
   milestones: MilestoneStatus[] | null;
   missing: MilestoneStatus[];
+  /** Essential control areas (for this risk profile) answered no, not sure or not at all. */
+  essentialMissing: { item: string; refs: string[] }[];
 }
 
 /**
@@ -268,9 +271,52 @@ function addUnique(list: string[], values: readonly string[]): void {
 
 function evidenceFor(ctx: EngineContext, standard: StandardId): Evidence {
   const score = ctx.readiness[standard]?.score ?? null;
-  if (score === null) return { score, milestones: null, missing: [] };
+  if (score === null) return { score, milestones: null, missing: [], essentialMissing: [] };
   const milestones = milestonesOf(ctx, standard);
-  return { score, milestones, missing: milestones.filter((m) => !m.met) };
+  return {
+    score,
+    milestones,
+    missing: milestones.filter((m) => !m.met),
+    essentialMissing: essentialMissingOf(ctx, standard),
+  };
+}
+
+const ESSENTIAL_INDEX = new WeakMap<
+  readonly BankItem[],
+  { control: EssentialControl; item: ControlItem; index: number; refs: string[] }[]
+>();
+
+/** Essential areas of the bank with their positions, worked out once per bank. */
+function essentialIndex(items: readonly BankItem[]) {
+  let index = ESSENTIAL_INDEX.get(items);
+  if (!index) {
+    index = ESSENTIAL_CONTROLS.flatMap((control) => {
+      const position = items.findIndex((item) => item.id === control.item);
+      const item = items[position];
+      if (!item || item.kind !== 'control') return [];
+      const prefix = `${REF_PREFIX[control.standard]}:`;
+      return [{ control, item, index: position, refs: item.refs.filter((ref) => ref.startsWith(prefix)) }];
+    });
+    ESSENTIAL_INDEX.set(items, index);
+  }
+  return index;
+}
+
+/**
+ * Essential areas answered `no`, `unsure` or not at all. An area that is not shown, or answered `n/a` where
+ * the item allows it, is not essential here.
+ */
+function essentialMissingOf(ctx: EngineContext, standard: StandardId): { item: string; refs: string[] }[] {
+  const visible = visibility(ctx);
+  const values = ctx.flow?.values;
+  const missing: { item: string; refs: string[] }[] = [];
+  for (const { control, item, index, refs } of essentialIndex(ctx.items)) {
+    if (control.standard !== standard || !control.when(ctx.profile) || !visible(item, index)) continue;
+    const answer = values ? values[index] : ctx.answers[item.id];
+    if (answer === 'yes' || answer === 'partly' || answer === 'n/a') continue;
+    missing.push({ item: item.id, refs });
+  }
+  return missing;
 }
 
 /**
@@ -296,127 +342,77 @@ function claimOf(
     `status.${standard}=${declared}`,
     ...(score === null ? [] : [`readiness:${standard}=${score}`]),
     ...missing.map((m) => `milestone:${standard}:${m.milestone}=missing`),
+    ...evidence.essentialMissing.map((e) => `essential:${e.item}=missing`),
   ];
   const [claim, id] = claimRule(declared, evidence, threshold);
-  return { claim, reason: reasonOf(ctx, id, params, facts) };
+  const first = missing[0];
+  const reasonParams =
+    id === 'claim.none-practices' && first
+      ? { ...params, step: say(ctx, MILESTONE_KEYS[first.milestone], { standard: params.standard }) }
+      : id === 'claim.essential-missing'
+        ? { ...params, missing: evidence.essentialMissing.length }
+        : params;
+  return { claim, reason: reasonOf(ctx, id, reasonParams, facts) };
 }
 
+/** Readiness from which practices without a programme are worth naming ("some practices are in place"). */
+const SOME_PRACTICES = 10;
+
+/**
+ * Certificates are taken as declared. `aligned` needs every milestone, readiness at the threshold and no
+ * essential area missing. "Under way" is something a visitor repeats to customers, so `in-progress` needs a
+ * real start: a declared programme or at least one milestone met. Practices without either stay `none`, and the
+ * reason names the first step.
+ */
 function claimRule(declared: Claim, evidence: Evidence, threshold: number): [Claim, EngineKey] {
-  const { score, milestones, missing } = evidence;
+  const { score, milestones, missing, essentialMissing } = evidence;
   if (declared === 'certified-accredited') return [declared, 'claim.certified-accredited'];
   if (declared === 'certified-non-accredited') return [declared, 'claim.certified-non-accredited'];
-  const evidenced = milestones !== null && missing.length === 0 && score !== null && score >= threshold;
-  if (evidenced)
+  const milestonesMet = milestones !== null && missing.length === 0 && score !== null && score >= threshold;
+  if (milestonesMet && essentialMissing.length === 0)
     return ['aligned', declared === 'aligned' ? 'claim.aligned-verified' : 'claim.aligned-earned'];
+  if (milestonesMet) return ['in-progress', 'claim.essential-missing'];
   if (declared === 'aligned')
     return ['in-progress', milestones === null ? 'claim.aligned-unverified' : 'claim.aligned-not-evidenced'];
-  if (declared === 'in-progress' || (score ?? 0) > 0) return ['in-progress', 'claim.in-progress'];
+  if (declared === 'in-progress') return ['in-progress', 'claim.in-progress'];
+  if (milestones !== null && missing.length < milestones.length) return ['in-progress', 'claim.in-progress'];
+  if ((score ?? 0) >= SOME_PRACTICES && missing.length > 0) return ['none', 'claim.none-practices'];
   return ['none', 'claim.none'];
 }
 
-interface RequirementRule {
-  id: EngineKey;
-  requirement: Requirement;
-  when: (profile: OrgProfile) => boolean;
-  facts: (profile: OrgProfile) => string[];
-}
-
-/** Seeds 000 and 001: questionnaires and early investors take alignment; tenders and late rounds do not. */
-const BUYER_REQUIREMENT_27001: Record<Buyer, Requirement> = {
-  enterprise: 'certified-accredited',
-  government: 'certified-accredited',
-  'investor-late': 'certified-accredited',
-  smb: 'aligned',
-  'investor-early': 'aligned',
-};
-const BUYERS_STRONGEST_FIRST = [
-  'enterprise',
-  'government',
-  'investor-late',
-  'smb',
-  'investor-early',
-] as const;
-
-const sellsToEnterpriseOrPublic = (p: OrgProfile): boolean =>
-  p.buyers.includes('enterprise') || p.buyers.includes('government');
-const highRiskInEu = (p: OrgProfile): boolean => p.euAiActHighRisk === 'yes' && p.markets.includes('eu');
-const publicBuyerFacts = (p: OrgProfile): string[] =>
-  p.buyers.filter((b) => b === 'enterprise' || b === 'government').map((b) => `buyers=${b}`);
-
-/** What buyers, sector and investors ask for, per standard. The strongest matching rule wins. */
-const REQUIREMENT_RULES: Record<StandardId, readonly RequirementRule[]> = {
-  iso27001: [
-    ...BUYERS_STRONGEST_FIRST.map((buyer): RequirementRule => ({
-      id: `requirement.iso27001.${buyer}`,
-      requirement: BUYER_REQUIREMENT_27001[buyer],
-      when: (p) => p.buyers.includes(buyer),
-      facts: () => [`buyers=${buyer}`],
-    })),
-    {
-      id: 'requirement.iso27001.regulated',
-      requirement: 'certified-accredited',
-      when: (p) => p.regulatedSector,
-      facts: () => ['regulatedSector=true'],
-    },
-  ],
-  // Only consulted when AI is in use; 42001 demand is emerging, so only high-risk EU use in tenders asks
-  // for a certificate, and AI that is the product or affects people makes buyers ask for alignment.
-  iso42001: [
-    {
-      id: 'requirement.iso42001.high-risk-tenders',
-      requirement: 'certified-accredited',
-      when: (p) => highRiskInEu(p) && sellsToEnterpriseOrPublic(p),
-      facts: (p) => ['euAiActHighRisk=yes', 'markets=eu', ...publicBuyerFacts(p)],
-    },
-    {
-      id: 'requirement.iso42001.high-risk',
-      requirement: 'aligned',
-      when: (p) => highRiskInEu(p) && !sellsToEnterpriseOrPublic(p),
-      facts: () => ['euAiActHighRisk=yes', 'markets=eu'],
-    },
-    {
-      id: 'requirement.iso42001.enterprise-ai',
-      requirement: 'aligned',
-      when: (p) => sellsToEnterpriseOrPublic(p) && (p.aiRole === 'core' || p.aiAffectsPeople),
-      facts: (p) => [
-        ...publicBuyerFacts(p),
-        ...(p.aiRole === 'core' ? ['aiRole=core'] : []),
-        ...(p.aiAffectsPeople ? ['aiAffectsPeople=true'] : []),
-      ],
-    },
-  ],
-};
-
+/** The requirement, who asks for it (strongest source first) and why. */
 function requirementOf(
   ctx: EngineContext,
   standard: StandardId,
-): { requirement: Requirement; reasons: Reason[] } {
+): { requirement: Requirement; sources: RequirementSource[]; reasons: Reason[] } {
   const p = ctx.profile;
   const params = { standard: ctx.t.standards[standard] };
-  if (standard === 'iso42001' && p.aiRole === 'none')
-    return {
-      requirement: 'none',
-      reasons: [reasonOf(ctx, 'requirement.iso42001.no-ai', params, ['aiRole=none'])],
-    };
   let requirement: Requirement = 'none';
+  const sources: RequirementSource[] = [];
   const reasons: Reason[] = [];
   for (const rule of REQUIREMENT_RULES[standard]) {
     if (!rule.when(p)) continue;
-    if (requirementRank(rule.requirement) > requirementRank(requirement)) requirement = rule.requirement;
-    reasons.push(reasonOf(ctx, rule.id, params, rule.facts(p)));
+    if (requirementRank(rule.requirement) > requirementRank(requirement)) {
+      requirement = rule.requirement;
+      // The source of the strongest requirement leads.
+      const at = sources.indexOf(rule.source);
+      if (at >= 0) sources.splice(at, 1);
+      sources.unshift(rule.source);
+    } else if (!sources.includes(rule.source)) sources.push(rule.source);
+    reasons.push(reasonOf(ctx, rule.id, params, [...rule.facts(p), ...seedFacts(rule.seeds)]));
   }
   if (reasons.length === 0)
     reasons.push(reasonOf(ctx, 'requirement.none', params, [`buyers=${p.buyers.length}`]));
   if (standard === 'iso42001') {
-    reasons.push(reasonOf(ctx, 'requirement.iso42001.emerging', params, [`aiRole=${p.aiRole}`]));
+    reasons.push(reasonOf(ctx, 'requirement.iso42001.emerging', params, [`aiRole=${p.aiRole}`, 'seed=001']));
     if (p.euAiActHighRisk === 'unsure')
       reasons.push(
         reasonOf(ctx, 'requirement.iso42001.high-risk-unsure', params, ['euAiActHighRisk=unsure']),
       );
     if (p.markets.includes('eu'))
-      reasons.push(reasonOf(ctx, 'requirement.iso42001.no-presumption', params, ['markets=eu']));
+      reasons.push(reasonOf(ctx, 'requirement.iso42001.no-presumption', params, ['markets=eu', 'seed=003']));
   }
-  return { requirement, reasons };
+  return { requirement, sources, reasons };
 }
 
 /** The next tier worth reaching: alignment first, then an accredited certificate (never a non-accredited one). */
@@ -448,22 +444,52 @@ function milestoneBlockers(
   }
 }
 
+/** One blocker per essential area missing, each naming what to put in place. */
+function essentialBlockers(ctx: EngineContext, evidence: Evidence, into: Blocker[]): void {
+  for (const { item, refs } of evidence.essentialMissing)
+    into.push({ id: `essential.${item}`, text: say(ctx, `blocker.essential.${item}` as EngineKey), refs });
+}
+
+/** A certificate whose scope may not cover what buyers buy. */
+function scopeBlocker(ctx: EngineContext, standard: StandardId, into: Blocker[]): void {
+  const scope = ctx.profile.certificateScope?.[standard];
+  if (scope !== 'partly' && scope !== 'unsure') return;
+  into.push({
+    id: `certificate-scope.${scope}`,
+    text: say(
+      ctx,
+      scope === 'partly' ? 'blocker.certificate-scope.partly' : 'blocker.certificate-scope.unsure',
+      {
+        standard: ctx.t.standards[standard],
+      },
+    ),
+    refs: [`${REF_PREFIX[standard]}:4.3`],
+  });
+}
+
 function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evidence: Evidence): Blocker[] {
   const name = ctx.t.standards[standard];
   const { score, milestones, missing } = evidence;
   const { alignedThreshold, lowDomain } = ctx.figures.readiness;
   const blockers: Blocker[] = [];
+  const essential = evidence.essentialMissing;
   if (isCertified(claim)) {
-    if (missing.length > 0) {
+    if (missing.length > 0 || essential.length > 0) {
       const refs: string[] = [];
       for (const m of missing) for (const ref of m.refs) refs.push(ref);
+      for (const e of essential) for (const ref of e.refs) refs.push(ref);
       blockers.push({
         id: 'certificate-at-risk',
-        text: say(ctx, 'blocker.certificate-at-risk', { standard: name, missing: missing.length }),
+        text: say(ctx, 'blocker.certificate-at-risk', {
+          standard: name,
+          missing: missing.length + essential.length,
+        }),
         refs,
       });
       milestoneBlockers(ctx, standard, evidence, blockers);
+      essentialBlockers(ctx, evidence, blockers);
     }
+    scopeBlocker(ctx, standard, blockers);
     if (claim === 'certified-non-accredited')
       blockers.push({
         id: 'non-accredited',
@@ -489,6 +515,7 @@ function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evi
     return blockers;
   }
   milestoneBlockers(ctx, standard, evidence, blockers);
+  essentialBlockers(ctx, evidence, blockers);
   if (score !== null && score < alignedThreshold)
     blockers.push({
       id: 'readiness-below-threshold',
@@ -499,13 +526,17 @@ function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evi
       }),
       refs: [],
     });
-  for (const domain of ctx.readiness[standard]?.domains ?? []) {
-    if (domain.score === null || domain.score >= lowDomain) continue;
+  // The three weakest domains under the bar: a longer list reads as noise next to the milestones.
+  const weakest = (ctx.readiness[standard]?.domains ?? [])
+    .filter((domain) => domain.score !== null && domain.score < lowDomain)
+    .sort((a, b) => (a.score as number) - (b.score as number))
+    .slice(0, 3);
+  for (const domain of weakest) {
     blockers.push({
       id: `low-domain.${domain.id}`,
       text: say(ctx, 'blocker.low-domain', {
         domain: domain.label,
-        score: domain.score,
+        score: domain.score as number,
         threshold: lowDomain,
       }),
       refs: [domain.id],
@@ -514,26 +545,68 @@ function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evi
   return blockers;
 }
 
+const HEADLINE_BY_SOURCE: Record<RequirementSource, EngineKey> = {
+  buyers: 'headline',
+  investors: 'headline.investors',
+  sector: 'headline.sector',
+  regulation: 'headline.regulation',
+};
+
 function headlineOf(
   ctx: EngineContext,
   standard: StandardId,
   claim: Claim,
   requirement: Requirement,
+  source: RequirementSource | undefined,
 ): string {
-  const name = ctx.t.standards[standard];
-  if (standard === 'iso42001' && ctx.profile.aiRole === 'none' && claim === 'none')
-    return say(ctx, 'headline.not-relevant', { standard: name });
-  const said = say(ctx, HEADLINE_KEYS[claim], { standard: name });
-  return requirement === 'none'
+  const said = say(ctx, HEADLINE_KEYS[claim], { standard: ctx.t.standards[standard] });
+  return requirement === 'none' || source === undefined
     ? say(ctx, 'headline.no-requirement', { claim: said })
-    : say(ctx, 'headline', { claim: said, requirement: ctx.t.requirements[requirement] });
+    : say(ctx, HEADLINE_BY_SOURCE[source], { claim: said, requirement: ctx.t.requirements[requirement] });
+}
+
+/** Was the AI question left unanswered? Only `assess()` knows; a profile always states an AI role. @internal */
+export const aiRoleUnknown = (ctx: EngineContext): boolean =>
+  ctx.fromAnswers === true && ctx.answers['ai_role'] === undefined;
+
+/** ISO/IEC 42001 for an organisation it does not apply to: one line on why, and what would change that. */
+function notApplicable(ctx: EngineContext, standard: StandardId): Classification {
+  const p = ctx.profile;
+  const id: EngineKey = aiRoleUnknown(ctx)
+    ? 'applies.iso42001.unknown'
+    : p.aiRole === 'none'
+      ? 'applies.iso42001.no-ai'
+      : 'applies.iso42001.procured';
+  const reason = reasonOf(ctx, id, { standard: ctx.t.standards[standard] }, [
+    `aiRole=${p.aiRole}`,
+    `aiAffectsPeople=${p.aiAffectsPeople}`,
+    `euAiActHighRisk=${p.euAiActHighRisk}`,
+  ]);
+  return {
+    standard,
+    declared: p.status[standard],
+    claim: 'none',
+    requirement: 'none',
+    requirementSources: [],
+    applies: false,
+    meetsRequirement: true,
+    nextTier: null,
+    readiness: null,
+    blockers: [],
+    headline: reason.text,
+    rationale: [reason],
+  };
 }
 
 function classifyStandard(ctx: EngineContext, standard: StandardId): Classification {
+  if (!appliesTo(ctx.profile, standard)) return notApplicable(ctx, standard);
   const evidence = evidenceFor(ctx, standard);
   const { claim, reason } = claimOf(ctx, standard, evidence);
-  const { requirement, reasons } = requirementOf(ctx, standard);
-  const meetsRequirement = satisfies(claim, requirement);
+  const { requirement, sources, reasons } = requirementOf(ctx, standard);
+  // Buyers check the certificate's scope: one that covers only part of what they buy does not meet the ask.
+  const meetsRequirement =
+    satisfies(claim, requirement) &&
+    !(isCertified(claim) && ctx.profile.certificateScope?.[standard] === 'partly');
   const rationale = [reason, ...reasons];
   if (requirement !== 'none')
     rationale.push(
@@ -549,11 +622,13 @@ function classifyStandard(ctx: EngineContext, standard: StandardId): Classificat
     declared: ctx.profile.status[standard],
     claim,
     requirement,
+    requirementSources: sources,
+    applies: true,
     meetsRequirement,
     nextTier: nextTierOf(claim),
     readiness: evidence.score,
     blockers: blockersFor(ctx, standard, claim, evidence),
-    headline: headlineOf(ctx, standard, claim, requirement),
+    headline: headlineOf(ctx, standard, claim, requirement, sources[0]),
     rationale,
   };
 }

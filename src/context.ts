@@ -23,7 +23,12 @@ export interface EngineContext {
    * `flow.counted`). Without it the rules evaluate each item's condition against `answers`.
    */
   flow?: Pick<FlowState, 'shown' | 'values'>;
-  /** Readiness per standard in scope, or empty when no answers were given. */
+  /**
+   * True when `answers` are a visitor's whole answer set (`assess()`), so an unanswered question means "not said";
+   * a profile given to `classify()` or `recommend()` states every fact.
+   */
+  fromAnswers?: boolean;
+  /** Readiness per standard in scope that applies, or empty when no answers were given. */
   readiness: Partial<Record<StandardId, StandardReadiness>>;
   /** Figures (weeks, costs, reuse, thresholds) after the embedder's overrides. */
   figures: Figures;

@@ -18,6 +18,8 @@ const FiguresShape = z.strictObject({
     align42001OnTop27001: range,
     /** Aligning with ISO/IEC 42001 with no 27001 system underneath. */
     align42001Standalone: range,
+    /** The ISO/IEC 27001 work left after a standalone 42001 alignment built the security foundations. */
+    align27001After42001: range,
     /** From an aligned system to a certificate: Stage 1, fixes, Stage 2, decision. */
     certify: range,
     /** Designing one control catalogue tagged to both standards (or mapping 42001 onto an ISMS). */
@@ -30,10 +32,22 @@ const FiguresShape = z.strictObject({
     /** ISO/IEC 42001 certification without a 27001 system. */
     iso42001Without27001: range,
   }),
+  /**
+   * Which part of each alignment range an organisation of each size band plans with, as fractions 0–1 of the
+   * range: small organisations at the short end, large ones at the long end.
+   */
+  weekSpan: z.strictObject({ small: range, medium: range, large: range }),
   /** Organisation size bands by head count; `large` is everything above `mediumMaxEmployees`. */
   sizeBands: z.strictObject({ smallMaxEmployees: employees, mediumMaxEmployees: employees }),
   /** Certification cost ranges per standard and size band, in `currency`. */
   costs: z.strictObject({ small: band, medium: band, large: band }),
+  /** Shares (0–1) of the cost bands that apply in cheaper cases. */
+  shares: z.strictObject({
+    /** Internal effort still needed to certify a system that is already aligned, or to move it to an accredited body. */
+    alignedEffort: z.number().check(z.minimum(0), z.maximum(1)),
+    /** Fees and internal effort of the second standard certified in the same integrated audit. */
+    secondStandard: z.number().check(z.minimum(0), z.maximum(1)),
+  }),
   /** How much ISO/IEC 27001 work carries over to ISO/IEC 42001, percent. */
   reuse: z.strictObject({
     /** The overall range quoted to visitors. */
@@ -53,6 +67,10 @@ const FiguresShape = z.strictObject({
     lowDomain: percent,
     /** Share (0–1) of an align phase that remains even at full readiness: evidence, audit, review. */
     alignFloor: z.number().check(z.minimum(0), z.maximum(1)),
+    /** Security-control readiness (0–100) below which answers read as low maturity. */
+    maturityLow: percent,
+    /** Security-control readiness (0–100) from which answers read as high maturity. */
+    maturityHigh: percent,
   }),
   /** ISO 4217 code the cost figures are in. Changing it does not convert the amounts. */
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
@@ -124,6 +142,10 @@ export const DEFAULT_FIGURES: Figures = {
     // Derived: seed 002's 9–15 months to a 42001 certificate without 27001 (39–65 weeks) minus the
     // certification leg below (16–23 weeks), min from min and max from max: 23–42 weeks.
     align42001Standalone: { min: 23, max: 42 },
+    // Derived, so the shared work counts once: a standalone 42001 alignment (23–42) exceeds the AI-specific
+    // work (10–16) by the security foundations it builds (13–26 weeks); 27001 from scratch (26–52) minus those
+    // foundations leaves 13–26 weeks.
+    align27001After42001: { min: 13, max: 26 },
     // Derived: seed 002's 6–9 months to a 42001 certificate with 27001 in place (26–39 weeks) minus the
     // 10–16 weeks of alignment work (seeds 000, 001): 16–23 weeks for Stage 1, fixes, Stage 2, decision.
     certify: { min: 16, max: 23 },
@@ -136,6 +158,10 @@ export const DEFAULT_FIGURES: Figures = {
     // Seed 002: 9–15 months to a 42001 certificate without prior 27001 (39–65 weeks).
     iso42001Without27001: weeksFromMonths(9, 15),
   },
+  // Seed 002: the long end of a range applies where the estate is large or the baseline thin; seed 000 ties
+  // effort to organisation size. Engine choice: small organisations plan with the first half of a range, large
+  // ones with the second half, mid-sized ones with all of it.
+  weekSpan: { small: { min: 0, max: 0.5 }, medium: { min: 0, max: 1 }, large: { min: 0.5, max: 1 } },
   // Derived: the EU SME size classes (small < 50, medium < 250 staff) split seed 000's "depending on
   // organisation size" into three bands.
   sizeBands: { smallMaxEmployees: 49, mediumMaxEmployees: 249 },
@@ -151,6 +177,12 @@ export const DEFAULT_FIGURES: Figures = {
       certificationFees: { min: 40_000, max: 60_000 },
       internalEffort: { min: 200_000, max: 300_000 },
     },
+  },
+  shares: {
+    // Seed 000: with the alignment done properly, "much of that internal cost collapses". Engine choice: 40 %.
+    alignedEffort: 0.4,
+    // Seeds 001, 003: an integrated audit of two systems costs meaningfully less than two. Engine choice: half.
+    secondStandard: 0.5,
   },
   reuse: {
     // Derived: the span of the three sources below (40–70 %).
@@ -171,6 +203,9 @@ export const DEFAULT_FIGURES: Figures = {
     // Engine choice: even a fully prepared organisation spends a quarter of the phase on evidence,
     // an internal audit cycle and a management review (seed 000: the internal cost "collapses", not vanishes).
     alignFloor: 0.25,
+    // Engine choice: self-rated maturity is checked against the security controls the answers show.
+    maturityLow: 40,
+    maturityHigh: 75,
   },
   // Seed 000 quotes euros.
   currency: 'EUR',

@@ -75,7 +75,37 @@ export function profileOf(counted: Answers): OrgProfile {
       ? pick(counted, 'ai_function', ['integrated', 'separate'] as const, 'integrated')
       : 'integrated',
     employees: EMPLOYEES_BY_BAND[single(counted, 'org_size') ?? ''] ?? DEFAULT_EMPLOYEES,
+    ...aiDetails(counted, aiRole),
+    ...certificateScope(counted),
   };
+}
+
+/**
+ * The optional AI facts: who uses AI that is built (customers by default, the EU AI Act provider case), whether
+ * it talks with people or generates content (`unsure` counts: the duty is checked, not assumed away), and
+ * whether a 42001 certificate has been asked for.
+ */
+function aiDetails(counted: Answers, aiRole: OrgProfile['aiRole']): Partial<OrgProfile> {
+  if (aiRole === 'none') return {};
+  const details: Partial<OrgProfile> = {
+    aiGeneratesContent: ['yes', 'unsure'].includes(single(counted, 'ai_generates') ?? 'no'),
+  };
+  if (aiRole === 'feature' || aiRole === 'core') {
+    details.aiDeployment = pick(counted, 'ai_use', ['customers', 'in-house', 'both'] as const, 'customers');
+    details.aiCertificateAsked = single(counted, 'ai_certificate_asked') === 'yes';
+  }
+  return details;
+}
+
+/** Scope answers for certificates held; unanswered counts as `unsure`. */
+function certificateScope(counted: Answers): Partial<OrgProfile> {
+  const scopes: NonNullable<OrgProfile['certificateScope']> = {};
+  const values = ['yes', 'partly', 'unsure'] as const;
+  if (single(counted, 'status_27001') === 'certified')
+    scopes.iso27001 = pick(counted, 'scope_27001', values, 'unsure');
+  if (single(counted, 'status_42001') === 'certified')
+    scopes.iso42001 = pick(counted, 'scope_42001', values, 'unsure');
+  return Object.keys(scopes).length > 0 ? { certificateScope: scopes } : {};
 }
 
 // Helpers at module level: they run once per assessment, and closures would be rebuilt on every call.

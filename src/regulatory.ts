@@ -1,4 +1,4 @@
-import type { AiRole } from './schemas/profile.js';
+import type { OrgProfile } from './schemas/profile.js';
 
 /** The EU AI Act's two main operator roles the profile can tell apart. */
 export type AiActRole = 'provider' | 'deployer';
@@ -29,6 +29,8 @@ export interface EuAiActArticle {
   highRisk: boolean;
   /** Only for deployers in a regulated or public setting (Art. 27's public bodies, credit and insurance). */
   regulatedOnly?: boolean;
+  /** Only where AI talks with people or generates content they see (Art. 50). */
+  contentOnly?: boolean;
   /** ISO/IEC 42001 clauses and Annex A controls that support it. */
   refs: readonly string[];
 }
@@ -138,6 +140,7 @@ export const EU_AI_ACT_ARTICLES: readonly EuAiActArticle[] = [
     ref: 'Art. 50',
     roles: both,
     highRisk: false,
+    contentOnly: true,
     refs: ['42001:7.4', '42001:A.8.2', '42001:A.8.5'],
   },
   {
@@ -172,6 +175,12 @@ export const NIST_AI_RMF_FUNCTIONS: readonly {
   { id: 'manage', ref: 'MANAGE', refs: ['42001:6.1.3', '42001:9.3.3', '42001:A.6.1.3', '42001:A.6.2.6'] },
 ];
 
-/** The AI Act role an organisation's AI use puts it in: building AI makes it a provider, buying it a deployer. */
-export const aiActRole = (aiRole: AiRole): AiActRole | null =>
-  aiRole === 'none' ? null : aiRole === 'procures' ? 'deployer' : 'provider';
+/**
+ * The AI Act roles an organisation's AI puts it in: AI bought makes it a deployer; AI built makes it a provider,
+ * and a deployer too where it uses that AI itself (a lender's own credit-scoring model).
+ */
+export function aiActRoles(p: Pick<OrgProfile, 'aiRole' | 'aiDeployment'>): AiActRole[] {
+  if (p.aiRole === 'none') return [];
+  if (p.aiRole === 'procures') return ['deployer'];
+  return p.aiDeployment === 'in-house' || p.aiDeployment === 'both' ? ['provider', 'deployer'] : ['provider'];
+}

@@ -15,7 +15,7 @@ export { BANK_HASH, ITEMS };
 const enBank = /* @__PURE__ */ withHelp(enText, enHelp);
 
 /** Version of the question bank; bump it whenever items or their meaning change. */
-export const BANK_VERSION = '2026.11.1';
+export const BANK_VERSION = '2026.12.1';
 
 /**
  * Pace for time estimates: most items are a yes/partly/no/unsure choice read once, a few are multi-choice

@@ -3,6 +3,17 @@ import type { BankItem, Condition } from '../schemas/bank.js';
 // Branching used by several items. Conditions may only look at items earlier in this list.
 const AI_IN_USE: Condition = { question: 'ai_role', notIn: ['none'] };
 const AI_BUILT: Condition = { question: 'ai_role', in: ['feature', 'core'] };
+// AI governance questions are asked only where ISO/IEC 42001 can apply: AI is built, AI feeds decisions about
+// people or may be high-risk, or a 42001 programme already exists. Someone using AI tools that affect nobody
+// is not asked a dozen questions the result would then call irrelevant.
+const AI_GOVERNED: Condition = {
+  any: [
+    AI_BUILT,
+    { question: 'ai_affects_people', includesAny: ['customers', 'staff', 'patients', 'citizens'] },
+    { question: 'eu_ai_act_high_risk', in: ['yes', 'unsure'] },
+    { question: 'status_42001', in: ['in-progress', 'aligned', 'certified'] },
+  ],
+};
 
 /**
  * The question bank's structure, in the order the visitor meets it. Text lives in `src/i18n/<locale>/bank.ts`.
@@ -32,7 +43,15 @@ export const ITEMS: BankItem[] = [
     section: 'organisation',
     kind: 'profile',
     input: 'multi',
-    options: ['smb', 'enterprise', 'government', 'investor-early', 'investor-late', 'none'],
+    options: [
+      'smb',
+      'enterprise',
+      'government',
+      'investor-early',
+      'investor-growth',
+      'investor-late',
+      'none',
+    ],
   },
   {
     id: 'regulated_sector',
@@ -81,12 +100,39 @@ export const ITEMS: BankItem[] = [
     visibleIf: AI_IN_USE,
   },
   {
+    // EU AI Act roles: AI built for customers makes a provider; AI built and used in-house, provider and deployer.
+    id: 'ai_use',
+    section: 'ai',
+    kind: 'profile',
+    input: 'single',
+    options: ['customers', 'in-house', 'both'],
+    visibleIf: AI_BUILT,
+  },
+  {
+    // Art. 50 transparency duties apply to chatbots and generated content only.
+    id: 'ai_generates',
+    section: 'ai',
+    kind: 'profile',
+    input: 'single',
+    options: ['yes', 'no', 'unsure'],
+    visibleIf: AI_IN_USE,
+  },
+  {
     // Only decides unified vs federated, which matters only when 42001 is on the table and there is an AI team.
     id: 'ai_function',
     section: 'ai',
     kind: 'profile',
     input: 'single',
     options: ['integrated', 'separate'],
+    visibleIf: { all: [{ scope: 'iso42001' }, AI_BUILT] },
+  },
+  {
+    // Seed 000: certify when a deal demands it. Only the visitor knows whether one already does.
+    id: 'ai_certificate_asked',
+    section: 'ai',
+    kind: 'profile',
+    input: 'single',
+    options: ['yes', 'no'],
     visibleIf: { all: [{ scope: 'iso42001' }, AI_BUILT] },
   },
 
@@ -107,6 +153,15 @@ export const ITEMS: BankItem[] = [
     visibleIf: { question: 'status_27001', in: ['certified'] },
   },
   {
+    // Buyers check the scope on the certificate, not only that one exists.
+    id: 'scope_27001',
+    section: 'status',
+    kind: 'profile',
+    input: 'single',
+    options: ['yes', 'partly', 'unsure'],
+    visibleIf: { question: 'status_27001', in: ['certified'] },
+  },
+  {
     id: 'status_42001',
     section: 'status',
     kind: 'profile',
@@ -123,8 +178,17 @@ export const ITEMS: BankItem[] = [
     options: ['yes', 'no', 'unsure'],
     visibleIf: { question: 'status_42001', in: ['certified'] },
   },
+  {
+    id: 'scope_42001',
+    section: 'status',
+    kind: 'profile',
+    input: 'single',
+    options: ['yes', 'partly', 'unsure'],
+    visibleIf: { question: 'status_42001', in: ['certified'] },
+  },
 
-  // Management system, clauses 4–10: shared items where one process serves both standards.
+  // Management system, clauses 4–10: shared items where one process serves both standards; scope, risk
+  // assessment, internal audit and management review are asked per system, because the evidence differs.
   {
     id: 'context_parties',
     section: 'management',
@@ -136,7 +200,7 @@ export const ITEMS: BankItem[] = [
     id: 'isms_scope',
     section: 'management',
     kind: 'control',
-    refs: ['27001:4.3', '27001:4.4'],
+    refs: ['27001:4.3'],
     weight: 2.5,
     milestone: 'scope',
   },
@@ -158,7 +222,7 @@ export const ITEMS: BankItem[] = [
     id: 'risk_method',
     section: 'management',
     kind: 'control',
-    refs: ['27001:6.1.1', '42001:6.1.1'],
+    refs: ['27001:6.1.2', '42001:6.1.1'],
     weight: 2,
   },
   {
@@ -176,6 +240,21 @@ export const ITEMS: BankItem[] = [
     refs: ['27001:6.1.3', '27001:8.3'],
     weight: 3,
     milestone: 'soa',
+  },
+  {
+    // 6.1.3 f): risk owners approve the treatment plan and accept the residual risk; auditors ask for it.
+    id: 'risk_acceptance',
+    section: 'management',
+    kind: 'control',
+    refs: ['27001:6.1.3', '27001:8.3'],
+    weight: 1.5,
+  },
+  {
+    id: 'changes_communication',
+    section: 'management',
+    kind: 'control',
+    refs: ['27001:6.3', '27001:7.4', '42001:6.3', '42001:7.4'],
+    weight: 1,
   },
   {
     id: 'competence_awareness',
@@ -202,7 +281,7 @@ export const ITEMS: BankItem[] = [
     id: 'internal_audit',
     section: 'management',
     kind: 'control',
-    refs: ['27001:9.2', '42001:9.2'],
+    refs: ['27001:9.2'],
     weight: 3,
     milestone: 'internal-audit',
   },
@@ -210,7 +289,7 @@ export const ITEMS: BankItem[] = [
     id: 'management_review',
     section: 'management',
     kind: 'control',
-    refs: ['27001:9.3', '42001:9.3'],
+    refs: ['27001:9.3'],
     weight: 3,
     milestone: 'management-review',
   },
@@ -227,14 +306,14 @@ export const ITEMS: BankItem[] = [
     id: 'asset_inventory',
     section: 'controls',
     kind: 'control',
-    refs: ['27001:A.5.9', '27001:A.5.10', '27001:A.5.12'],
+    refs: ['27001:A.5.9', '27001:A.5.12'],
     weight: 1.5,
   },
   {
     id: 'access_control',
     section: 'controls',
     kind: 'control',
-    refs: ['27001:A.5.15', '27001:A.5.18', '27001:A.8.2', '27001:A.8.3'],
+    refs: ['27001:A.5.15', '27001:A.5.16', '27001:A.5.18', '27001:A.8.2', '27001:A.8.3'],
     weight: 2,
   },
   {
@@ -259,6 +338,13 @@ export const ITEMS: BankItem[] = [
     weight: 1.5,
   },
   {
+    id: 'network_security',
+    section: 'controls',
+    kind: 'control',
+    refs: ['27001:A.8.20', '27001:A.8.21', '27001:A.8.22'],
+    weight: 1.5,
+  },
+  {
     // A fully remote company on cloud services has no premises to protect.
     id: 'physical_security',
     section: 'controls',
@@ -271,14 +357,14 @@ export const ITEMS: BankItem[] = [
     id: 'people_security',
     section: 'controls',
     kind: 'control',
-    refs: ['27001:A.6.1', '27001:A.6.2', '27001:A.6.5', '27001:A.6.6'],
+    refs: ['27001:A.5.11', '27001:A.6.1', '27001:A.6.2', '27001:A.6.5', '27001:A.6.6'],
     weight: 1,
   },
   {
     id: 'supplier_security',
     section: 'controls',
     kind: 'control',
-    refs: ['27001:A.5.19', '27001:A.5.20', '27001:A.5.21', '27001:A.5.22', '27001:A.5.23', '42001:A.10.2'],
+    refs: ['27001:A.5.19', '27001:A.5.20', '27001:A.5.21', '27001:A.5.22', '27001:A.5.23'],
     weight: 1.5,
   },
   {
@@ -287,6 +373,21 @@ export const ITEMS: BankItem[] = [
     kind: 'control',
     refs: ['27001:A.5.31', '27001:A.5.34'],
     weight: 1.5,
+  },
+  {
+    // New in 2022 and audit favourites: acceptable use (AI tools included), deletion, masking, leakage.
+    id: 'data_protection',
+    section: 'controls',
+    kind: 'control',
+    refs: ['27001:A.5.10', '27001:A.8.10', '27001:A.8.11', '27001:A.8.12'],
+    weight: 1.5,
+  },
+  {
+    id: 'threat_intelligence',
+    section: 'controls',
+    kind: 'control',
+    refs: ['27001:A.5.5', '27001:A.5.6', '27001:A.5.7'],
+    weight: 1,
   },
   {
     id: 'vulnerability_management',
@@ -300,15 +401,16 @@ export const ITEMS: BankItem[] = [
     id: 'secure_development',
     section: 'controls',
     kind: 'control',
-    refs: ['27001:A.8.25', '27001:A.8.28', '27001:A.8.29', '27001:A.8.31'],
+    refs: ['27001:A.8.25', '27001:A.8.28', '27001:A.8.29', '27001:A.8.30', '27001:A.8.31'],
     weight: 1.5,
     allowNA: true,
   },
   {
+    // Seed 003: model retraining and fine-tuning are a different change process, asked as `ai_change`.
     id: 'change_management',
     section: 'controls',
     kind: 'control',
-    refs: ['27001:8.1', '27001:A.8.32', '42001:8.1'],
+    refs: ['27001:8.1', '27001:A.8.32'],
     weight: 1.5,
   },
   {
@@ -322,15 +424,7 @@ export const ITEMS: BankItem[] = [
     id: 'incident_management',
     section: 'controls',
     kind: 'control',
-    refs: [
-      '27001:A.5.24',
-      '27001:A.5.25',
-      '27001:A.5.26',
-      '27001:A.5.27',
-      '27001:A.6.8',
-      '42001:A.3.3',
-      '42001:A.8.4',
-    ],
+    refs: ['27001:A.5.24', '27001:A.5.25', '27001:A.5.26', '27001:A.5.27', '27001:A.6.8'],
     weight: 2,
   },
   {
@@ -341,7 +435,8 @@ export const ITEMS: BankItem[] = [
     weight: 1.5,
   },
 
-  // ISO 42001 only: asked where AI is in use; development-specific items only where AI is built.
+  // ISO 42001 only: asked where AI governance can apply (AI_GOVERNED); development-specific items only where
+  // AI is built.
   {
     id: 'ai_scope',
     section: 'ai-governance',
@@ -349,7 +444,7 @@ export const ITEMS: BankItem[] = [
     refs: ['42001:4.1', '42001:4.3', '42001:4.4'],
     weight: 2.5,
     milestone: 'scope',
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_policy',
@@ -357,7 +452,7 @@ export const ITEMS: BankItem[] = [
     kind: 'control',
     refs: ['42001:5.2', '42001:6.2', '42001:A.2.2', '42001:A.2.3', '42001:A.2.4'],
     weight: 2,
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_accountability',
@@ -365,7 +460,15 @@ export const ITEMS: BankItem[] = [
     kind: 'control',
     refs: ['42001:A.3.2', '42001:A.4.2', '42001:A.4.3', '42001:A.4.4', '42001:A.4.5', '42001:A.4.6'],
     weight: 1.5,
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
+  },
+  {
+    id: 'ai_concerns',
+    section: 'ai-governance',
+    kind: 'control',
+    refs: ['42001:A.3.3'],
+    weight: 1,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_risk_assessment',
@@ -374,7 +477,7 @@ export const ITEMS: BankItem[] = [
     refs: ['42001:6.1.2', '42001:8.2'],
     weight: 3,
     milestone: 'risk-assessment',
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_impact_assessment',
@@ -383,7 +486,7 @@ export const ITEMS: BankItem[] = [
     refs: ['42001:6.1.4', '42001:8.4', '42001:A.5.2', '42001:A.5.3', '42001:A.5.4', '42001:A.5.5'],
     weight: 3,
     milestone: 'impact-assessment',
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_soa',
@@ -392,7 +495,7 @@ export const ITEMS: BankItem[] = [
     refs: ['42001:6.1.3', '42001:8.3'],
     weight: 2.5,
     milestone: 'soa',
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_lifecycle',
@@ -410,7 +513,7 @@ export const ITEMS: BankItem[] = [
     refs: ['42001:A.7.2', '42001:A.7.3', '42001:A.7.4', '42001:A.7.5', '42001:A.7.6'],
     weight: 2.5,
     allowNA: true,
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_verification',
@@ -418,7 +521,16 @@ export const ITEMS: BankItem[] = [
     kind: 'control',
     refs: ['42001:A.6.2.4', '42001:A.6.2.5'],
     weight: 2.5,
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
+  },
+  {
+    // Seed 003: retraining, fine-tuning and a supplier's model updates need their own change process.
+    id: 'ai_change',
+    section: 'ai-governance',
+    kind: 'control',
+    refs: ['42001:8.1', '42001:A.6.1.3'],
+    weight: 1.5,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_monitoring',
@@ -426,7 +538,16 @@ export const ITEMS: BankItem[] = [
     kind: 'control',
     refs: ['42001:A.6.2.6'],
     weight: 2,
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
+  },
+  {
+    // Seed 003: one incident runbook can serve both, but AI failures need playbooks of their own.
+    id: 'ai_incidents',
+    section: 'ai-governance',
+    kind: 'control',
+    refs: ['42001:A.8.4'],
+    weight: 1.5,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_responsible_use',
@@ -434,7 +555,7 @@ export const ITEMS: BankItem[] = [
     kind: 'control',
     refs: ['42001:A.9.2', '42001:A.9.3', '42001:A.9.4'],
     weight: 2.5,
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_transparency',
@@ -442,17 +563,17 @@ export const ITEMS: BankItem[] = [
     kind: 'control',
     refs: ['42001:A.8.2', '42001:A.8.3', '42001:A.8.5'],
     weight: 1.5,
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     // A company training only its own models on its own data has no AI suppliers.
     id: 'ai_suppliers',
     section: 'ai-governance',
     kind: 'control',
-    refs: ['42001:A.10.3'],
+    refs: ['42001:A.10.2', '42001:A.10.3'],
     weight: 1.5,
     allowNA: true,
-    visibleIf: AI_IN_USE,
+    visibleIf: AI_GOVERNED,
   },
   {
     id: 'ai_customers',
@@ -461,5 +582,25 @@ export const ITEMS: BankItem[] = [
     refs: ['42001:A.10.4'],
     weight: 1,
     visibleIf: AI_BUILT,
+  },
+  {
+    // Asked apart from the ISMS audit: an audit programme that leaves out the AI management system is sound
+    // for ISO/IEC 27001 and no evidence for ISO/IEC 42001.
+    id: 'ai_internal_audit',
+    section: 'ai-governance',
+    kind: 'control',
+    refs: ['42001:9.2'],
+    weight: 3,
+    milestone: 'internal-audit',
+    visibleIf: AI_GOVERNED,
+  },
+  {
+    id: 'ai_management_review',
+    section: 'ai-governance',
+    kind: 'control',
+    refs: ['42001:9.3'],
+    weight: 3,
+    milestone: 'management-review',
+    visibleIf: AI_GOVERNED,
   },
 ];

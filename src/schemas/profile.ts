@@ -4,7 +4,18 @@ import { ClaimSchema } from './standard.js';
 // Marked pure, like the result schemas, so a bundle that only calls `assess()` drops what it does not read.
 export const AiRoleSchema = /* @__PURE__ */ z.enum(['none', 'procures', 'feature', 'core']);
 export const MarketSchema = z.enum(['eu', 'uk', 'us', 'india', 'other']);
-export const BuyerSchema = z.enum(['smb', 'enterprise', 'government', 'investor-early', 'investor-late']);
+// `investor-growth` (Series B and C) sits apart from `investor-late` (pre-IPO, acquisition): seed 000 names only
+// Series A and pre-IPO, and a growth round is not a pre-IPO one.
+export const BuyerSchema = z.enum([
+  'smb',
+  'enterprise',
+  'government',
+  'investor-early',
+  'investor-growth',
+  'investor-late',
+]);
+/** How far a certificate's scope covers what buyers buy. */
+export const CertificateScopeSchema = /* @__PURE__ */ z.enum(['yes', 'partly', 'unsure']);
 export const MaturitySchema = /* @__PURE__ */ z.enum(['low', 'medium', 'high']);
 
 /** The facts about an organisation that drive classification and recommendation. */
@@ -22,6 +33,19 @@ export const OrgProfileSchema = /* @__PURE__ */ z.strictObject({
   employees: /* @__PURE__ */ z
     .number()
     .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(10_000_000)),
+  /** Who uses the AI the organisation builds: its customers (provider), itself (provider and deployer), or both. */
+  aiDeployment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['customers', 'in-house', 'both'])),
+  /** Its AI talks with people or generates content they see (EU AI Act Art. 50). */
+  aiGeneratesContent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** A customer or tender has asked for an ISO/IEC 42001 certificate. */
+  aiCertificateAsked: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** For a certificate held: does its scope cover what buyers buy? */
+  certificateScope: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      iso27001: /* @__PURE__ */ z.optional(CertificateScopeSchema),
+      iso42001: /* @__PURE__ */ z.optional(CertificateScopeSchema),
+    }),
+  ),
 });
 
 /** What the profile questions establish about an organisation (DESIGN.md). */
@@ -32,3 +56,5 @@ export type AiRole = OrgProfile['aiRole'];
 export type Market = z.infer<typeof MarketSchema>;
 /** A kind of buyer or funder the organisation must satisfy. */
 export type Buyer = z.infer<typeof BuyerSchema>;
+/** Who uses the AI an organisation builds. */
+export type AiDeployment = NonNullable<OrgProfile['aiDeployment']>;

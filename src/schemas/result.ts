@@ -67,8 +67,14 @@ export const ClassificationSchema = /* @__PURE__ */ z.object({
   declared: ClaimSchema,
   /** What they can honestly claim today. */
   claim: ClaimSchema,
-  /** What their buyers, sector and investors require. */
+  /** What their buyers, sector, investors or regulation require. */
   requirement: RequirementSchema,
+  /** Who asks, the source of the strongest requirement first; empty when nobody does. */
+  requirementSources: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.enum(['buyers', 'investors', 'sector', 'regulation']),
+  ),
+  /** False when the standard does not apply (ISO/IEC 42001 without AI to govern): no claim, score or blocker. */
+  applies: /* @__PURE__ */ z.boolean(),
   /** Does the claim meet the requirement? */
   meetsRequirement: /* @__PURE__ */ z.boolean(),
   /** The next tier worth reaching, or null when the top is held. */
@@ -94,6 +100,7 @@ export const SequenceSchema = /* @__PURE__ */ z.enum([
   'add-iso42001',
   'add-iso27001',
   'maintain',
+  'restore',
 ]);
 /** The order in which to pursue the standards. */
 export type Sequence = z.infer<typeof SequenceSchema>;
@@ -162,6 +169,8 @@ export const RecommendationSchema = /* @__PURE__ */ z.object({
   reuse: /* @__PURE__ */ z.nullable(ReuseSchema),
   regulatory: /* @__PURE__ */ z.array(RegulatoryLinkSchema),
   rationale: /* @__PURE__ */ z.array(ReasonSchema),
+  /** Where the sources disagree: the path not taken and when it would be right, one line each. */
+  alternatives: /* @__PURE__ */ z.array(ReasonSchema),
   nextSteps: /* @__PURE__ */ z.array(
     /* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.string(), text: /* @__PURE__ */ z.string() }),
   ),

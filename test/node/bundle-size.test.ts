@@ -29,8 +29,15 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * is computed at build time (`npm run build:generated`). The CDN module is built with Rollup, which keeps code
  * shared with the results chunk in the one file the page fetches first (50.9 kB), and the lead record schemas
  * moved out of the config's path (`src/schemas/lead-config.ts`): 49.7 kB.
+ *
+ * Raised for the honest verdict (issue 9): the bank grew from 56 to 71 items (ISMS and AIMS audit and review asked
+ * apart, network security, threat intelligence, data leakage, risk acceptance, certificate scope, AI change,
+ * AI incidents, concerns, EU AI Act roles) and the rules gained essential-control floors, requirement sources,
+ * alternatives, restore paths, size-aware weeks and integrated audits, with their explanations: CDN module up
+ * front 49.7 → 52.5 kB, SDK entry 47.4 → 56.1 kB, `assess` alone 26.8 → 33.2 kB (of which the English result
+ * texts ~9 kB and the rules ~6 kB). Ceilings at today's size +3 %.
  */
-const CEILINGS = { cdn: 51_200, sdk: 49_000, sdkAssess: 27_700 };
+const CEILINGS = { cdn: 54_100, sdk: 57_800, sdkAssess: 34_200 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { assess } from '../../src/assess.js';
 import { BANK_HASH, BANK_VERSION } from '../../src/bank/index.js';
 import { ITEMS } from '../../src/bank/items.js';
+import { appliesTo } from '../../src/judgement.js';
 import { classifyWith } from '../../src/classify.js';
 import type { EngineContext } from '../../src/context.js';
 import { ReadinessError } from '../../src/errors.js';
@@ -62,12 +63,19 @@ describe('assess', () => {
           const figures = withFigures ? { readiness: { alignedThreshold: 60, lowDomain: 70 } } : undefined;
           const counted = countedAnswers(ITEMS, answers, scope);
           const resolved = resolveFigures(figures);
+          const profile = deriveProfile(answers, scope);
           const ctx: EngineContext = {
-            profile: deriveProfile(answers, scope),
+            profile,
             answers: counted,
+            fromAnswers: true,
             scope: [...scope],
             items: ITEMS,
-            readiness: scoreReadiness(ITEMS, counted, scope, en),
+            readiness: scoreReadiness(
+              ITEMS,
+              counted,
+              scope.filter((standard) => appliesTo(profile, standard)),
+              en,
+            ),
             figures: resolved,
             t: en,
             currency: resolved.currency,

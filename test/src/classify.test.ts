@@ -91,7 +91,7 @@ describe('classify', () => {
     });
 
     it('should count a declared aligned below the readiness threshold as in progress even with every milestone met', () => {
-      const answers = { ...ALL_YES, context: 'no', access_control: 'no', logging: 'no' };
+      const answers = { ...ALL_YES, context: 'no', access_control: 'partly', logging: 'no' };
       const result = of(context(status('aligned'), answers), 'iso27001');
       expect(result.readiness).to.be.below(DEFAULT_FIGURES.readiness.alignedThreshold);
       expect(result.claim).to.equal('in-progress');
@@ -190,7 +190,11 @@ describe('classify', () => {
       expect(result.requirement).to.equal('certified-accredited');
       expect(result.rationale.find((r) => r.id === 'requirement.iso27001.regulated')?.facts).to.deep.equal([
         'regulatedSector=true',
+        'seed=000',
+        'seed=004',
       ]);
+      expect(result.requirementSources).to.deep.equal(['sector']);
+      expect(result.headline).to.contain('Your sector expects');
     });
 
     it('should accept alignment for security questionnaires from smaller customers', () => {
@@ -208,15 +212,16 @@ describe('classify', () => {
       expect(result.requirement).to.equal('none');
       expect(result.meetsRequirement).to.equal(true);
       expect(ids(result.rationale)).to.include('requirement.none');
-      expect(result.headline).to.contain('Nobody you sell to asks for it yet');
+      expect(result.headline).to.contain('Nobody asks for it yet');
     });
 
-    it('should still classify ISO/IEC 42001 without AI and say it is not relevant yet', () => {
+    it('should say in one line that ISO/IEC 42001 does not apply without AI, and what would change that', () => {
       const result = of(context({ aiRole: 'none', buyers: ['enterprise'] }), 'iso42001');
       expect(result.claim).to.equal('none');
       expect(result.requirement).to.equal('none');
-      expect(ids(result.rationale)).to.include('requirement.iso42001.no-ai');
-      expect(result.headline).to.equal('ISO/IEC 42001 is not relevant yet: you do not use AI.');
+      expect(result.applies).to.equal(false);
+      expect(ids(result.rationale)).to.deep.equal(['applies.iso42001.no-ai']);
+      expect(result.headline).to.contain('does not apply to you today').and.contain('once you build AI');
     });
 
     it('should ask for 42001 alignment when AI is the product and enterprises buy it, and say demand is emerging', () => {
@@ -231,19 +236,24 @@ describe('classify', () => {
       expect(noPresumption?.text).to.contain('no presumption of conformity');
     });
 
-    it('should ask for an accredited 42001 certificate for EU high-risk AI sold to the public sector', () => {
-      const result = of(
-        context({ aiRole: 'feature', euAiActHighRisk: 'yes', buyers: ['government'] }),
-        'iso42001',
-      );
-      expect(result.requirement).to.equal('certified-accredited');
-      expect(ids(result.rationale)).to.include('requirement.iso42001.high-risk-tenders');
+    it('should ask for an accredited 42001 certificate only when a customer or tender asked for one', () => {
+      const highRisk = {
+        aiRole: 'feature' as const,
+        euAiActHighRisk: 'yes' as const,
+        buyers: ['government' as const],
+      };
+      expect(of(context(highRisk), 'iso42001').requirement).to.equal('aligned');
+      const asked = of(context({ ...highRisk, aiCertificateAsked: true }), 'iso42001');
+      expect(asked.requirement).to.equal('certified-accredited');
+      expect(ids(asked.rationale)).to.include('requirement.iso42001.certificate-asked');
     });
 
-    it('should ask for 42001 alignment for EU high-risk AI sold to smaller businesses', () => {
+    it('should say regulation, not buyers, expects 42001 alignment for EU high-risk AI sold to smaller businesses', () => {
       const result = of(context({ aiRole: 'core', euAiActHighRisk: 'yes', buyers: ['smb'] }), 'iso42001');
       expect(result.requirement).to.equal('aligned');
-      expect(ids(result.rationale)).to.include('requirement.iso42001.high-risk');
+      expect(result.requirementSources).to.deep.equal(['regulation']);
+      expect(result.headline).to.contain('Regulation expects').and.not.contain('buyers');
+      expect(ids(result.rationale)).to.include('requirement.iso42001.high-risk-provider');
     });
 
     it('should ask nothing of 42001 for procured AI that affects nobody, sold to smaller businesses', () => {
@@ -299,7 +309,7 @@ describe('classify', () => {
     });
 
     it('should use an overridden readiness threshold', () => {
-      const answers = { ...ALL_YES, context: 'no', access_control: 'no', logging: 'no' };
+      const answers = { ...ALL_YES, context: 'no', access_control: 'partly', logging: 'no' };
       const ctx = context(status('aligned'), answers);
       const lenient = {
         ...ctx,

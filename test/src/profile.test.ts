@@ -38,7 +38,33 @@ describe('deriveProfile', () => {
       securityMaturity: 'medium',
       aiFunction: 'separate',
       employees: 120,
+      aiDeployment: 'customers',
+      aiGeneratesContent: false,
+      aiCertificateAsked: false,
     });
+  });
+
+  it('should make AI built and used in-house a provider and deployer case, and read the certificate scope', () => {
+    const profile = deriveProfile(
+      {
+        ...answers,
+        ai_use: 'in-house',
+        ai_generates: 'unsure',
+        status_27001: 'certified',
+        scope_27001: 'partly',
+      },
+      BOTH,
+    );
+    expect(profile.aiDeployment).to.equal('in-house');
+    expect(profile.aiGeneratesContent, 'unsure keeps the transparency duty in view').to.equal(true);
+    expect(profile.certificateScope).to.deep.equal({ iso27001: 'partly' });
+    expect(deriveProfile({ ...answers, status_27001: 'certified' }, BOTH).certificateScope).to.deep.equal({
+      iso27001: 'unsure',
+    });
+  });
+
+  it('should keep growth-stage investors apart from pre-IPO ones', () => {
+    expect(deriveProfile({ buyers: ['investor-growth'] }, BOTH).buyers).to.deep.equal(['investor-growth']);
   });
 
   it('should give a profile that OrgProfileSchema accepts, whatever is answered', () => {

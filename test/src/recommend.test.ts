@@ -18,7 +18,7 @@ import { scaleAnswersArb, scopeArb } from '../support/arbitraries.js';
 
 const SHARED = ['context', 'internal_audit', 'management_review', 'logging'];
 
-/** A small EU SaaS selling to smaller businesses, no AI, nothing held. */
+/** A mid-sized EU SaaS selling to smaller businesses, no AI, nothing held: week ranges in full. */
 const BASE: OrgProfile = {
   aiRole: 'none',
   aiAffectsPeople: false,
@@ -30,7 +30,7 @@ const BASE: OrgProfile = {
   status: { iso27001: 'none', iso42001: 'none' },
   securityMaturity: 'medium',
   aiFunction: 'integrated',
-  employees: 40,
+  employees: 120,
 };
 
 interface Situation {
@@ -119,7 +119,8 @@ describe('recommend', () => {
       const outside = r.rationale.find((reason) => reason.id === 'standards.out-of-scope');
       expect(outside?.text).to.contain('ISO/IEC 42001');
       expect(outside?.facts).to.include('aiRole=core');
-      expect(r.regulatory).to.deep.equal([]);
+      // AI literacy binds whoever uses AI in the EU, whatever the standards in scope.
+      expect(r.regulatory.map((l) => l.ref)).to.deep.equal(['Art. 4']);
     });
   });
 
@@ -143,7 +144,7 @@ describe('recommend', () => {
       expect(r.sequence).to.equal('iso27001-first');
       expect(
         r.rationale.find((reason) => reason.id === 'sequence.iso27001-first.weak-security')?.facts,
-      ).to.include('securityMaturity=low');
+      ).to.include.members(['security=low', 'seed=002']);
       expect(phase(r, 'iso27001', 'align')?.weeks).to.deep.equal({ min: 26, max: 52 });
       expect(phase(r, 'iso42001', 'align')?.weeks).to.deep.equal({ min: 10, max: 16 });
       expect(phase(r, 'iso42001', 'align')?.startWeek).to.deep.equal({ min: 26, max: 52 });
@@ -161,13 +162,16 @@ describe('recommend', () => {
       expect(ids(r.rationale)).to.include('sequence.iso27001-first.not-core');
     });
 
-    it('should start both together on one design when security is strong and AI is a feature', () => {
+    it('should run both as one programme when security is strong and AI is a feature, the shared work counted once', () => {
       const r = run({ profile: { aiRole: 'feature', securityMaturity: 'high' } });
       expect(r.sequence).to.equal('together');
-      const design = DEFAULT_FIGURES.weeks.unifiedDesign;
-      expect(phase(r, 'iso27001', 'align')?.startWeek).to.deep.equal(design);
-      expect(phase(r, 'iso42001', 'align')?.startWeek).to.deep.equal(design);
-      expect(ids(r.rationale)).to.include.members(['sequence.together', 'phases.unified-design']);
+      expect(phase(r, 'iso27001', 'align')?.startWeek).to.deep.equal({ min: 0, max: 0 });
+      expect(phase(r, 'iso27001', 'align')?.weeks).to.deep.equal({ min: 26, max: 52 });
+      // The AI-specific 10–16 weeks, not the standalone 23–42, in the last weeks of the 27001 alignment.
+      expect(phase(r, 'iso42001', 'align')?.weeks).to.deep.equal({ min: 10, max: 16 });
+      expect(phase(r, 'iso42001', 'align')?.startWeek).to.deep.equal({ min: 16, max: 36 });
+      expect(ids(r.rationale)).to.include.members(['sequence.together', 'phases.align-42001-together']);
+      expect(ids(r.rationale)).not.to.include('phases.align-42001-standalone');
       expect(ids(r.nextSteps)[0]).to.equal('step.unified-design');
     });
 
@@ -234,9 +238,27 @@ describe('recommend', () => {
         },
         scored: ALL_YES,
       });
-      expect(r.sequence).to.equal('together');
-      expect(ids(r.rationale)).to.include.members(['sequence.together-certify', 'phases.integrated-audit']);
+      // Buyers do not require the 42001 certificate: only 27001 is left to certify.
+      expect(r.sequence).to.equal('single');
+      expect(ids(r.rationale)).to.include('sequence.certify-only');
       expect(r.phases.map((p) => `${p.standard}:${p.kind}:${p.startWeek.min}`)).to.deep.equal([
+        'iso27001:certify:0',
+      ]);
+      const asked = run({
+        profile: {
+          aiRole: 'core',
+          buyers: ['enterprise'],
+          aiCertificateAsked: true,
+          ...status('aligned', 'aligned'),
+        },
+        scored: ALL_YES,
+      });
+      expect(asked.sequence).to.equal('together');
+      expect(ids(asked.rationale)).to.include.members([
+        'sequence.together-certify',
+        'phases.integrated-audit',
+      ]);
+      expect(asked.phases.map((p) => `${p.standard}:${p.kind}:${p.startWeek.min}`)).to.deep.equal([
         'iso27001:certify:0',
         'iso42001:certify:0',
       ]);
@@ -246,12 +268,13 @@ describe('recommend', () => {
         profile: {
           aiRole: 'core',
           buyers: ['government'],
-          euAiActHighRisk: 'yes',
+          aiCertificateAsked: true,
           ...status('certified-accredited', 'aligned'),
         },
         scored: ALL_YES,
       });
-      expect(r.sequence).to.equal('add-iso42001');
+      expect(r.sequence).to.equal('single');
+      expect(ids(r.rationale)).to.include('sequence.certify-only');
       expect(r.phases.map((p) => `${p.standard}:${p.kind}`)).to.deep.equal(['iso42001:certify']);
       expect(r.costs.map((c) => c.standard)).to.deep.equal(['iso42001']);
       expect(ids(r.rationale)).to.include('costs.aligned-already');
@@ -369,19 +392,20 @@ describe('recommend', () => {
       expect(r.costs[0]?.internalEffort).to.deep.equal({ min: 200_000, max: 300_000 });
     });
 
-    it('should note the integrated-audit saving, without a figure, when both are certified together on one system', () => {
+    it('should cost the second standard of one integrated audit at a share of a separate one', () => {
       const r = run({
         profile: {
           aiRole: 'feature',
           securityMaturity: 'high',
           buyers: ['enterprise'],
-          euAiActHighRisk: 'yes',
+          aiCertificateAsked: true,
         },
       });
       expect(r.sequence).to.equal('together');
       expect(r.costs.map((c) => c.standard)).to.deep.equal(['iso27001', 'iso42001']);
-      const saving = r.rationale.find((reason) => reason.id === 'costs.integrated-audit');
-      expect(saving?.text).not.to.match(/\d/);
+      expect(r.costs[1]?.certificationFees).to.deep.equal({ min: 13_000, max: 20_000 });
+      expect(r.costs[1]?.internalEffort).to.deep.equal({ min: 60_000, max: 100_000 });
+      expect(r.rationale.find((reason) => reason.id === 'costs.integrated')?.text).to.contain('50 %');
     });
 
     it('should show custom fees and currency from the options', () => {
@@ -392,7 +416,7 @@ describe('recommend', () => {
           small: { ...DEFAULT_FIGURES.costs.small, certificationFees: { min: 9_000, max: 12_000 } },
         },
       };
-      const r = run({ profile: { buyers: ['enterprise'] }, figures, currency: 'CHF' });
+      const r = run({ profile: { buyers: ['enterprise'], employees: 30 }, figures, currency: 'CHF' });
       expect(r.costs[0]?.certificationFees).to.deep.equal({ min: 9_000, max: 12_000 });
       expect(r.costs[0]?.currency).to.equal('CHF');
     });
@@ -438,9 +462,11 @@ describe('recommend', () => {
       const r = run({ profile: { aiRole: 'core', euAiActHighRisk: 'yes' } });
       const refs = r.regulatory.filter((l) => l.framework === 'eu-ai-act').map((l) => l.ref);
       expect(refs).to.include.members(['Art. 4', 'Art. 9', 'Art. 10', 'Art. 11', 'Art. 12', 'Art. 13']);
-      expect(refs).to.include.members(['Art. 14', 'Art. 15', 'Art. 17', 'Art. 50', 'Art. 72', 'Art. 73']);
-      expect(refs).not.to.include('Art. 26');
-      for (const link of r.regulatory) expect(link.text).to.contain('no presumption of conformity');
+      expect(refs).to.include.members(['Art. 14', 'Art. 15', 'Art. 17', 'Art. 72', 'Art. 73']);
+      expect(refs).not.to.include.members(['Art. 26', 'Art. 50']);
+      for (const link of r.regulatory.filter((l) => l.ref.startsWith('Art. ') && l.refs.length > 0))
+        expect(link.text).to.contain('no presumption of conformity');
+      expect(r.regulatory.find((l) => l.ref === 'Art. 43, 47–49')?.text).to.contain('CE marking');
       expect(r.regulatory.find((l) => l.ref === 'Art. 10')?.refs).to.include('42001:A.7.2');
       expect(ids(r.rationale)).to.include('regulatory.eu-ai-act.provider');
     });
@@ -448,8 +474,8 @@ describe('recommend', () => {
     it('should link deployer articles for procured high-risk AI, with the rights impact assessment in a regulated sector', () => {
       const r = run({ profile: { aiRole: 'procures', euAiActHighRisk: 'yes', regulatedSector: true } });
       const refs = r.regulatory.map((l) => l.ref);
-      expect(refs).to.include.members(['Art. 4', 'Art. 26', 'Art. 27', 'Art. 50', 'Art. 73']);
-      expect(refs).not.to.include('Art. 9');
+      expect(refs).to.include.members(['Art. 4', 'Art. 26', 'Art. 27', 'Art. 73']);
+      expect(refs).not.to.include.members(['Art. 9', 'Art. 50', 'Art. 43, 47–49']);
     });
 
     it('should list the high-risk articles when the visitor is unsure, and say why', () => {
@@ -459,9 +485,10 @@ describe('recommend', () => {
       expect(ids(r.nextSteps)[0]).to.equal('step.classify-ai-act');
     });
 
-    it('should link only the general articles for AI that is not high-risk', () => {
-      const r = run({ profile: { aiRole: 'feature' } });
-      expect(r.regulatory.map((l) => l.ref)).to.deep.equal(['Art. 4', 'Art. 50']);
+    it('should link only AI literacy for AI that is not high-risk, and Art. 50 only for chatbots and generated content', () => {
+      expect(run({ profile: { aiRole: 'feature' } }).regulatory.map((l) => l.ref)).to.deep.equal(['Art. 4']);
+      const chatbot = run({ profile: { aiRole: 'feature', aiGeneratesContent: true } });
+      expect(chatbot.regulatory.map((l) => l.ref)).to.deep.equal(['Art. 4', 'Art. 50']);
     });
 
     it('should map to the four NIST AI RMF functions for the US market', () => {
@@ -481,7 +508,7 @@ describe('recommend', () => {
 
   describe('next steps', () => {
     it('should tell a 42001 candidate to check the certification body’s accreditation scope', () => {
-      const r = run({ profile: { aiRole: 'core', buyers: ['government'], euAiActHighRisk: 'yes' } });
+      const r = run({ profile: { aiRole: 'core', buyers: ['government'], aiCertificateAsked: true } });
       const check = r.nextSteps.find((step) => step.id === 'step.check-accreditation-42001');
       expect(check?.text).to.contain('UKAS');
     });
@@ -501,7 +528,7 @@ describe('recommend', () => {
 
     it('should pass figure overrides and currency through', () => {
       const r = recommend(
-        { ...BASE, buyers: ['enterprise'] },
+        { ...BASE, buyers: ['enterprise'], employees: 30 },
         {
           currency: 'USD',
           figures: { costs: { small: { certificationFees: { min: 11_111, max: 22_222 } } } },

@@ -33,6 +33,7 @@ export interface CallToAction {
  * @csspart standard - Each standard's card.
  * @csspart headline - Each standard's one-sentence headline.
  * @csspart path - The recommended path.
+ * @csspart alternatives - Other paths the sources allow, and when each would be right.
  * @csspart cta - The call to action box.
  * @csspart cta-link - The call to action link.
  * @csspart actions - Print, download, review and restart.
@@ -83,6 +84,8 @@ export class IsoReadinessResults extends ReadinessElement {
     const ui = t.ui.results;
     const teaser = this.teaser;
     const readiness = teaser ? undefined : this.result?.readiness[c.standard];
+    // A standard that does not apply gets its one line, no claim, score or chart to misread as readiness.
+    if (!c.applies) return this.renderNotApplicable(c);
     return html`
       <article part="standard" class="standard" aria-labelledby="std-${c.standard}">
         <header class="standard__header">
@@ -131,6 +134,22 @@ export class IsoReadinessResults extends ReadinessElement {
               ></iso-readiness-domain-chart>`
             : nothing
         }
+      </article>
+    `;
+  }
+
+  private renderNotApplicable(c: Classification): TemplateResult {
+    const t = this.t!;
+    return html`
+      <article part="standard" class="standard standard--not-applicable" aria-labelledby="std-${c.standard}">
+        <header class="standard__header">
+          <h3 id="std-${c.standard}" class="standard__name">
+            ${t.standards[c.standard]}
+            <span class="standard__topic">${t.standardTopics[c.standard]}</span>
+          </h3>
+          <span class="badge badge--neutral">${t.ui.results.doesNotApply}</span>
+        </header>
+        <p part="headline" class="standard__headline">${c.headline}</p>
       </article>
     `;
   }
@@ -272,6 +291,14 @@ export class IsoReadinessResults extends ReadinessElement {
             ? html`<h4 class="subheading">${ui.rationaleHeading}</h4>
                 <ul class="list">
                   ${rec.rationale.map((r) => html`<li>${r.text}</li>`)}
+                </ul>`
+            : nothing
+        }
+        ${
+          rec.alternatives.length > 0
+            ? html`<h4 class="subheading">${ui.alternativesHeading}</h4>
+                <ul part="alternatives" class="list">
+                  ${rec.alternatives.map((a) => html`<li>${a.text}</li>`)}
                 </ul>`
             : nothing
         }

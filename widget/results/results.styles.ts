@@ -74,6 +74,10 @@ export default css`
     background: var(--readiness-color-warning-soft, #fdf0dc);
     color: var(--readiness-color-warning, #8a4b00);
   }
+  .badge--neutral {
+    background: var(--readiness-color-surface-alt, #f3f5f9);
+    color: var(--readiness-color-muted, #556072);
+  }
   .standard__headline {
     font-size: 1.125rem;
     line-height: 1.5;

@@ -38,7 +38,8 @@ export const bank: typeof english = {
       enterprise: 'Großunternehmen mit Einkaufs- und Sicherheitsprüfungen',
       government: 'Behörden und andere öffentliche Auftraggeber',
       'investor-early': 'Investoren in frühen Phasen (Seed bis Series A)',
-      'investor-late': 'Investoren in späteren Phasen oder Käufer (ab Series B, vor dem Börsengang)',
+      'investor-growth': 'Investoren in der Wachstumsphase (Series B und C)',
+      'investor-late': 'Investoren vor dem Börsengang oder Käufer in der Due-Diligence-Prüfung',
       none: 'Keine davon, oder überwiegend Privatkunden',
     },
   },
@@ -99,12 +100,29 @@ export const bank: typeof english = {
     text: 'Wird Ihre KI in einem Bereich eingesetzt, den die KI-Verordnung der EU als hochriskant einstuft?',
     options: YES_NO_UNSURE,
   },
+  ai_use: {
+    text: 'Wer nutzt die KI, die Sie entwickeln?',
+    options: {
+      customers: 'Unsere Kunden, in dem Produkt, das wir verkaufen',
+      'in-house':
+        'Wir selbst, in unserem eigenen Betrieb (etwa für eigene Kredit- oder Personalentscheidungen)',
+      both: 'Sowohl unsere Kunden als auch wir selbst',
+    },
+  },
+  ai_generates: {
+    text: 'Interagiert eine Ihrer KI-Anwendungen direkt mit Menschen, oder erzeugt sie Texte, Bilder, Audio- oder Videoinhalte, die Menschen zu sehen oder zu hören bekommen?',
+    options: YES_NO_UNSURE,
+  },
   ai_function: {
     text: 'Wie ist Ihre KI-Arbeit organisiert?',
     options: {
       integrated: 'Innerhalb unserer Produkt- und Entwicklungsteams',
       separate: 'In einem eigenen Team oder einer eigenen Einheit, getrennt vom Kernprodukt',
     },
+  },
+  ai_certificate_asked: {
+    text: 'Hat ein Kunde oder eine Ausschreibung von Ihnen bereits ein Zertifikat nach ISO/IEC 42001 verlangt?',
+    options: { yes: 'Ja', no: 'Nein, oder noch nicht' },
   },
   status_27001: {
     text: 'Was haben Sie heute für ISO/IEC 27001 vorzuweisen?',
@@ -114,6 +132,14 @@ export const bank: typeof english = {
     text: 'Ist die Stelle, die Sie zertifiziert hat, von einer nationalen Akkreditierungsstelle für ISO/IEC 27001 akkreditiert?',
     options: YES_NO_UNSURE,
   },
+  scope_27001: {
+    text: 'Deckt der auf Ihrem Zertifikat nach ISO/IEC 27001 angegebene Geltungsbereich die Produkte und Dienstleistungen ab, die Ihre Kunden bei Ihnen kaufen?',
+    options: {
+      yes: 'Ja, er deckt ab, was sie kaufen',
+      partly: 'Nur einen Teil davon',
+      unsure: 'Nicht sicher',
+    },
+  },
   status_42001: {
     text: 'Was haben Sie heute für ISO/IEC 42001 vorzuweisen?',
     options: STATUS_OPTIONS,
@@ -121,6 +147,14 @@ export const bank: typeof english = {
   accreditation_42001: {
     text: 'Ist die Stelle, die Sie zertifiziert hat, von einer nationalen Akkreditierungsstelle für ISO/IEC 42001 akkreditiert?',
     options: YES_NO_UNSURE,
+  },
+  scope_42001: {
+    text: 'Deckt der auf Ihrem Zertifikat nach ISO/IEC 42001 angegebene Geltungsbereich die KI-Systeme ab, die Ihre Kunden nutzen oder kaufen?',
+    options: {
+      yes: 'Ja, er deckt ab, was sie kaufen',
+      partly: 'Nur einen Teil davon',
+      unsure: 'Nicht sicher',
+    },
   },
 
   context_parties: {
@@ -144,6 +178,12 @@ export const bank: typeof english = {
   soa: {
     text: 'Haben Sie eine Erklärung zur Anwendbarkeit für alle 93 Maßnahmen aus Anhang A der ISO 27001 (anwendbar oder nicht, warum, umgesetzt oder nicht), gestützt auf einen Risikobehandlungsplan mit Verantwortlichen und Terminen?',
   },
+  risk_acceptance: {
+    text: 'Haben die Risikoeigentümer den Risikobehandlungsplan genehmigt und die verbleibenden Risiken formell akzeptiert?',
+  },
+  changes_communication: {
+    text: 'Planen Sie Änderungen am Managementsystem selbst, und haben Sie festgelegt, was Sie darüber kommunizieren, an wen, wann und durch wen?',
+  },
   competence_awareness: {
     text: 'Wissen Sie, welche Kompetenzen jede Rolle in Ihrem Managementsystem braucht, können Sie belegen, dass die Personen sie haben, und führen Sie Sensibilisierungsschulungen durch, die alle abschließen und deren Abschluss Sie nachverfolgen?',
   },
@@ -154,10 +194,10 @@ export const bank: typeof english = {
     text: 'Haben Sie festgelegt, was Sie an Ihren Maßnahmen und Ihrem Managementsystem messen (Patch-Zeiten, durchgeführte Berechtigungsprüfungen, Vorfälle …), wer misst und wie oft, und ziehen Sie Konsequenzen aus den Ergebnissen?',
   },
   internal_audit: {
-    text: 'Führen Sie ein Programm interner Audits für Ihr Managementsystem durch, mit geplanten Audits durch Personen, die von der auditierten Tätigkeit unabhängig sind, und mit dokumentierten und nachverfolgten Feststellungen?',
+    text: 'Führen Sie ein Programm interner Audits für Ihr Informationssicherheits-Managementsystem durch, mit geplanten Audits durch Personen, die von der auditierten Tätigkeit unabhängig sind, und mit dokumentierten und nachverfolgten Feststellungen?',
   },
   management_review: {
-    text: 'Bewertet die oberste Leitung das Managementsystem in geplanten Abständen, berücksichtigt dabei Auditergebnisse, Vorfälle, Risiken, Ziele, Messergebnisse und Rückmeldungen und hält ihre Entscheidungen fest?',
+    text: 'Bewertet die oberste Leitung das Informationssicherheits-Managementsystem in geplanten Abständen, berücksichtigt dabei Auditergebnisse, Vorfälle, Risiken, Ziele, Messergebnisse und Rückmeldungen und hält ihre Entscheidungen fest?',
   },
   corrective_action: {
     text: 'Wenn etwas schiefgeht oder ein Audit eine Lücke findet: Dokumentieren Sie es, ermitteln Sie die Ursache, beheben Sie es und prüfen Sie anschließend, ob die Korrektur gewirkt hat?',
@@ -176,7 +216,10 @@ export const bank: typeof english = {
     text: 'Verschlüsseln Sie sensible Daten bei der Übertragung und im Ruhezustand, nach einer schriftlichen Regel dazu, welche Algorithmen zu verwenden sind und wie Schlüssel verwaltet werden?',
   },
   endpoints: {
-    text: 'Werden die Laptops und Smartphones, die auf Unternehmensdaten zugreifen, zentral verwaltet (verschlüsselt, aktualisiert, gegen Schadsoftware geschützt, aus der Ferne sperr- und löschbar) und vor Wiederverwendung oder Entsorgung sicher gelöscht?',
+    text: 'Werden die Laptops und Smartphones, die auf Unternehmensdaten zugreifen, ob im Büro oder beim mobilen Arbeiten, zentral verwaltet (verschlüsselt, aktualisiert, gegen Schadsoftware geschützt, aus der Ferne sperr- und löschbar) und vor Wiederverwendung oder Entsorgung sicher gelöscht?',
+  },
+  network_security: {
+    text: 'Sind Ihre Netzwerke und Cloud-Umgebungen abgesichert und voneinander getrennt: mit gefiltertem Datenverkehr, einer von Büro- und Testumgebungen getrennten Produktion und gesteuerten Netzwerkdiensten, auf die Sie sich verlassen?',
   },
   physical_security: {
     text: 'Sind Ihre Büros und alle Räume mit Geräten oder Papierakten durch Zutrittskontrolle, geregelten Besucherzugang und, wo nötig, Überwachung geschützt?',
@@ -189,6 +232,12 @@ export const bank: typeof english = {
   },
   legal_privacy: {
     text: 'Haben Sie die Gesetze, Vorschriften und Verträge erfasst, aus denen sich für Sie Anforderungen an Informationssicherheit und Datenschutz ergeben (Datenschutzrecht, Branchenvorgaben, Kundenverträge), und können Sie zeigen, wie Sie diese erfüllen?',
+  },
+  data_protection: {
+    text: 'Steuern Sie, wohin sensible Daten gelangen dürfen: mit Regeln zur zulässigen Nutzung (auch dazu, was in KI-Werkzeuge eingefügt werden darf), Löschung, sobald sie nicht mehr benötigt werden, Maskierung in Test- und Analyseumgebungen sowie Maßnahmen gegen Datenabfluss?',
+  },
+  threat_intelligence: {
+    text: 'Sammeln Sie Informationen über für Sie relevante Bedrohungen (Sicherheitshinweise, Warnungen von Herstellern, Branchengruppen) und handeln Sie danach, und wissen Sie, welche Behörden Sie im Ernstfall kontaktieren?',
   },
   vulnerability_management: {
     text: 'Finden und beheben Sie technische Schwachstellen planmäßig, mit nachverfolgtem Patchen, Schwachstellenscans und sicheren Basiskonfigurationen, innerhalb von Fristen, die Sie selbst festgelegt haben?',
@@ -218,6 +267,9 @@ export const bank: typeof english = {
   ai_accountability: {
     text: 'Ist für jedes KI-System jemand verantwortlich, und haben Sie die Ressourcen dokumentiert, auf die es angewiesen ist: Daten, Werkzeuge, Rechenkapazität und Personen mit den richtigen Kompetenzen?',
   },
+  ai_concerns: {
+    text: 'Können Beschäftigte und andere Bedenken zu Ihrer KI vertraulich und ohne Angst vor Repressalien äußern, und wird diesen Bedenken nachgegangen?',
+  },
   ai_risk_assessment: {
     text: 'Haben Sie die Risiken Ihrer KI-Systeme (Verzerrungen, Fehler, Drift, Missbrauch, nicht erklärbare Entscheidungen) anhand festgelegter Kriterien beurteilt, mit Verantwortlichen, und wiederholen Sie die Beurteilung, wenn sich Systeme ändern?',
   },
@@ -236,8 +288,14 @@ export const bank: typeof english = {
   ai_verification: {
     text: 'Wird ein KI-System vor der Inbetriebnahme oder vor der Freigabe einer neuen Version gegen Abnahmekriterien (Genauigkeit, Robustheit, Fairness) getestet, und wird die Bereitstellung freigegeben?',
   },
+  ai_change: {
+    text: 'Durchlaufen Nachtrainieren, Feinabstimmung und Modellaktualisierungen (eigene oder die eines Lieferanten) einen eigenen Änderungsprozess, mit Prüfung der Auswirkungen und Freigabe vor dem Einsatz?',
+  },
   ai_monitoring: {
     text: 'Überwachen Sie KI-Systeme im Betrieb auf ihre Leistung (Fehler, Drift, Beschwerden, Missbrauch), und greifen Sie ein, wenn sie hinter den Erwartungen zurückbleiben?',
+  },
+  ai_incidents: {
+    text: 'Haben Sie Playbooks für KI-Fehlfunktionen (schädliche oder falsche Ausgaben, Drift, Missbrauch), die festlegen, wer entscheidet und wer wann informiert wird, Behörden eingeschlossen, wo das vorgeschrieben ist?',
   },
   ai_responsible_use: {
     text: 'Haben Sie für jedes KI-System festgelegt, wofür es eingesetzt werden darf, wo seine Grenzen liegen und wo ein Mensch die Ausgabe prüfen muss oder übersteuern kann, und kontrollieren Sie, dass es so eingesetzt wird?',
@@ -250,5 +308,11 @@ export const bank: typeof english = {
   },
   ai_customers: {
     text: 'Informieren Sie Kunden, die Ihre KI nutzen, wofür sie gedacht ist und welche Verantwortung bei ihnen liegt, und berücksichtigen Sie deren Bedürfnisse und Rückmeldungen?',
+  },
+  ai_internal_audit: {
+    text: 'Deckt ein Programm interner Audits Ihr KI-Managementsystem ab (die Abschnitte der Norm und die KI-Maßnahmen, die Sie anwenden), mit dokumentierten und nachverfolgten Feststellungen?',
+  },
+  ai_management_review: {
+    text: 'Bewertet die oberste Leitung das KI-Managementsystem in geplanten Abständen (KI-Risiken und -Auswirkungen, Vorfälle, Ziele, vorgebrachte Bedenken) und hält ihre Entscheidungen fest?',
   },
 };

@@ -16,8 +16,19 @@ export const engine: typeof english = {
   'claim.aligned-earned':
     'Ihre Antworten zeigen alle Meilensteine von {standard} erreicht und einen Umsetzungsgrad von {readiness} % (die Schwelle liegt bei {threshold} %): Sie können sich mit gutem Gewissen als an der Norm ausgerichtet bezeichnen.',
   'claim.in-progress':
-    'Ein Teil von {standard} ist umgesetzt, aber noch nicht genug, um sich als an der Norm ausgerichtet zu bezeichnen.',
-  'claim.none': 'Von {standard} ist noch nichts umgesetzt.',
+    'Die Arbeit an {standard} hat tatsächlich begonnen (mit einem erklärten Programm oder einem ersten erreichten Meilenstein), doch es ist noch nicht genug umgesetzt, um sich als an der Norm ausgerichtet zu bezeichnen.',
+  'claim.essential-missing':
+    'Alle Meilensteine von {standard} sind erreicht, und der Umsetzungsgrad liegt bei {readiness} %, doch für Ihr Risikoprofil fehlen wesentliche Maßnahmenbereiche ({missing} insgesamt): Solange sie nicht umgesetzt sind, ist keine Aussage zur Ausrichtung möglich.',
+  'claim.none-practices':
+    'Einzelne Praktiken nach {standard} sind umgesetzt ({readiness} %), aber Sie haben kein Programm angegeben, und kein Meilenstein des Managementsystems ist erreicht; „in Arbeit“ wäre daher zu viel gesagt. Erster Schritt: {step}',
+  'claim.none':
+    'Von {standard} ist noch wenig oder nichts umgesetzt, und kein Meilenstein des Managementsystems ist erreicht.',
+  'applies.iso42001.no-ai':
+    '{standard} betrifft Sie heute nicht: Sie entwickeln keine KI und setzen auch keine ein. Das ändert sich, sobald Sie KI entwickeln oder KI nutzen, die in Entscheidungen über Menschen einfließt.',
+  'applies.iso42001.procured':
+    '{standard} betrifft Sie heute nicht: Die KI-Werkzeuge, die Sie nutzen, fließen in keine Entscheidungen über Menschen ein und sind nicht hochriskant. Das ändert sich, sobald Sie selbst KI entwickeln oder eine von Ihnen genutzte KI in solche Entscheidungen einzufließen beginnt.',
+  'applies.iso42001.unknown':
+    'Sie haben nicht angegeben, ob Sie KI einsetzen; daher können wir nicht sagen, ob {standard} für Sie gilt. Beantworten Sie diese Frage, um es herauszufinden.',
 
   // Anforderung: was Kunden, Branche und Investoren verlangen.
   'requirement.iso27001.enterprise':
@@ -27,22 +38,22 @@ export const engine: typeof english = {
   'requirement.iso27001.regulated':
     'In einer regulierten Branche erwarten Kunden und Aufsichtsbehörden {standard} als akkreditiertes Zertifikat.',
   'requirement.iso27001.investor-late':
-    'Eine Due-Diligence-Prüfung in späten Finanzierungsrunden oder vor dem Börsengang gibt sich selten mit einer Ausrichtung zufrieden: Rechnen Sie damit, nach einem akkreditierten Zertifikat nach {standard} gefragt zu werden.',
+    'Eine Due-Diligence-Prüfung vor dem Börsengang oder bei einer Übernahme gibt sich selten mit einer Ausrichtung zufrieden: Rechnen Sie damit, ein akkreditiertes Zertifikat nach {standard} vorlegen zu müssen.',
+  'requirement.iso27001.investor-growth':
+    'Investoren in der Wachstumsphase (Series B und C) akzeptieren meist eine Ausrichtung an {standard} zusammen mit einem terminierten Plan zur Zertifizierung; unsere Quellen äußern sich nur zu Series A und zur Phase vor dem Börsengang, rechnen Sie daher damit, dass die Frage mit jeder Finanzierungsrunde nachdrücklicher gestellt wird.',
   'requirement.iso27001.smb':
     'Kleinere Kunden und Sicherheitsfragebögen akzeptieren meist eine nachprüfbare Ausrichtung: Ihre Richtlinien, die Erklärung zur Anwendbarkeit, Testberichte und Auditnachweise.',
   'requirement.iso27001.investor-early':
     'Investoren in frühen Phasen akzeptieren meist eine Ausrichtung an {standard} zusammen mit einem klaren Plan zur Zertifizierung.',
   'requirement.none': 'Keiner Ihrer Kunden verlangt heute {standard}.',
-  'requirement.iso42001.no-ai':
-    'Sie setzen keine KI ein, daher ist {standard} noch nicht relevant; prüfen Sie das erneut, sobald Sie KI entwickeln oder einkaufen.',
-  'requirement.iso42001.high-risk-tenders':
-    'Ihre KI fällt unter eine Hochrisiko-Kategorie der KI-Verordnung der EU, und Sie verkaufen an Großunternehmen oder den öffentlichen Sektor: Diese werden belastbare Nachweise sehen wollen, und ein akkreditiertes Zertifikat nach {standard} ist der stärkste verfügbare Nachweis für ein Managementsystem.',
-  'requirement.iso42001.high-risk':
-    'Ein Hochrisiko-KI-System im Sinne der KI-Verordnung der EU braucht ein funktionierendes Risiko- und Qualitätsmanagementsystem; es nach {standard} aufzubauen und das belegen zu können, ist das Mindeste, was Sie brauchen werden.',
+  'requirement.iso42001.certificate-asked':
+    'Ein Kunde oder eine Ausschreibung hat von Ihnen ein Zertifikat nach {standard} verlangt: Damit ist ein akkreditiertes Zertifikat die Anforderung.',
+  'requirement.iso42001.high-risk-provider':
+    'Die KI-Verordnung der EU verpflichtet Anbieter von Hochrisiko-KI zu einem Risiko- und Qualitätsmanagement; ein KI-Managementsystem nach {standard} kommt dem am nächsten, daher erwartet die Regulierung zumindest eine Ausrichtung an der Norm.',
   'requirement.iso42001.high-risk-unsure':
     'Sie wissen nicht sicher, ob Ihre KI nach der KI-Verordnung der EU als hochriskant gilt. Klären Sie das: Die Antwort kann erhöhen, was Kunden und Aufsichtsbehörden von Ihnen erwarten.',
   'requirement.iso42001.enterprise-ai':
-    'Großunternehmen und öffentliche Auftraggeber fragen inzwischen, wie Sie KI steuern, die Ihr Produkt ist oder Menschen betrifft; derzeit akzeptieren die meisten eine nachprüfbare Ausrichtung an {standard}.',
+    'Großunternehmen und öffentliche Auftraggeber fragen inzwischen, wie Sie die KI steuern, die Sie ihnen verkaufen; derzeit akzeptieren die meisten noch eine nachprüfbare Ausrichtung an {standard}.',
   'requirement.iso42001.emerging':
     'Die Nachfrage nach {standard} entsteht gerade erst: Nur wenige Kunden bestehen bereits auf einem Zertifikat, und das Netz der dafür akkreditierten Zertifizierungsstellen wächst noch.',
   'requirement.iso42001.no-presumption':
@@ -77,12 +88,41 @@ export const engine: typeof english = {
   'blocker.non-accredited':
     'Ihr Zertifikat nach {standard} stammt von einer Stelle ohne Akkreditierung, und der Einkauf von Großunternehmen lehnt solche Zertifikate häufig ab. Lassen Sie sich von einer Stelle neu zertifizieren, die von einer nationalen Akkreditierungsstelle akkreditiert ist (DAkkS, SAS, UKAS, ANAB …).',
   'blocker.certificate-at-risk':
-    'Ihre Antworten zeigen nicht alle Meilensteine von {standard} erreicht ({missing} fehlen): Das Zertifikat ist beim nächsten Überwachungsaudit gefährdet, denn dort wird geprüft, ob das System noch gelebt wird.',
+    'Nach Ihren Antworten fehlen bei {standard} Meilensteine oder wesentliche Maßnahmenbereiche ({missing} insgesamt): Das Zertifikat ist beim nächsten Überwachungsaudit gefährdet. Schließen Sie diese Lücken zuerst.',
+  'blocker.certificate-scope.partly':
+    'Ihr Zertifikat nach {standard} deckt nur einen Teil dessen ab, was Ihre Kunden bei Ihnen kaufen; Kunden prüfen den Geltungsbereich, erweitern Sie ihn daher beim nächsten Audit.',
+  'blocker.certificate-scope.unsure':
+    'Prüfen Sie, ob der Geltungsbereich auf Ihrem Zertifikat nach {standard} die Produkte und Dienstleistungen abdeckt, die Ihre Kunden kaufen: Ihre Kunden werden es tun.',
+  'blocker.essential.access_control':
+    'Führen Sie eine Zugangssteuerung ein (Zugriff nach dem Need-to-know-Prinzip, umgehender Entzug, regelmäßige Überprüfung): Ohne das ist keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.incident_management':
+    'Richten Sie eine Vorfallbehandlung ein, die die Beschäftigten kennen und die erprobt ist: Ohne das ist keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.backup_continuity':
+    'Schützen und testen Sie Ihre Sicherungen, und planen Sie die Wiederherstellung nach einer Störung: Ohne das ist keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.supplier_security':
+    'Prüfen Sie die Informationssicherheit der Lieferanten und Cloud-Dienste, auf die Sie sich verlassen: Ohne das ist keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.change_management':
+    'Planen, testen, genehmigen und dokumentieren Sie Änderungen an Ihren Systemen: Ohne das ist keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.cryptography':
+    'Verschlüsseln Sie die sensiblen Daten, die Sie verarbeiten, nach einer schriftlichen Regel zu Algorithmen und Schlüsseln: Wer sensible Daten verarbeitet, kann ohne das keine haltbare Aussage zur Ausrichtung treffen.',
+  'blocker.essential.ai_data':
+    'Steuern Sie die Daten hinter Ihrer KI (Herkunft, Qualität, Repräsentativität, Nutzungsrecht): Bei selbst entwickelter KI ist ohne das keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.ai_verification':
+    'Testen Sie jedes KI-System und jede neue Version vor der Freigabe gegen Abnahmekriterien (Genauigkeit, Robustheit, Fairness): Bei selbst entwickelter KI ist ohne das keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.ai_responsible_use':
+    'Legen Sie fest, wo ein Mensch die Ausgaben Ihrer KI prüft oder übersteuern kann, und kontrollieren Sie, dass das auch geschieht: Bei KI, die Menschen betrifft, ist ohne das keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.ai_monitoring':
+    'Überwachen Sie Ihre KI im Betrieb auf Fehler, Drift und Missbrauch, und handeln Sie auf Grundlage dessen, was Sie feststellen: Wenn KI das Produkt ist, ist ohne das keine Aussage zur Ausrichtung haltbar.',
+  'blocker.essential.ai_suppliers':
+    'Prüfen Sie eingekaufte KI vor und während der Nutzung anhand Ihrer Anforderungen an verantwortungsvolle KI: Ohne das ist keine Aussage zur Ausrichtung haltbar.',
 
   // Kernaussage: ein Satz je Norm.
   headline: 'Das können Sie heute sagen: {claim}. Das verlangen Ihre Kunden: {requirement}.',
-  'headline.no-requirement': 'Das können Sie heute sagen: {claim}. Keiner Ihrer Kunden verlangt das bislang.',
-  'headline.not-relevant': '{standard} ist noch nicht relevant: Sie setzen keine KI ein.',
+  'headline.investors': 'Das können Sie heute sagen: {claim}. Das erwarten Ihre Investoren: {requirement}.',
+  'headline.sector': 'Das können Sie heute sagen: {claim}. Das erwartet Ihre Branche: {requirement}.',
+  'headline.regulation':
+    'Das können Sie heute sagen: {claim}. Das erwarten die gesetzlichen Vorgaben: {requirement}.',
+  'headline.no-requirement': 'Das können Sie heute sagen: {claim}. Bislang verlangt das niemand.',
   'headline.claim.none': 'noch nichts zu {standard}',
   'headline.claim.in-progress': 'die Arbeit an {standard} läuft',
   'headline.claim.aligned': 'an {standard} ausgerichtet',
@@ -110,6 +150,14 @@ export const engine: typeof english = {
   'standards.iso42001.held':
     '{standard} gehört bereits zu Ihrer Arbeit – aktueller Stand: {claim} – und bleibt daher auf der Liste.',
   'standards.not-needed': 'Nichts in Ihrem Profil erfordert heute {standard}.',
+  'standards.iso42001.unknown':
+    'Sie haben nicht angegeben, ob Sie KI einsetzen; daher können wir nicht sagen, ob Sie {standard} brauchen.',
+  'answers.none':
+    'Sie haben keine der Fragen zum Umsetzungsgrad beantwortet (alle offen gelassen oder mit „Nicht sicher“); dieses Ergebnis beruht daher allein auf Ihrem Profil.',
+  'maturity.measured-higher':
+    'Nach Ihren Antworten liegen Ihre Sicherheitsmaßnahmen bei {readiness} % und damit höher, als Sie sie selbst eingeschätzt haben: Wir planen mit dem gemessenen Stand.',
+  'maturity.measured-lower':
+    'Nach Ihren Antworten liegen Ihre Sicherheitsmaßnahmen bei {readiness} % und damit niedriger, als Sie sie selbst eingeschätzt haben: Wir planen mit dem gemessenen Stand.',
   'standards.out-of-scope':
     '{standard} würde ebenfalls zu Ihrem Profil passen, liegt aber außerhalb dieser Bewertung; fragen Sie gesondert danach.',
 
@@ -118,18 +166,25 @@ export const engine: typeof english = {
   'sequence.single': 'Eine Norm, an der Sie arbeiten sollten: {standard}.',
   'sequence.maintain':
     'Sie erfüllen bereits, was von Ihnen verlangt wird: Halten Sie das Managementsystem am Laufen und jedes Zertifikat gültig.',
+  'sequence.restore':
+    'Auf dem Papier erfüllen Sie, was von Ihnen verlangt wird, doch Ihre Antworten zeigen, dass das System nicht so gelebt wird, wie es sollte: Bringen Sie es vor dem nächsten Überwachungsaudit wieder in Gang, beginnend mit den aufgeführten Lücken.',
+  'sequence.certify-only': 'Beide Normen sind umgesetzt: Es fehlt nur noch das Zertifikat nach {standard}.',
   'sequence.add-iso42001':
     '{iso27001} ist umgesetzt: Bauen Sie {iso42001} darauf auf und nutzen Sie das Managementsystem und die Sicherheitsmaßnahmen, die Sie bereits betreiben.',
   'sequence.add-iso27001':
     '{iso42001} ist umgesetzt: Ergänzen Sie {iso27001} und nutzen Sie das Managementsystem, das Sie bereits betreiben.',
   'sequence.iso27001-first.weak-security':
     'Ihre Sicherheitsreife ist gering: Bauen Sie zuerst {iso27001} auf, denn KI-Governance steht auf Sicherheitsgrundlagen wie Zugangssteuerung, Protokollierung, Lieferantenprüfung und Vorfallbehandlung.',
+  'sequence.iso27001-first.certificate-first':
+    'Ihre Kunden brauchen ein akkreditiertes Zertifikat nach {iso27001}, während für {iso42001} nur eine Ausrichtung das Ziel ist: {iso27001} kommt zuerst, damit sich das Zertifikat, das Ihnen Verkäufe ermöglicht, nicht verzögert; {iso42001} folgt im selben Managementsystem.',
   'sequence.iso27001-first.not-core':
     'KI ist nicht der Kern Ihres Produkts, und Ihre Sicherheit ist erst teilweise aufgestellt: Zuerst {iso27001} ist der pragmatische Weg, {iso42001} kommt darauf.',
   'sequence.iso42001-first':
     'KI ist Ihr Produkt, und Ihre Sicherheit ist ordentlich aufgestellt: Die Steuerung der KI ist das größere Risiko, daher kommt {iso42001} zuerst, und {iso27001} folgt im selben Managementsystem.',
   'sequence.together':
     'Sie starten beide Normen mit hoher Sicherheitsreife: Planen Sie sie von Anfang an gemeinsam, mit gemeinsamem Anwendungsbereich, Risikoverfahren und Audits, denn zwei getrennt aufgebaute Systeme später zusammenzuführen kostet fast so viel wie ein Neuanfang.',
+  'sequence.together.core-strong':
+    'KI ist Ihr Produkt, und Ihre Sicherheit ist stark aufgestellt: Gestalten Sie beide Normen von Anfang an als ein Programm, mit einem gemeinsamen Maßnahmenkatalog, in dem jede Maßnahme beiden Normen zugeordnet ist; zwei getrennt aufgebaute Systeme später zusammenzuführen kostet fast so viel wie ein Neuanfang.',
   'sequence.together-certify':
     'Beide Normen sind umgesetzt, aber noch nicht so zertifiziert, wie Ihre Kunden es verlangen: Zertifizieren Sie beide gemeinsam.',
 
@@ -139,59 +194,102 @@ export const engine: typeof english = {
   'operating-model.federated.separate-ai':
     'Ihr KI-Team arbeitet getrennt vom Kernprodukt: Betreiben Sie ein eigenes KI-Managementsystem neben dem ISMS, mit gemeinsamer Governance-Ebene (Politik, Audit, Managementbewertung).',
   'operating-model.federated.high-risk':
-    'Ihre KI ist nach der KI-Verordnung der EU hochriskant, und Ihre Organisation ({employees} Beschäftigte) ist groß genug für ein eigenes KI-Managementsystem; die Nachweise, die die Verordnung erwartet, rechtfertigen es, bei gemeinsamer Governance mit dem ISMS.',
+    'Ihre KI ist nach der KI-Verordnung der EU hochriskant, und Ihre Organisation ({size}) ist groß genug für ein eigenes KI-Managementsystem; die Nachweise, die die Verordnung erwartet, rechtfertigen es, bei gemeinsamer Governance mit dem ISMS.',
+  'alternative.iso42001-first':
+    'Alternative: zuerst {iso42001}, vertretbar für ein Unternehmen, dessen Geschäft auf KI beruht; richtig, wenn Ihre Kunden nach KI-Governance fragen, bevor sie ein Sicherheitszertifikat verlangen.',
+  'alternative.together':
+    'Alternative: beide Normen von Anfang an gemeinsam, auf Grundlage eines einzigen Entwurfs; richtig, wenn Sie beide zugleich personell stemmen können, und günstiger, als später zwei Systeme zusammenzuführen.',
+  'alternative.iso27001-first':
+    'Alternative: zuerst {iso27001}; richtig, wenn ein Auftrag das Sicherheitszertifikat verlangt, bevor überhaupt jemand nach Ihrer KI fragt.',
+  'alternative.separate-audits':
+    'Alternative: zwei getrennte Audits; richtig, wenn Ihre Zertifizierungsstelle für {iso42001} noch nicht akkreditiert ist oder ein Auftrag das eine Zertifikat verlangt, bevor das andere System bereit ist.',
+  'alternative.federated':
+    'Alternative: ein eigenes KI-Managementsystem, das sich die Governance mit dem ISMS teilt; richtig, wenn das KI-Team getrennt vom Produkt arbeitet oder die Nachweise, die Hochrisiko-KI verlangt, den Rahmen eines einzigen Systems sprengen.',
+  'alternative.unified':
+    'Alternative: ein System für beide Normen; richtig, wenn Ihre KI-Arbeit in den Produktteams angesiedelt ist und ein gemeinsamer Auditrhythmus leichter zu bewältigen ist.',
 
   // Ziele.
   'target.certified': 'Ziel für {standard}: ein akkreditiertes Zertifikat, weil es von Ihnen verlangt wird.',
   'target.held': 'Ziel für {standard}: Ihr akkreditiertes Zertifikat aufrechterhalten.',
   'target.aligned':
     'Ziel für {standard}: eine nachweisbare Ausrichtung an der Norm. Zertifizieren Sie später, wenn ein Auftrag oder eine Ausschreibung es verlangt.',
+  'target.aligned-certificate-later':
+    'Ziel für {standard}: eine Ausrichtung, die Sie schon jetzt nachweisen können. Wer Hochrisiko-KI an große Kunden verkauft, muss damit rechnen, dass ein Zertifikat verlangt wird, sobald akkreditierte Stellen verfügbar sind; zertifizieren Sie, wenn ein Auftrag es verlangt.',
 
   // Phasen.
   'phase.align': 'Ausrichtung an {standard}',
   'phase.certify': 'Zertifizierung nach {standard} durch eine akkreditierte Stelle',
   'phase.recertify': 'Neuzertifizierung nach {standard} durch eine akkreditierte Stelle',
+  'phase.restore': 'Das System nach {standard} vor dem nächsten Überwachungsaudit wieder in Gang bringen',
   'phases.align-27001':
     'Die Ausrichtung an {standard} von Grund auf dauert etwa {min}–{max} Wochen, überwiegend interne Arbeit.',
   'phases.align-42001-on-top':
     'Auf einem bestehenden System nach {iso27001} dauert die Ausrichtung an {iso42001} etwa {min}–{max} Wochen KI-spezifischer Arbeit.',
+  'phases.align-42001-together':
+    'In einem gemeinsamen Programm dauert die spezifische Arbeit für {iso42001} etwa {min}–{max} Wochen und läuft im letzten Abschnitt der Ausrichtung an {iso27001} mit, sodass beide für ein einziges Audit bereit sind.',
   'phases.align-42001-standalone':
     'Ohne ein System nach {iso27001} als Unterbau dauert die Ausrichtung an {iso42001} etwa {min}–{max} Wochen, weil die Sicherheitsgrundlagen darin mit aufgebaut werden müssen.',
   'phases.align-27001-after-42001':
-    'Die Quellen nennen keinen Wert dafür, {iso27001} zu einem laufenden System nach {iso42001} hinzuzufügen; wir rechnen daher mit den vollen {min}–{max} Wochen. Erwarten Sie eher das untere Ende, da das Managementsystem schon besteht.',
+    'Die Sicherheitsgrundlagen, die im System nach {iso42001} bereits aufgebaut wurden, zählen nur einmal: Die danach verbleibende Arbeit für {iso27001} dauert etwa {min}–{max} Wochen.',
   'phases.scaled':
     'Nach Ihren Antworten liegt der Umsetzungsgrad für {standard} bei {readiness} %; die Ausrichtungsphase verkürzt sich daher auf etwa {min}–{max} Wochen.',
+  'phases.scaled.specific':
+    'Nach Ihren Antworten sind {readiness} % der spezifischen Arbeit für {standard} erledigt; diese Phase verkürzt sich daher auf etwa {min}–{max} Wochen. Arbeit, die beide Normen teilen, ist im Ausgangswert bereits berücksichtigt.',
+  'phases.size.small':
+    'Eine kleine Organisation ({size}) liegt am kurzen Ende der veröffentlichten Spannen: Für {standard} planen wir {min}–{max} Wochen.',
+  'phases.size.large':
+    'Eine große Organisation ({size}) liegt am langen Ende der veröffentlichten Spannen: Für {standard} planen wir {min}–{max} Wochen.',
+  'phases.restore':
+    'Bei Ihrem Umsetzungsgrad dauert es etwa {min}–{max} Wochen, bis das System nach {standard} wieder gelebt wird; genau darauf achtet das nächste Überwachungsaudit.',
   'phases.certify':
     'Vom ausgerichteten System bis zum Zertifikat vergehen etwa {min}–{max} Wochen: Stufe 1, Beheben der Feststellungen, Stufe 2 und die Zertifizierungsentscheidung.',
-  'phases.unified-design':
-    'Die ersten {min}–{max} Wochen fließen in die gemeinsame Gestaltung: welche Maßnahmen und Prozesse beiden Normen dienen. Danach laufen beide Ausrichtungen parallel.',
   'phases.integrated-audit':
-    'Beide Zertifizierungen beginnen, sobald beide Normen umgesetzt sind, als ein integriertes Audit durch eine einzige Stelle.',
+    'Beide Normen werden im selben Zeitfenster zertifiziert, in einem integrierten Audit durch eine einzige Stelle statt in zwei aufeinanderfolgenden Audits.',
   'phases.end-to-end':
     'Veröffentlichte Zahlen zu {iso42001} weichen voneinander ab, weil sie Unterschiedliches messen: {onTopMin}–{onTopMax} Wochen sind die Ausrichtungsarbeit auf {iso27001} aufbauend, während {withMin}–{withMax} Wochen ({withoutMin}–{withoutMax} ohne {iso27001}) vom Projektstart bis zum Zertifikat reichen, Audits eingeschlossen.',
 
   // Kosten.
   'costs.band.small':
-    'Kosten für eine kleine Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
+    'Kosten für eine kleine Organisation ({size}): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
   'costs.band.medium':
-    'Kosten für eine mittelgroße Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
+    'Kosten für eine mittelgroße Organisation ({size}): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
   'costs.band.large':
-    'Kosten für eine große Organisation ({employees} Beschäftigte): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
+    'Kosten für eine große Organisation ({size}): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
   'costs.aligned-already':
-    'Sie sind bereits an {standard} ausgerichtet: Rechnen Sie mit internem Aufwand am unteren Ende, da die Nachweise bereits vorliegen.',
-  'costs.integrated-audit':
-    'Werden beide Normen in einem System zertifiziert, kann eine Stelle beide zugleich auditieren; das spart Audittage und Vorbereitung. Fragen Sie nach einem Angebot für ein integriertes Audit.',
+    'Sie sind bereits an {standard} ausgerichtet, der Großteil der internen Arbeit ist also erledigt: Wir rechnen mit etwa {share} % des üblichen internen Aufwands.',
+  'costs.recertify':
+    'Beim Wechsel zu einer akkreditierten Stelle für {standard} nutzen Sie das System weiter, das Sie bereits betreiben: Wir rechnen mit etwa {share} % des üblichen internen Aufwands.',
+  'costs.integrated':
+    'Im selben integrierten Audit zertifiziert, kostet {standard} etwa {share} % einer getrennten Zertifizierung, bei den Gebühren wie beim internen Aufwand; fragen Sie nach einem Angebot für ein integriertes Audit.',
   'costs.none': 'Eine Zertifizierung ist noch nicht das Ziel, daher fallen keine Zertifizierungskosten an.',
+  'costs.none.held':
+    'Sie haben bereits die Zertifikate, die von Ihnen verlangt werden: Einzuplanen sind nur noch die jährlichen Überwachungsaudits.',
+  'size.people': '{employees} Beschäftigte',
+  'size.band.1-9': '1 bis 9 Beschäftigte',
+  'size.band.10-49': '10 bis 49 Beschäftigte',
+  'size.band.50-249': '50 bis 249 Beschäftigte',
+  'size.band.250-999': '250 bis 999 Beschäftigte',
+  'size.band.1000-plus': '1.000 Beschäftigte oder mehr',
 
   // Wiederverwendung.
   'reuse.quoted':
     'Zwischen {min} und {max} % der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax} % des Dokumentationsaufwands, {polMin}–{polMax} % der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax} % der grundlegenden Maßnahmen. Beantworten Sie die Fragen der Bewertung, um Ihren eigenen Wert zu erhalten.',
   'reuse.computed':
-    'Zwischen {min} und {max} % der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax} % des Dokumentationsaufwands, {polMin}–{polMax} % der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax} % der grundlegenden Maßnahmen. Nach Ihren Antworten beruhen {computed} % der gewichteten Fragen zu {iso42001} auf Praktiken, die beide Normen teilen und die Sie bereits umgesetzt haben („Teilweise“ zählt zur Hälfte).',
+    'Zwischen {min} und {max} % der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax} % des Dokumentationsaufwands, {polMin}–{polMax} % der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax} % der grundlegenden Maßnahmen. Nach Ihren Antworten deckt Ihr Informationssicherheits-Managementsystem bereits etwa {computed} % der Arbeit für {iso42001} ab: gemeinsame Praktiken vollständig, dazu den Teil der KI-spezifischen Arbeit, den Ihre bestehenden Prozesse mittragen, etwa ein auf KI erweitertes gemeinsames Auditprogramm („Teilweise“ zählt zur Hälfte).',
+  'reuse.reverse':
+    'Ihr System nach {iso42001} lässt sich für {iso27001} weiterverwenden: dieselbe Abschnittsstruktur, dasselbe Audit und dieselbe Managementbewertung sowie die Sicherheitsmaßnahmen, auf denen Ihre KI aufsetzt. Unsere Quellen messen nur die umgekehrte Richtung ({min}–{max} %); betrachten Sie diesen Wert daher nur als groben Anhaltspunkt.',
+  'reuse.reverse.computed':
+    'Ihr System nach {iso42001} lässt sich für {iso27001} weiterverwenden: dieselbe Abschnittsstruktur, dasselbe Audit und dieselbe Managementbewertung sowie die Sicherheitsmaßnahmen, auf denen Ihre KI aufsetzt. Nach Ihren Antworten beruhen {computed} % der gewichteten Arbeit für {iso27001} auf Praktiken, die beide Normen teilen und die Sie bereits umsetzen („Teilweise“ zählt zur Hälfte); unsere Quellen messen nur die umgekehrte Richtung ({min}–{max} %).',
 
   // Regulatorische Bezüge.
   'regulatory.eu-ai-act.provider':
     'Sie bringen als Anbieter KI in der EU in Verkehr: Zu diesen Artikeln der KI-Verordnung liefert Ihre Arbeit an {iso42001} Nachweise. {iso42001} ist keine harmonisierte Norm, daher begründet nichts davon eine Konformitätsvermutung mit der Verordnung.',
+  'regulatory.eu-ai-act.provider-deployer':
+    'Sie entwickeln KI und setzen sie in der EU selbst ein: Sie sind zugleich Anbieter und Betreiber, daher gelten die Pflichten beider Rollen; zu diesen Artikeln der KI-Verordnung liefert Ihre Arbeit an {iso42001} Nachweise, ohne Konformitätsvermutung.',
+  'regulatory.eu-ai-act.literacy':
+    'Sie setzen KI in der EU ein: Die Pflicht zur KI-Kompetenz aus der KI-Verordnung gilt für Sie, auch wenn {iso42001} Sie noch nicht betrifft.',
+  'regulatory.eu-ai-act.outside-42001':
+    'Konformitätsbewertung, EU-Konformitätserklärung, CE-Kennzeichnung und Registrierung in der EU-Datenbank liegen außerhalb von {iso42001}: Planen Sie sie für jedes Hochrisiko-System als Teil der Produktarbeit ein.',
   'regulatory.eu-ai-act.deployer':
     'Sie setzen als Betreiber KI in der EU ein: Zu diesen Artikeln der KI-Verordnung liefert Ihre Arbeit an {iso42001} Nachweise. {iso42001} ist keine harmonisierte Norm, daher begründet nichts davon eine Konformitätsvermutung mit der Verordnung.',
   'regulatory.high-risk-unsure':
@@ -247,7 +345,15 @@ export const engine: typeof english = {
   'step.gap-analysis-27001':
     'Führen Sie eine Gap-Analyse gegen die Abschnitte 4–10 und Anhang A von {standard} durch, und erstellen Sie dann aus Ihrer Risikobeurteilung die Erklärung zur Anwendbarkeit.',
   'step.unified-design':
-    'Nutzen Sie die ersten {min}–{max} Wochen, um festzulegen, welche Maßnahmen und Prozesse beiden Normen dienen, und ordnen Sie jede davon der Norm zu, der sie dient, bevor Sie eine einzige Richtlinie schreiben.',
+    'Bevor Sie eine einzige Richtlinie schreiben, entwerfen Sie einen gemeinsamen Maßnahmenkatalog, in dem jede Maßnahme den Normen zugeordnet ist, denen sie dient, mit einem Anwendungsbereich, einem Risikoverfahren, einem Auditprogramm und einer Managementbewertung für beide.',
+  'step.restore':
+    'Bringen Sie zuerst Ihr System nach {standard} wieder in Gang: Holen Sie fehlende Meilensteine nach und schließen Sie Lücken bei den Maßnahmen, bevor das nächste Überwachungsaudit sie aufdeckt.',
+  'step.essential':
+    'Schließen Sie die für {standard} aufgeführten Lücken in wesentlichen Maßnahmenbereichen: Eine Aussage zur Ausrichtung setzt voraus, dass diese umgesetzt sind.',
+  'step.certificate-scope':
+    'Gleichen Sie den Geltungsbereich auf Ihrem Zertifikat nach {standard} mit dem ab, was Ihre Kunden kaufen, und erweitern Sie ihn beim nächsten Audit, falls er nicht ausreicht.',
+  'step.ai-literacy':
+    'Vermitteln Sie allen, die KI-Werkzeuge nutzen, grundlegende KI-Kompetenz (was die Werkzeuge leisten, wo ihre Grenzen liegen, welche Daten niemals hineingehören): Die KI-Verordnung der EU erwartet das.',
   'step.map-42001':
     'Nehmen Sie sich {min}–{max} Wochen, um die Maßnahmenziele von {iso42001} auf Ihr ISMS abzubilden: welche Maßnahmen sie bereits abdecken, welche erweitert werden müssen und welche neu sind.',
   'step.extend-risk-register':

@@ -46,7 +46,8 @@ export const bank: Record<string, ItemText> = {
       enterprise: 'Large enterprises with procurement and security reviews',
       government: 'Government or other public-sector buyers',
       'investor-early': 'Early-stage investors (seed to Series A)',
-      'investor-late': 'Later-stage investors or acquirers (Series B onwards, pre-IPO)',
+      'investor-growth': 'Growth-stage investors (Series B and C)',
+      'investor-late': 'Pre-IPO investors or acquirers in due diligence',
       none: 'None of these, or mostly consumers',
     },
   },
@@ -103,12 +104,28 @@ export const bank: Record<string, ItemText> = {
     text: 'Is any of your AI used in an area the EU AI Act classes as high-risk?',
     options: YES_NO_UNSURE,
   },
+  ai_use: {
+    text: 'Who uses the AI you build?',
+    options: {
+      customers: 'Our customers, in the product we sell',
+      'in-house': 'We do, in our own operations (such as our own credit or hiring decisions)',
+      both: 'Both our customers and we ourselves',
+    },
+  },
+  ai_generates: {
+    text: 'Does any of your AI talk with people directly, or produce text, images, audio or video that people see?',
+    options: YES_NO_UNSURE,
+  },
   ai_function: {
     text: 'How is your AI work organised?',
     options: {
       integrated: 'Within our main product and engineering teams',
       separate: 'In a distinct team or unit, run apart from the core product',
     },
+  },
+  ai_certificate_asked: {
+    text: 'Has a customer or a tender already asked you for an ISO/IEC 42001 certificate?',
+    options: { yes: 'Yes', no: 'No, or not yet' },
   },
   status_27001: {
     text: 'What do you hold for ISO/IEC 27001 today?',
@@ -118,6 +135,14 @@ export const bank: Record<string, ItemText> = {
     text: 'Is the body that certified you accredited for ISO/IEC 27001 by a national accreditation body?',
     options: YES_NO_UNSURE,
   },
+  scope_27001: {
+    text: 'Does the scope written on your ISO/IEC 27001 certificate cover the products and services your buyers buy from you?',
+    options: {
+      yes: 'Yes, it covers what they buy',
+      partly: 'Only part of it',
+      unsure: 'Not sure',
+    },
+  },
   status_42001: {
     text: 'What do you hold for ISO/IEC 42001 today?',
     options: STATUS_OPTIONS,
@@ -125,6 +150,14 @@ export const bank: Record<string, ItemText> = {
   accreditation_42001: {
     text: 'Is the body that certified you accredited for ISO/IEC 42001 by a national accreditation body?',
     options: YES_NO_UNSURE,
+  },
+  scope_42001: {
+    text: 'Does the scope written on your ISO/IEC 42001 certificate cover the AI systems your buyers use or buy?',
+    options: {
+      yes: 'Yes, it covers what they buy',
+      partly: 'Only part of it',
+      unsure: 'Not sure',
+    },
   },
 
   context_parties: {
@@ -148,6 +181,12 @@ export const bank: Record<string, ItemText> = {
   soa: {
     text: 'Do you have a Statement of Applicability for all 93 ISO 27001 Annex A controls (applicable or not, why, implemented or not), backed by a risk treatment plan with owners and dates?',
   },
+  risk_acceptance: {
+    text: 'Have the owners of your risks approved the risk treatment plan and formally accepted the risks that remain?',
+  },
+  changes_communication: {
+    text: 'Do you plan changes to the management system itself, and have you decided what you communicate about it, to whom, when and by whom?',
+  },
   competence_awareness: {
     text: 'Do you know which skills each role needs, keep evidence that people have them, and run awareness training that everyone completes?',
   },
@@ -158,10 +197,10 @@ export const bank: Record<string, ItemText> = {
     text: 'Have you decided what to measure about your controls (patch times, access reviews, incidents…), who measures it and how often, and do you act on the results?',
   },
   internal_audit: {
-    text: 'Do you run an internal audit programme, with audits by someone independent of the work audited, and findings recorded and followed up?',
+    text: 'Do you run an internal audit programme for your information security management system, with audits by someone independent of the work audited, and findings recorded and followed up?',
   },
   management_review: {
-    text: 'Does top management review the management system at planned intervals (audit results, incidents, risks, objectives, feedback) and record its decisions?',
+    text: 'Does top management review the information security management system at planned intervals (audit results, incidents, risks, objectives, feedback) and record its decisions?',
   },
   corrective_action: {
     text: 'When something goes wrong or an audit finds a gap, do you log it, find the root cause, fix it, and check that the fix worked?',
@@ -180,7 +219,10 @@ export const bank: Record<string, ItemText> = {
     text: 'Do you encrypt sensitive data in transit and at rest, following a written rule on which algorithms to use and how keys are managed?',
   },
   endpoints: {
-    text: 'Are the laptops and phones that reach company data managed centrally (encrypted, updated, protected against malware, remotely wipeable) and wiped before reuse or disposal?',
+    text: 'Are the laptops and phones that reach company data, in the office or when working remotely, managed centrally (encrypted, updated, protected against malware, remotely wipeable) and wiped before reuse or disposal?',
+  },
+  network_security: {
+    text: 'Are your networks and cloud environments secured and segregated: filtered traffic, production kept apart from office and test, and network services you rely on managed?',
   },
   physical_security: {
     text: 'Are your offices, and any rooms holding equipment or paper records, protected with controlled entry, managed visitors and monitoring where needed?',
@@ -193,6 +235,12 @@ export const bank: Record<string, ItemText> = {
   },
   legal_privacy: {
     text: 'Have you listed the laws, regulations and contracts that set security and privacy requirements for you, and can you show how you meet them?',
+  },
+  data_protection: {
+    text: 'Do you control where sensitive data may go: acceptable-use rules (what may be pasted into AI tools included), deletion when no longer needed, masking in test and analytics, and measures against leaks?',
+  },
+  threat_intelligence: {
+    text: 'Do you gather and act on information about threats relevant to you (advisories, vendor alerts, sector groups), and know which authorities to contact when something happens?',
   },
   vulnerability_management: {
     text: 'Do you find and fix technical weaknesses on a schedule, with tracked patching, vulnerability scanning and secure baseline configurations, within deadlines you have set?',
@@ -222,6 +270,9 @@ export const bank: Record<string, ItemText> = {
   ai_accountability: {
     text: 'Is someone accountable for each AI system, and have you documented what it relies on: data, tools, computing, and people with the right skills?',
   },
+  ai_concerns: {
+    text: 'Can staff and others raise concerns about your AI, confidentially and without fear of reprisal, and are those concerns looked into?',
+  },
   ai_risk_assessment: {
     text: 'Have you assessed the risks your AI systems carry (bias, errors, drift, misuse, decisions nobody can explain) against defined criteria, with owners, and do you repeat it when systems change?',
   },
@@ -240,8 +291,14 @@ export const bank: Record<string, ItemText> = {
   ai_verification: {
     text: 'Before an AI system or a new version goes live, is it tested against acceptance criteria (accuracy, robustness, fairness) and the deployment approved?',
   },
+  ai_change: {
+    text: 'Do retraining, fine-tuning and model updates (your own or a supplier’s) go through their own change process, with impact checked and approval before use?',
+  },
   ai_monitoring: {
     text: 'Once AI systems are in use, do you monitor how they perform (errors, drift, complaints, misuse) and act when they fall short?',
+  },
+  ai_incidents: {
+    text: 'Do you have playbooks for AI failures (harmful or wrong output, drift, misuse), saying who decides, who is told and when, including authorities where required?',
   },
   ai_responsible_use: {
     text: 'For each AI system, have you defined its intended use and limits and where a person must review or can override its output, and do you check that it is used that way?',
@@ -254,5 +311,11 @@ export const bank: Record<string, ItemText> = {
   },
   ai_customers: {
     text: 'Do you tell customers who use your AI what it is meant for and what their responsibilities are, and take their feedback into account?',
+  },
+  ai_internal_audit: {
+    text: 'Does an internal audit programme cover your AI management system (its clauses and the AI controls you apply), with findings recorded and followed up?',
+  },
+  ai_management_review: {
+    text: 'Does top management review the AI management system at planned intervals (AI risks and impacts, incidents, objectives, concerns raised) and record its decisions?',
   },
 };

@@ -17,8 +17,19 @@ export const engine = {
     'You say you are aligned with {standard}, but {missing} of {total} milestones are missing and readiness is {readiness} % (the bar is {threshold} %). Saying so is not enough: we count it as work in progress.',
   'claim.aligned-earned':
     'Every {standard} milestone is in place and readiness is {readiness} % (the bar is {threshold} %): you can honestly call yourselves aligned.',
-  'claim.in-progress': 'Part of {standard} is in place, but not enough yet to call yourselves aligned.',
-  'claim.none': 'Nothing of {standard} is in place yet.',
+  'claim.in-progress':
+    'Work on {standard} has really started (a programme or a first milestone), but not enough is in place yet to call yourselves aligned.',
+  'claim.essential-missing':
+    'Every {standard} milestone is in place and readiness is {readiness} %, but {missing} essential control area(s) for your risk profile are missing: no aligned claim until they are in place.',
+  'claim.none-practices':
+    'Some {standard} practices are in place ({readiness} %), but no programme is declared and no management-system milestone is met, so “under way” would overstate it. First step: {step}',
+  'claim.none': 'Little or nothing of {standard} is in place yet, and no management-system milestone.',
+  'applies.iso42001.no-ai':
+    '{standard} does not apply to you today: you neither build nor use AI. It would once you build AI, or use AI that informs decisions about people.',
+  'applies.iso42001.procured':
+    '{standard} does not apply to you today: the AI tools you use inform no decisions about people and are not high-risk. It would once you build AI, or AI you use starts to inform such decisions.',
+  'applies.iso42001.unknown':
+    'You did not say whether you use AI, so we cannot tell whether {standard} applies; answer that question to find out.',
 
   // Requirement: what buyers, sector and investors ask for.
   'requirement.iso27001.enterprise':
@@ -27,22 +38,22 @@ export const engine = {
   'requirement.iso27001.regulated':
     'In a regulated sector, customers and supervisors expect an accredited {standard} certificate.',
   'requirement.iso27001.investor-late':
-    'Late-stage and pre-IPO due diligence rarely settles for alignment: expect to show an accredited {standard} certificate.',
+    'Pre-IPO and acquisition due diligence rarely settles for alignment: expect to show an accredited {standard} certificate.',
+  'requirement.iso27001.investor-growth':
+    'Growth-stage investors (Series B and C) usually accept alignment with {standard} plus a dated plan to certify; our sources speak only of Series A and pre-IPO, so expect the question to get sharper with each round.',
   'requirement.iso27001.smb':
     'Smaller customers and security questionnaires usually accept alignment they can check: policies, Statement of Applicability, test reports and audit records.',
   'requirement.iso27001.investor-early':
     'Early-stage investors usually accept alignment with {standard} plus a clear plan to certify.',
   'requirement.none': 'None of your buyers asks for {standard} today.',
-  'requirement.iso42001.no-ai':
-    'You do not use AI, so {standard} is not relevant yet; revisit it when you start building or buying AI.',
-  'requirement.iso42001.high-risk-tenders':
-    'Your AI is high-risk under the EU AI Act and you sell to enterprises or the public sector: an accredited {standard} certificate is the strongest management-system evidence you can offer them.',
-  'requirement.iso42001.high-risk':
-    'High-risk AI under the EU AI Act needs a working risk and quality management system; building it to {standard}, with evidence to show, is the least you will need.',
+  'requirement.iso42001.certificate-asked':
+    'A customer or tender has asked you for a {standard} certificate: that makes an accredited certificate the requirement.',
+  'requirement.iso42001.high-risk-provider':
+    'The EU AI Act requires providers of high-risk AI to run risk and quality management; an AI management system built to {standard} is the nearest match, so regulation expects at least alignment.',
   'requirement.iso42001.high-risk-unsure':
     'You are not sure whether your AI is high-risk under the EU AI Act. Find out: the answer can raise what buyers and regulators expect.',
   'requirement.iso42001.enterprise-ai':
-    'Enterprise and public-sector buyers now ask how you govern AI that is your product or affects people; most still accept alignment with {standard} they can check.',
+    'Enterprise and public-sector buyers now ask how you govern the AI you sell them; most still accept alignment with {standard} they can check.',
   'requirement.iso42001.emerging':
     'Demand for {standard} is still emerging: few buyers insist on a certificate yet, and few certification bodies are accredited for it so far.',
   'requirement.iso42001.no-presumption':
@@ -74,12 +85,40 @@ export const engine = {
   'blocker.non-accredited':
     'Your {standard} certificate comes from a body without accreditation, and enterprise procurement often rejects those. Re-certify with an accredited body (UKAS, DAkkS, ANAB, SAS…).',
   'blocker.certificate-at-risk':
-    'Your answers do not show every {standard} milestone in place ({missing} missing): the certificate is at risk at the next surveillance audit.',
+    'Your answers leave {missing} milestone(s) or essential control area(s) of {standard} missing: the certificate is at risk at the next surveillance audit. Fix those first.',
+  'blocker.certificate-scope.partly':
+    'Your {standard} certificate covers only part of what your buyers buy; they check the scope, so widen it at the next audit.',
+  'blocker.certificate-scope.unsure':
+    'Check that the scope on your {standard} certificate covers the products and services your buyers buy: they will.',
+  'blocker.essential.access_control':
+    'Put access control in place (need-to-know access, prompt removal, regular reviews): no aligned claim holds without it.',
+  'blocker.essential.incident_management':
+    'Set up incident handling that staff know and that has been tested: no aligned claim holds without it.',
+  'blocker.essential.backup_continuity':
+    'Protect and test backups and plan for recovery after a disruption: no aligned claim holds without it.',
+  'blocker.essential.supplier_security':
+    'Check the security of the suppliers and cloud services you rely on: no aligned claim holds without it.',
+  'blocker.essential.change_management':
+    'Plan, test, approve and record changes to your systems: no aligned claim holds without it.',
+  'blocker.essential.cryptography':
+    'Encrypt the sensitive data you hold, under a written rule on algorithms and keys: with sensitive data, no aligned claim holds without it.',
+  'blocker.essential.ai_data':
+    'Govern the data behind your AI (origin, quality, representativeness, right to use): for AI you build, no aligned claim holds without it.',
+  'blocker.essential.ai_verification':
+    'Test each AI system or new version against acceptance criteria (accuracy, robustness, fairness) before release: for AI you build, no aligned claim holds without it.',
+  'blocker.essential.ai_responsible_use':
+    'Define where a person reviews or can override your AI’s output, and check it happens: for AI that affects people, no aligned claim holds without it.',
+  'blocker.essential.ai_monitoring':
+    'Monitor your AI in use for errors, drift and misuse, and act on what you find: when AI is the product, no aligned claim holds without it.',
+  'blocker.essential.ai_suppliers':
+    'Check the AI you buy against your responsible-AI requirements before and during use: no aligned claim holds without it.',
 
   // Headline: one sentence per standard.
   headline: 'You can say: {claim}. Your buyers ask for: {requirement}.',
-  'headline.no-requirement': 'You can say: {claim}. Nobody you sell to asks for it yet.',
-  'headline.not-relevant': '{standard} is not relevant yet: you do not use AI.',
+  'headline.investors': 'You can say: {claim}. Your investors expect: {requirement}.',
+  'headline.sector': 'You can say: {claim}. Your sector expects: {requirement}.',
+  'headline.regulation': 'You can say: {claim}. Regulation expects: {requirement}.',
+  'headline.no-requirement': 'You can say: {claim}. Nobody asks for it yet.',
   'headline.claim.none': 'nothing about {standard} yet',
   'headline.claim.in-progress': 'work towards {standard} is under way',
   'headline.claim.aligned': 'aligned with {standard}',
@@ -103,6 +142,14 @@ export const engine = {
     'AI you buy may be high-risk under the EU AI Act: {standard} helps you carry the duties of a deployer.',
   'standards.iso42001.held': '{standard} is already part of your work ({claim}), so it stays on the list.',
   'standards.not-needed': 'Nothing in your profile calls for {standard} today.',
+  'standards.iso42001.unknown':
+    'You did not say whether you use AI, so we cannot tell whether {standard} is needed.',
+  'answers.none':
+    'You answered none of the readiness questions (all left open or “not sure”), so this rests on your profile alone.',
+  'maturity.measured-higher':
+    'Your answers put your security controls at {readiness} %, stronger than you rated them: we plan with the measured level.',
+  'maturity.measured-lower':
+    'Your answers put your security controls at {readiness} %, weaker than you rated them: we plan with the measured level.',
   'standards.out-of-scope':
     '{standard} would also fit your profile but is outside this assessment; ask about it separately.',
 
@@ -111,18 +158,25 @@ export const engine = {
   'sequence.single': 'One standard to work on: {standard}.',
   'sequence.maintain':
     'You already hold what is asked of you: keep the management system running and any certificate current.',
+  'sequence.restore':
+    'You hold what is asked of you on paper, but your answers show the system is not running as it should: restore it before the next surveillance audit, starting with the gaps listed.',
+  'sequence.certify-only': 'Both standards are in place: only the {standard} certificate is still to come.',
   'sequence.add-iso42001':
     '{iso27001} is in place: add {iso42001} on top, reusing its management system and security controls.',
   'sequence.add-iso27001':
     '{iso42001} is in place: add {iso27001}, reusing the management system you already run.',
   'sequence.iso27001-first.weak-security':
     'Your security maturity is low: build {iso27001} first, because AI governance stands on security foundations (access control, logging, supplier checks, incident handling).',
+  'sequence.iso27001-first.certificate-first':
+    'Your buyers need an accredited {iso27001} certificate and {iso42001} is only an alignment target: {iso27001} comes first, so the certificate that unblocks sales is not held up; {iso42001} follows on the same system.',
   'sequence.iso27001-first.not-core':
     'AI is not the core of your product and your security is only partly in shape: {iso27001} first, then {iso42001} on top.',
   'sequence.iso42001-first':
     'AI is your product and your security is in reasonable shape: governing the AI is the bigger risk, so {iso42001} comes first and {iso27001} follows on the same system.',
   'sequence.together':
     'Your security is strong: plan both together from day one, sharing scope, risk method and audits; merging two separately built systems later costs nearly as much as starting over.',
+  'sequence.together.core-strong':
+    'AI is your product and your security is strong: design both standards as one programme from day one, one control catalogue tagged to both; merging two separately built systems later costs nearly as much as starting over.',
   'sequence.together-certify':
     'Both standards are in place but not yet certified the way your buyers ask: certify them together.',
 
@@ -132,58 +186,104 @@ export const engine = {
   'operating-model.federated.separate-ai':
     'Your AI team works apart from the core product: run its own AI management system next to the ISMS, sharing policy, audit and review.',
   'operating-model.federated.high-risk':
-    'Your AI is high-risk under the EU AI Act and your organisation ({employees} people) is large enough for a dedicated AI management system, which the Act’s evidence demands justify; it shares governance with the ISMS.',
+    'Your AI is high-risk under the EU AI Act and your organisation ({size}) is large enough for a dedicated AI management system, which the Act’s evidence demands justify; it shares governance with the ISMS.',
+
+  // Alternatives: the path not taken, and when it would be right.
+  'alternative.iso42001-first':
+    'Alternative: {iso42001} first, defensible for an AI-native company; right if your buyers ask about AI governance before they ask for a security certificate.',
+  'alternative.together':
+    'Alternative: both together on one design from day one; right if you can staff both at once, and cheaper than merging two systems later.',
+  'alternative.iso27001-first':
+    'Alternative: {iso27001} first; right if a deal needs the security certificate before anyone asks about your AI.',
+  'alternative.separate-audits':
+    'Alternative: two separate audits; right if your certification body is not yet accredited for {iso42001}, or a deal needs one certificate before the other system is ready.',
+  'alternative.federated':
+    'Alternative: a separate AI management system sharing governance with the ISMS; right if the AI team runs apart from the product, or the evidence high-risk AI demands outgrows one system.',
+  'alternative.unified':
+    'Alternative: one system for both; right if your AI work sits within the product teams and one audit cadence is easier to run.',
 
   // Targets.
   'target.certified': 'Target for {standard}: an accredited certificate, because it is asked of you.',
   'target.held': 'Target for {standard}: keep your accredited certificate running.',
   'target.aligned':
     'Target for {standard}: alignment you can show. Certify when a deal or tender asks for it.',
+  'target.aligned-certificate-later':
+    'Target for {standard}: alignment you can show now. With high-risk AI sold to large buyers, expect a certificate to be asked for as accredited bodies become available; certify when a deal asks for it.',
 
   // Phases.
   'phase.align': 'Align with {standard}',
   'phase.certify': 'Certify {standard} with an accredited body',
   'phase.recertify': 'Re-certify {standard} with an accredited body',
+  'phase.restore': 'Restore {standard} before the next surveillance audit',
   'phases.align-27001':
     'Aligning with {standard} from scratch takes about {min}–{max} weeks, mostly internal work.',
   'phases.align-42001-on-top':
     'On top of an existing {iso27001} system, aligning with {iso42001} takes about {min}–{max} weeks of AI-specific work.',
+  'phases.align-42001-together':
+    'In one programme, the {iso42001}-specific work takes about {min}–{max} weeks and runs in the last part of the {iso27001} alignment, so both are ready for one audit.',
   'phases.align-42001-standalone':
     'Without {iso27001} underneath, aligning with {iso42001} takes about {min}–{max} weeks, as the security foundations are built inside it.',
   'phases.align-27001-after-42001':
-    'No source gives a figure for adding {iso27001} to a running {iso42001} system, so we keep the full {min}–{max} weeks; expect the lower end.',
+    'The security foundations built inside {iso42001} count once: the {iso27001} work left after it takes about {min}–{max} weeks.',
   'phases.scaled':
     'Your answers put {standard} readiness at {readiness} %, so its alignment phase shrinks to about {min}–{max} weeks.',
+  'phases.scaled.specific':
+    'Your answers show {readiness} % of the work specific to {standard} done, so that phase shrinks to about {min}–{max} weeks; work shared with the other standard is already counted in the base figure.',
+  'phases.size.small':
+    'A small organisation ({size}) sits at the short end of published ranges: for {standard} we plan {min}–{max} weeks.',
+  'phases.size.large':
+    'A large organisation ({size}) sits at the long end of published ranges: for {standard} we plan {min}–{max} weeks.',
+  'phases.restore':
+    'Bringing {standard} back to a running system takes about {min}–{max} weeks at your readiness; the next surveillance audit will look for exactly that.',
   'phases.certify':
     'From an aligned system to a certificate takes about {min}–{max} weeks: Stage 1, fixes, Stage 2 and the decision.',
-  'phases.unified-design':
-    'The first {min}–{max} weeks go into a shared design of the controls and processes serving both standards; both alignments then run in parallel.',
   'phases.integrated-audit':
-    'Both certifications start once both standards are aligned, as one integrated audit by one body.',
+    'Both standards are certified in one window, as one integrated audit by one body, rather than two audits one after the other.',
   'phases.end-to-end':
     'Published figures for {iso42001} count different things: {onTopMin}–{onTopMax} weeks is the alignment work on top of {iso27001}; {withMin}–{withMax} weeks ({withoutMin}–{withoutMax} without {iso27001}) runs from kickoff to certificate, audits included.',
 
   // Costs.
   'costs.band.small':
-    'Costs for a small organisation ({employees} people): {fees} in certification-body fees over the first cycle, and {effort} of internal effort.',
+    'Costs for a small organisation ({size}): {fees} in certification-body fees over the first cycle, and {effort} of internal effort.',
   'costs.band.medium':
-    'Costs for a mid-sized organisation ({employees} people): {fees} in certification-body fees over the first cycle, and {effort} of internal effort.',
+    'Costs for a mid-sized organisation ({size}): {fees} in certification-body fees over the first cycle, and {effort} of internal effort.',
   'costs.band.large':
-    'Costs for a large organisation ({employees} people): {fees} in certification-body fees over the first cycle, and {effort} of internal effort.',
-  'costs.aligned-already': 'You are already aligned with {standard}: expect internal effort at the low end.',
-  'costs.integrated-audit':
-    'Certifying both on one system lets one body audit both at once, saving audit days; ask for an integrated-audit quote.',
+    'Costs for a large organisation ({size}): {fees} in certification-body fees over the first cycle, and {effort} of internal effort.',
+  'costs.aligned-already':
+    'You are already aligned with {standard}, so most of the internal work is done: we count about {share} % of the usual internal effort.',
+  'costs.recertify':
+    'Moving {standard} to an accredited body reuses the system you run: we count about {share} % of the usual internal effort.',
+  'costs.integrated':
+    'Certified in the same integrated audit, {standard} costs about {share} % of a separate certification, in fees and in internal effort; ask for an integrated-audit quote.',
   'costs.none': 'Certification is not the target yet, so no certification costs apply.',
+  'costs.none.held':
+    'You already hold the certificates asked of you: only the yearly surveillance audits remain to budget for.',
+  'size.people': '{employees} people',
+  'size.band.1-9': '1 to 9 people',
+  'size.band.10-49': '10 to 49 people',
+  'size.band.50-249': '50 to 249 people',
+  'size.band.250-999': '250 to 999 people',
+  'size.band.1000-plus': '1,000 people or more',
 
   // Reuse.
   'reuse.quoted':
     '{min}–{max} % of the {iso27001} work carries over to {iso42001}; sources measure different things: {docMin}–{docMax} % of the documentation burden, {polMin}–{polMax} % of documents, policies and processes, {ctlMin}–{ctlMax} % of foundational controls. Answer the assessment for your own figure.',
   'reuse.computed':
-    '{min}–{max} % of the {iso27001} work carries over to {iso42001}; sources measure different things: {docMin}–{docMax} % of the documentation burden, {polMin}–{polMax} % of documents, policies and processes, {ctlMin}–{ctlMax} % of foundational controls. From your answers, {computed} % of the weighted {iso42001} questions sit on shared practices you already have (partly counts half).',
+    '{min}–{max} % of the {iso27001} work carries over to {iso42001}; sources measure different things: {docMin}–{docMax} % of the documentation burden, {polMin}–{polMax} % of documents, policies and processes, {ctlMin}–{ctlMax} % of foundational controls. From your answers, your security management system already covers about {computed} % of the {iso42001} work: shared practices in full, and the part of AI-specific work your existing processes carry, such as one audit programme widened to AI (partly counts half).',
+  'reuse.reverse':
+    'Your {iso42001} system carries over to {iso27001}: the same clause structure, audit and review, and the security controls under your AI. Our sources measure only the other direction ({min}–{max} %), so treat that as a rough guide.',
+  'reuse.reverse.computed':
+    'Your {iso42001} system carries over to {iso27001}: the same clause structure, audit and review, and the security controls under your AI. From your answers, {computed} % of the weighted {iso27001} work sits on practices both standards share and you already run (partly counts half); our sources measure only the other direction ({min}–{max} %).',
 
   // Regulatory links.
   'regulatory.eu-ai-act.provider':
     'You place AI on the EU market as a provider: your {iso42001} work supplies evidence for these EU AI Act articles. {iso42001} is not a harmonised standard, so it presumes no conformity with the Act.',
+  'regulatory.eu-ai-act.provider-deployer':
+    'You build AI and use it yourselves in the EU: you are its provider and its deployer, so both sets of duties apply; your {iso42001} work supplies evidence for these EU AI Act articles, with no presumption of conformity.',
+  'regulatory.eu-ai-act.literacy':
+    'You use AI in the EU: the AI Act’s literacy duty applies to you even though {iso42001} does not yet.',
+  'regulatory.eu-ai-act.outside-42001':
+    'Conformity assessment, the EU declaration of conformity, CE marking and registration in the EU database lie outside {iso42001}: plan them as product work for each high-risk system.',
   'regulatory.eu-ai-act.deployer':
     'You use AI in the EU as a deployer: your {iso42001} work supplies evidence for these EU AI Act articles. {iso42001} is not a harmonised standard, so it presumes no conformity with the Act.',
   'regulatory.high-risk-unsure':
@@ -238,7 +338,15 @@ export const engine = {
   'step.gap-analysis-27001':
     'Run a gap analysis against {standard} clauses 4–10 and Annex A, then write the Statement of Applicability from your risk assessment.',
   'step.unified-design':
-    'Spend the first {min}–{max} weeks mapping which controls and processes serve both standards, tagging each, before writing any policy.',
+    'Before writing any policy, design one control catalogue tagged to both standards, with one scope, risk method, audit programme and management review.',
+  'step.restore':
+    'Restore {standard} first: close the missing milestones and control gaps before the next surveillance audit finds them.',
+  'step.essential':
+    'Close the essential control gaps listed for {standard}: an aligned claim needs them in place.',
+  'step.certificate-scope':
+    'Compare the scope on your {standard} certificate with what your buyers buy, and widen it at the next audit if it falls short.',
+  'step.ai-literacy':
+    'Give everyone who uses AI tools basic AI literacy (what the tools do, their limits, what data must never go into them): the EU AI Act expects it.',
   'step.map-42001':
     'Spend {min}–{max} weeks mapping the {iso42001} control objectives onto your ISMS: which are covered, which need extending, which are new.',
   'step.extend-risk-register':

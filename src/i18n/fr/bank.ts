@@ -38,8 +38,9 @@ export const bank: typeof english = {
       enterprise: 'Des grandes entreprises, avec service achats et revues de sécurité',
       government: 'Des administrations ou d’autres acheteurs publics',
       'investor-early': 'Des investisseurs en phase d’amorçage (seed à série A)',
+      'investor-growth': 'Des investisseurs en phase de croissance (séries B et C)',
       'investor-late':
-        'Des investisseurs des tours avancés ou des acquéreurs (à partir de la série B, avant introduction en bourse)',
+        'Des investisseurs préparant une introduction en bourse, ou des acquéreurs en phase de due diligence',
       none: 'Aucun de ceux-ci, ou surtout des particuliers',
     },
   },
@@ -100,12 +101,29 @@ export const bank: typeof english = {
     text: 'Votre IA est-elle utilisée dans un domaine que le règlement européen sur l’IA classe à haut risque ?',
     options: YES_NO_UNSURE,
   },
+  ai_use: {
+    text: 'Qui utilise l’IA que vous développez ?',
+    options: {
+      customers: 'Nos clients, dans le produit que nous vendons',
+      'in-house':
+        'Nous-mêmes, dans nos propres activités (par exemple pour nos propres décisions de crédit ou de recrutement)',
+      both: 'À la fois nos clients et nous-mêmes',
+    },
+  },
+  ai_generates: {
+    text: 'L’une de vos IA dialogue-t-elle directement avec des personnes, ou produit-elle des textes, des images, des contenus audio ou vidéo que des personnes voient ou entendent ?',
+    options: YES_NO_UNSURE,
+  },
   ai_function: {
     text: 'Comment votre activité d’IA est-elle organisée ?',
     options: {
       integrated: 'Au sein de nos équipes produit et ingénierie',
       separate: 'Dans une équipe ou une entité distincte, gérée à part du produit principal',
     },
+  },
+  ai_certificate_asked: {
+    text: 'Un client ou un appel d’offres vous a-t-il déjà demandé un certificat ISO/IEC 42001 ?',
+    options: { yes: 'Oui', no: 'Non, ou pas encore' },
   },
   status_27001: {
     text: 'Où en êtes-vous aujourd’hui pour l’ISO/IEC 27001 ?',
@@ -115,6 +133,14 @@ export const bank: typeof english = {
     text: 'L’organisme qui vous a certifié est-il accrédité pour l’ISO/IEC 27001 par un organisme national d’accréditation ?',
     options: YES_NO_UNSURE,
   },
+  scope_27001: {
+    text: 'Le périmètre inscrit sur votre certificat ISO/IEC 27001 couvre-t-il les produits et services que vos clients vous achètent ?',
+    options: {
+      yes: 'Oui, il couvre ce qu’ils achètent',
+      partly: 'Seulement en partie',
+      unsure: 'Je ne sais pas',
+    },
+  },
   status_42001: {
     text: 'Où en êtes-vous aujourd’hui pour l’ISO/IEC 42001 ?',
     options: STATUS_OPTIONS,
@@ -122,6 +148,14 @@ export const bank: typeof english = {
   accreditation_42001: {
     text: 'L’organisme qui vous a certifié est-il accrédité pour l’ISO/IEC 42001 par un organisme national d’accréditation ?',
     options: YES_NO_UNSURE,
+  },
+  scope_42001: {
+    text: 'Le périmètre inscrit sur votre certificat ISO/IEC 42001 couvre-t-il les systèmes d’IA que vos clients utilisent ou achètent ?',
+    options: {
+      yes: 'Oui, il couvre ce qu’ils achètent',
+      partly: 'Seulement en partie',
+      unsure: 'Je ne sais pas',
+    },
   },
 
   context_parties: {
@@ -145,6 +179,12 @@ export const bank: typeof english = {
   soa: {
     text: 'Disposez-vous d’une déclaration d’applicabilité couvrant les 93 mesures de l’annexe A de l’ISO 27001 (applicable ou non, pourquoi, mise en œuvre ou non), adossée à un plan de traitement des risques avec responsables et échéances ?',
   },
+  risk_acceptance: {
+    text: 'Les propriétaires de vos risques ont-ils approuvé le plan de traitement des risques et formellement accepté les risques résiduels ?',
+  },
+  changes_communication: {
+    text: 'Planifiez-vous les changements apportés au système de management lui-même, et avez-vous décidé ce que vous communiquez à son sujet, à qui, quand et par qui ?',
+  },
   competence_awareness: {
     text: 'Savez-vous quelles compétences chaque rôle de votre système de management requiert, conservez-vous la preuve que les personnes les possèdent, et menez-vous une sensibilisation que tout le monde suit et dont vous suivez la réalisation ?',
   },
@@ -155,10 +195,10 @@ export const bank: typeof english = {
     text: 'Avez-vous défini les indicateurs suivis pour vos mesures de sécurité et votre système de management (délais d’application des correctifs, revues d’accès réalisées, incidents…), qui les relève et à quelle fréquence, et agissez-vous en fonction des résultats ?',
   },
   internal_audit: {
-    text: 'Menez-vous un programme d’audit interne de votre système de management, avec des audits planifiés, réalisés par des personnes indépendantes des activités auditées, et des constats enregistrés et suivis ?',
+    text: 'Menez-vous un programme d’audit interne de votre système de management de la sécurité de l’information, avec des audits planifiés, réalisés par des personnes indépendantes des activités auditées, et des constats enregistrés et suivis ?',
   },
   management_review: {
-    text: 'La direction revoit-elle le système de management à intervalles planifiés, en examinant les résultats d’audit, les incidents, les risques, les objectifs, les indicateurs et les retours, et consigne-t-elle ses décisions ?',
+    text: 'La direction revoit-elle le système de management de la sécurité de l’information à intervalles planifiés, en examinant les résultats d’audit, les incidents, les risques, les objectifs, les indicateurs et les retours, et consigne-t-elle ses décisions ?',
   },
   corrective_action: {
     text: 'Quand quelque chose tourne mal ou qu’un audit relève un écart, l’enregistrez-vous, en recherchez-vous la cause profonde, le corrigez-vous, puis vérifiez-vous que la correction a été efficace ?',
@@ -177,7 +217,10 @@ export const bank: typeof english = {
     text: 'Chiffrez-vous les données sensibles en transit et au repos, selon une règle écrite précisant les algorithmes à utiliser et la gestion des clés ?',
   },
   endpoints: {
-    text: 'Les ordinateurs portables et téléphones qui accèdent aux données de l’entreprise sont-ils gérés de façon centralisée (chiffrés, à jour, protégés contre les logiciels malveillants, verrouillables et effaçables à distance) et effacés de manière sûre avant réutilisation ou mise au rebut ?',
+    text: 'Les ordinateurs portables et téléphones qui accèdent aux données de l’entreprise, au bureau comme en télétravail, sont-ils gérés de façon centralisée (chiffrés, à jour, protégés contre les logiciels malveillants, verrouillables et effaçables à distance) et effacés de manière sûre avant réutilisation ou mise au rebut ?',
+  },
+  network_security: {
+    text: 'Vos réseaux et environnements cloud sont-ils sécurisés et cloisonnés : trafic filtré, production séparée des environnements bureautiques et de test, et services réseau dont vous dépendez maîtrisés ?',
   },
   physical_security: {
     text: 'Vos bureaux, et toute pièce abritant des équipements ou des archives papier, sont-ils protégés par un contrôle des entrées, une gestion des visiteurs et, si nécessaire, une surveillance ?',
@@ -190,6 +233,12 @@ export const bank: typeof english = {
   },
   legal_privacy: {
     text: 'Avez-vous recensé les lois, réglementations et contrats qui vous imposent des exigences de sécurité et de protection des données (droit de la protection des données, règles sectorielles, contrats clients), et pouvez-vous montrer comment vous y répondez ?',
+  },
+  data_protection: {
+    text: 'Maîtrisez-vous où les données sensibles peuvent aller : règles d’usage acceptable (y compris ce qui peut être collé dans des outils d’IA), suppression lorsqu’elles ne sont plus nécessaires, masquage dans les environnements de test et d’analyse, et mesures contre les fuites ?',
+  },
+  threat_intelligence: {
+    text: 'Recueillez-vous les informations sur les menaces qui vous concernent (avis de sécurité, alertes des éditeurs, groupes sectoriels) et agissez-vous en conséquence, et savez-vous quelles autorités contacter en cas d’incident ?',
   },
   vulnerability_management: {
     text: 'Détectez-vous et corrigez-vous les vulnérabilités techniques selon un calendrier, avec un suivi des correctifs, des analyses de vulnérabilités et des configurations de référence sécurisées, dans des délais que vous avez fixés ?',
@@ -219,6 +268,9 @@ export const bank: typeof english = {
   ai_accountability: {
     text: 'Chaque système d’IA a-t-il un responsable, et avez-vous documenté les ressources dont il dépend : données, outils, capacités de calcul, et personnes dotées des compétences requises ?',
   },
+  ai_concerns: {
+    text: 'Le personnel et d’autres personnes peuvent-ils faire part de préoccupations concernant votre IA, de façon confidentielle et sans crainte de représailles, et ces préoccupations sont-elles examinées ?',
+  },
   ai_risk_assessment: {
     text: 'Avez-vous apprécié les risques que portent vos systèmes d’IA (biais, erreurs, dérive, détournement, décisions inexplicables) selon des critères définis, avec des responsables, et renouvelez-vous cette appréciation lorsque les systèmes évoluent ?',
   },
@@ -237,8 +289,14 @@ export const bank: typeof english = {
   ai_verification: {
     text: 'Avant la mise en service d’un système d’IA ou la sortie d’une nouvelle version, le testez-vous au regard de critères d’acceptation (exactitude, robustesse, équité), et son déploiement est-il approuvé ?',
   },
+  ai_change: {
+    text: 'Les réentraînements, affinages et mises à jour de modèles (les vôtres ou ceux d’un fournisseur) suivent-ils leur propre processus de gestion des changements, avec analyse d’impact et approbation avant utilisation ?',
+  },
   ai_monitoring: {
     text: 'Une fois vos systèmes d’IA en service, surveillez-vous leur comportement (erreurs, dérive, réclamations, détournements), et agissez-vous lorsqu’ils ne sont pas à la hauteur ?',
+  },
+  ai_incidents: {
+    text: 'Disposez-vous de procédures pour les défaillances de l’IA (résultats préjudiciables ou erronés, dérive, détournement), précisant qui décide, qui est informé et quand, y compris les autorités lorsque c’est requis ?',
   },
   ai_responsible_use: {
     text: 'Pour chaque système d’IA, avez-vous défini son usage prévu, ses limites et les points où une personne doit examiner ses résultats ou peut passer outre, et vérifiez-vous qu’il est utilisé ainsi ?',
@@ -251,5 +309,11 @@ export const bank: typeof english = {
   },
   ai_customers: {
     text: 'Indiquez-vous aux clients qui utilisent votre IA à quoi elle est destinée et quelles sont leurs responsabilités, et tenez-vous compte de leurs besoins et de leurs retours ?',
+  },
+  ai_internal_audit: {
+    text: 'Un programme d’audit interne couvre-t-il votre système de management de l’IA (les articles de la norme et les mesures d’IA que vous appliquez), avec des constats enregistrés et suivis ?',
+  },
+  ai_management_review: {
+    text: 'La direction revoit-elle le système de management de l’IA à intervalles planifiés (risques et impacts liés à l’IA, incidents, objectifs, préoccupations signalées) et consigne-t-elle ses décisions ?',
   },
 };

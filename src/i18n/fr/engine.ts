@@ -16,8 +16,19 @@ export const engine: typeof english = {
   'claim.aligned-earned':
     'Vos réponses montrent tous les jalons de l’{standard} atteints et un niveau de préparation de {readiness} % (le seuil est de {threshold} %) : vous pouvez honnêtement vous dire alignés.',
   'claim.in-progress':
-    'Une partie de l’{standard} est en place, mais pas encore assez pour vous dire alignés.',
-  'claim.none': 'Rien de l’{standard} n’est encore en place.',
+    'La démarche {standard} a réellement démarré (un programme engagé ou un premier jalon atteint), mais il n’y a pas encore assez d’éléments en place pour vous dire alignés.',
+  'claim.essential-missing':
+    'Tous les jalons de l’{standard} sont atteints et votre niveau de préparation est de {readiness} %, mais il vous manque des domaines de mesures essentiels au regard de votre profil de risque ({missing} au total) : pas de déclaration d’alignement tant qu’ils ne sont pas en place.',
+  'claim.none-practices':
+    'Certaines pratiques de l’{standard} sont en place ({readiness} %), mais aucun programme n’est déclaré et aucun jalon du système de management n’est atteint : parler de « démarche en cours » serait exagéré. Première étape : {step}',
+  'claim.none':
+    'Peu ou rien de l’{standard} n’est encore en place, et aucun jalon du système de management n’est atteint.',
+  'applies.iso42001.no-ai':
+    'L’{standard} ne vous concerne pas aujourd’hui : vous ne développez ni n’utilisez d’IA. Ce serait le cas dès que vous développeriez de l’IA, ou utiliseriez une IA servant à des décisions concernant des personnes.',
+  'applies.iso42001.procured':
+    'L’{standard} ne vous concerne pas aujourd’hui : les outils d’IA que vous utilisez ne servent à aucune décision concernant des personnes et ne sont pas à haut risque. Ce serait le cas dès que vous développeriez de l’IA, ou qu’une IA que vous utilisez commencerait à éclairer de telles décisions.',
+  'applies.iso42001.unknown':
+    'Vous n’avez pas indiqué si vous utilisez l’IA : nous ne pouvons donc pas dire si l’{standard} vous concerne ; répondez à cette question pour le savoir.',
 
   // Exigence : ce que demandent clients, secteur et investisseurs.
   'requirement.iso27001.enterprise':
@@ -26,22 +37,22 @@ export const engine: typeof english = {
   'requirement.iso27001.regulated':
     'Dans un secteur réglementé, clients et autorités de contrôle attendent l’{standard} sous la forme d’un certificat accrédité.',
   'requirement.iso27001.investor-late':
-    'Les due diligences des tours avancés ou préalables à une introduction en bourse se contentent rarement d’un alignement : attendez-vous à ce qu’on vous demande un certificat {standard} accrédité.',
+    'Les due diligences préalables à une introduction en bourse ou à une acquisition se contentent rarement d’un alignement : attendez-vous à devoir présenter un certificat {standard} accrédité.',
+  'requirement.iso27001.investor-growth':
+    'Les investisseurs en phase de croissance (séries B et C) acceptent en général un alignement sur l’{standard} assorti d’un plan de certification daté ; nos sources ne parlent que de la série A et de la phase précédant l’introduction en bourse : attendez-vous donc à ce que la question se fasse plus pressante à chaque tour.',
   'requirement.iso27001.smb':
     'Les petits clients et les questionnaires de sécurité acceptent en général un alignement vérifiable : vos politiques, votre déclaration d’applicabilité, vos rapports de tests et vos enregistrements d’audit.',
   'requirement.iso27001.investor-early':
     'Les investisseurs en phase d’amorçage acceptent en général un alignement sur l’{standard} assorti d’un plan de certification clair.',
   'requirement.none': 'Aucun de vos clients ne demande l’{standard} aujourd’hui.',
-  'requirement.iso42001.no-ai':
-    'Vous n’utilisez pas l’IA : l’{standard} n’est donc pas encore pertinente ; réexaminez la question lorsque vous commencerez à développer ou à acheter de l’IA.',
-  'requirement.iso42001.high-risk-tenders':
-    'Votre IA relève d’une catégorie à haut risque du règlement européen sur l’IA et vous vendez à de grandes entreprises ou au secteur public : ils voudront des preuves fiables, et un certificat {standard} accrédité est la preuve la plus solide qu’un système de management puisse apporter.',
-  'requirement.iso42001.high-risk':
-    'Un système d’IA à haut risque au sens du règlement européen sur l’IA exige un système de gestion des risques et de la qualité qui fonctionne ; le construire selon l’{standard} et pouvoir le démontrer est le minimum nécessaire.',
+  'requirement.iso42001.certificate-asked':
+    'Un client ou un appel d’offres vous a demandé un certificat {standard} : l’exigence est donc un certificat accrédité.',
+  'requirement.iso42001.high-risk-provider':
+    'Le règlement européen sur l’IA impose aux fournisseurs d’IA à haut risque une gestion des risques et de la qualité ; un système de management de l’IA construit selon l’{standard} en est l’équivalent le plus proche : la réglementation attend donc au moins un alignement.',
   'requirement.iso42001.high-risk-unsure':
     'Vous ne savez pas si votre IA est à haut risque au sens du règlement européen sur l’IA. Clarifiez-le : la réponse peut relever ce que clients et autorités attendent de vous.',
   'requirement.iso42001.enterprise-ai':
-    'Les grandes entreprises et les acheteurs publics commencent à demander comment vous gouvernez une IA qui constitue votre produit ou qui affecte des personnes ; pour l’instant, la plupart acceptent un alignement vérifiable sur l’{standard}.',
+    'Les grandes entreprises et les acheteurs publics commencent à demander comment vous gouvernez l’IA que vous leur vendez ; pour l’instant, la plupart acceptent encore un alignement vérifiable sur l’{standard}.',
   'requirement.iso42001.emerging':
     'La demande pour l’{standard} est encore émergente : peu de clients exigent déjà un certificat, et le réseau d’organismes de certification accrédités pour cette norme se constitue encore.',
   'requirement.iso42001.no-presumption':
@@ -76,13 +87,42 @@ export const engine: typeof english = {
   'blocker.non-accredited':
     'Votre certificat {standard} provient d’un organisme non accrédité, et les achats des grandes entreprises rejettent souvent ce type de certificat. Faites-vous recertifier par un organisme accrédité par un organisme national d’accréditation (COFRAC, SAS, UKAS, DAkkS…).',
   'blocker.certificate-at-risk':
-    'Vos réponses ne montrent pas tous les jalons de l’{standard} atteints ({missing} manquants) : le certificat est menacé au prochain audit de surveillance, qui vérifie que le système fonctionne toujours.',
+    'D’après vos réponses, des jalons ou des domaines de mesures essentiels de l’{standard} manquent ({missing} au total) : le certificat est menacé au prochain audit de surveillance. Comblez d’abord ces manques.',
+  'blocker.certificate-scope.partly':
+    'Votre certificat {standard} ne couvre qu’une partie de ce que vos clients vous achètent ; ils en vérifient le périmètre : élargissez-le au prochain audit.',
+  'blocker.certificate-scope.unsure':
+    'Vérifiez que le périmètre inscrit sur votre certificat {standard} couvre les produits et services que vos clients achètent : eux le vérifieront.',
+  'blocker.essential.access_control':
+    'Mettez en place un contrôle d’accès (accès selon le besoin d’en connaître, retrait rapide, revues régulières) : sans cela, aucune déclaration d’alignement ne tient.',
+  'blocker.essential.incident_management':
+    'Mettez en place une gestion des incidents connue du personnel et éprouvée : sans cela, aucune déclaration d’alignement ne tient.',
+  'blocker.essential.backup_continuity':
+    'Protégez et testez vos sauvegardes, et planifiez la reprise après une perturbation : sans cela, aucune déclaration d’alignement ne tient.',
+  'blocker.essential.supplier_security':
+    'Évaluez la sécurité des fournisseurs et des services cloud sur lesquels vous vous appuyez : sans cela, aucune déclaration d’alignement ne tient.',
+  'blocker.essential.change_management':
+    'Planifiez, testez, approuvez et consignez les changements apportés à vos systèmes : sans cela, aucune déclaration d’alignement ne tient.',
+  'blocker.essential.cryptography':
+    'Chiffrez les données sensibles que vous détenez, selon une règle écrite sur les algorithmes et les clés : avec des données sensibles, aucune déclaration d’alignement ne tient sans cela.',
+  'blocker.essential.ai_data':
+    'Maîtrisez les données qui alimentent votre IA (provenance, qualité, représentativité, droit d’utilisation) : pour une IA que vous développez, aucune déclaration d’alignement ne tient sans cela.',
+  'blocker.essential.ai_verification':
+    'Testez chaque système d’IA ou nouvelle version au regard de critères d’acceptation (exactitude, robustesse, équité) avant sa mise en production : pour une IA que vous développez, aucune déclaration d’alignement ne tient sans cela.',
+  'blocker.essential.ai_responsible_use':
+    'Définissez les points où une personne examine les résultats de votre IA ou peut passer outre, et vérifiez que cela se fait : pour une IA qui affecte des personnes, aucune déclaration d’alignement ne tient sans cela.',
+  'blocker.essential.ai_monitoring':
+    'Surveillez votre IA en service (erreurs, dérive, détournements) et agissez en fonction de ce que vous constatez : lorsque l’IA est le produit, aucune déclaration d’alignement ne tient sans cela.',
+  'blocker.essential.ai_suppliers':
+    'Vérifiez l’IA que vous achetez au regard de vos exigences d’IA responsable, avant et pendant son utilisation : sans cela, aucune déclaration d’alignement ne tient.',
 
   // Message clé : une phrase par norme.
   headline: 'Ce que vous pouvez affirmer : {claim}. Ce que vos clients demandent : {requirement}.',
-  'headline.no-requirement':
-    'Ce que vous pouvez affirmer : {claim}. Aucun de vos clients ne le demande encore.',
-  'headline.not-relevant': 'L’{standard} n’est pas encore pertinente : vous n’utilisez pas l’IA.',
+  'headline.investors':
+    'Ce que vous pouvez affirmer : {claim}. Ce qu’attendent vos investisseurs : {requirement}.',
+  'headline.sector': 'Ce que vous pouvez affirmer : {claim}. Ce qu’attend votre secteur : {requirement}.',
+  'headline.regulation':
+    'Ce que vous pouvez affirmer : {claim}. Ce qu’attend la réglementation : {requirement}.',
+  'headline.no-requirement': 'Ce que vous pouvez affirmer : {claim}. Personne ne le demande encore.',
   'headline.claim.none': 'rien encore concernant l’{standard}',
   'headline.claim.in-progress': 'une démarche {standard} est en cours',
   'headline.claim.aligned': 'aligné sur l’{standard}',
@@ -109,6 +149,14 @@ export const engine: typeof english = {
   'standards.iso42001.held':
     'L’{standard} fait déjà partie de votre démarche – état actuel : {claim} – et reste donc dans la liste.',
   'standards.not-needed': 'Rien dans votre profil n’appelle l’{standard} aujourd’hui.',
+  'standards.iso42001.unknown':
+    'Vous n’avez pas indiqué si vous utilisez l’IA : nous ne pouvons donc pas dire si l’{standard} vous est nécessaire.',
+  'answers.none':
+    'Vous n’avez répondu à aucune des questions de préparation (toutes laissées sans réponse ou en « Je ne sais pas ») : ce résultat repose donc uniquement sur votre profil.',
+  'maturity.measured-higher':
+    'D’après vos réponses, vos mesures de sécurité atteignent {readiness} %, un niveau plus solide que votre propre estimation : nous planifions avec le niveau mesuré.',
+  'maturity.measured-lower':
+    'D’après vos réponses, vos mesures de sécurité atteignent {readiness} %, un niveau plus faible que votre propre estimation : nous planifions avec le niveau mesuré.',
   'standards.out-of-scope':
     'L’{standard} conviendrait aussi à votre profil mais sort du cadre de cette évaluation ; renseignez-vous séparément.',
 
@@ -117,18 +165,25 @@ export const engine: typeof english = {
   'sequence.single': 'Une norme à travailler : {standard}.',
   'sequence.maintain':
     'Vous détenez déjà ce que l’on attend de vous : faites vivre le système de management et maintenez vos certificats à jour.',
+  'sequence.restore':
+    'Sur le papier, vous détenez ce que l’on attend de vous, mais vos réponses montrent que le système ne fonctionne pas comme il le devrait : remettez-le en état avant le prochain audit de surveillance, en commençant par les écarts listés.',
+  'sequence.certify-only': 'Les deux normes sont en place : seul le certificat {standard} reste à obtenir.',
   'sequence.add-iso42001':
     'L’{iso27001} est en place : ajoutez-y l’{iso42001}, en réutilisant le système de management et les mesures de sécurité que vous appliquez déjà.',
   'sequence.add-iso27001':
     'L’{iso42001} est en place : ajoutez l’{iso27001}, en réutilisant le système de management que vous faites déjà fonctionner.',
   'sequence.iso27001-first.weak-security':
     'Votre maturité en sécurité est faible : commencez par l’{iso27001}, car la gouvernance de l’IA repose sur des fondations de sécurité comme le contrôle d’accès, la journalisation, l’évaluation des fournisseurs et la gestion des incidents.',
+  'sequence.iso27001-first.certificate-first':
+    'Vos clients ont besoin d’un certificat {iso27001} accrédité, alors que l’{iso42001} ne vise qu’un alignement : l’{iso27001} passe en premier, pour ne pas retarder le certificat qui débloque vos ventes ; l’{iso42001} suit dans le même système de management.',
   'sequence.iso27001-first.not-core':
     'L’IA n’est pas au cœur de votre produit et votre sécurité n’est que partiellement en place : commencer par l’{iso27001} est la voie pragmatique, l’{iso42001} venant ensuite s’y ajouter.',
   'sequence.iso42001-first':
     'L’IA est votre produit et votre sécurité est raisonnablement en place : la gouvernance de l’IA est le risque principal, donc l’{iso42001} vient en premier et l’{iso27001} suit dans le même système de management.',
   'sequence.together':
     'Vous abordez les deux normes avec une forte maturité en sécurité : planifiez-les ensemble dès le premier jour, en partageant domaine d’application, méthode d’appréciation des risques et audits, car fusionner plus tard deux systèmes construits séparément coûte presque autant que de repartir de zéro.',
+  'sequence.together.core-strong':
+    'L’IA est votre produit et votre sécurité est solide : concevez les deux normes comme un seul programme dès le premier jour, avec un catalogue de mesures unique rattaché aux deux ; fusionner plus tard deux systèmes construits séparément coûte presque autant que de repartir de zéro.',
   'sequence.together-certify':
     'Les deux normes sont en place mais pas encore certifiées comme vos clients le demandent : certifiez-les ensemble.',
 
@@ -138,59 +193,102 @@ export const engine: typeof english = {
   'operating-model.federated.separate-ai':
     'Votre équipe IA travaille à part du produit principal : faites fonctionner un système de management de l’IA qui lui est propre à côté du SMSI, en partageant la couche de gouvernance (politique, audit, revue de direction).',
   'operating-model.federated.high-risk':
-    'Votre IA est à haut risque au sens du règlement européen sur l’IA et votre organisation ({employees} personnes) est assez grande pour porter un système de management de l’IA dédié ; les preuves qu’attend le règlement le justifient, avec une gouvernance partagée avec le SMSI.',
+    'Votre IA est à haut risque au sens du règlement européen sur l’IA et votre organisation ({size}) est assez grande pour porter un système de management de l’IA dédié ; les preuves qu’attend le règlement le justifient, avec une gouvernance partagée avec le SMSI.',
+  'alternative.iso42001-first':
+    'Autre voie : l’{iso42001} d’abord, défendable pour une entreprise dont l’IA est le cœur de métier ; c’est le bon choix si vos clients vous interrogent sur la gouvernance de l’IA avant de demander un certificat de sécurité.',
+  'alternative.together':
+    'Autre voie : les deux normes ensemble, sur une conception commune dès le premier jour ; c’est le bon choix si vous pouvez mobiliser les équipes pour les deux à la fois, et c’est moins coûteux que de fusionner deux systèmes plus tard.',
+  'alternative.iso27001-first':
+    'Autre voie : l’{iso27001} d’abord ; c’est le bon choix si un contrat exige le certificat de sécurité avant que quiconque ne s’intéresse à votre IA.',
+  'alternative.separate-audits':
+    'Autre voie : deux audits distincts ; c’est le bon choix si votre organisme de certification n’est pas encore accrédité pour l’{iso42001}, ou si un contrat exige l’un des certificats avant que l’autre système soit prêt.',
+  'alternative.federated':
+    'Autre voie : un système de management de l’IA distinct, partageant la gouvernance avec le SMSI ; c’est le bon choix si l’équipe IA travaille à part du produit, ou si les preuves qu’exige une IA à haut risque dépassent ce qu’un seul système peut porter.',
+  'alternative.unified':
+    'Autre voie : un seul système pour les deux normes ; c’est le bon choix si votre activité d’IA relève des équipes produit et qu’un rythme d’audit unique est plus simple à tenir.',
 
   // Cibles.
   'target.certified': 'Cible pour l’{standard} : un certificat accrédité, parce qu’on vous le demande.',
   'target.held': 'Cible pour l’{standard} : maintenir votre certificat accrédité.',
   'target.aligned':
     'Cible pour l’{standard} : un alignement démontrable. Certifiez plus tard, lorsqu’un contrat ou un appel d’offres l’exigera.',
+  'target.aligned-certificate-later':
+    'Cible pour l’{standard} : un alignement démontrable dès maintenant. Quand on vend une IA à haut risque à de grands clients, il faut s’attendre à ce qu’un certificat soit demandé à mesure que des organismes accrédités deviennent disponibles ; certifiez lorsqu’un contrat l’exigera.',
 
   // Phases.
   'phase.align': 'S’aligner sur l’{standard}',
   'phase.certify': 'Certification {standard} par un organisme accrédité',
   'phase.recertify': 'Recertification {standard} par un organisme accrédité',
+  'phase.restore': 'Remettre en état le système {standard} avant le prochain audit de surveillance',
   'phases.align-27001':
     'S’aligner sur l’{standard} en partant de zéro prend environ {min} à {max} semaines, surtout de travail interne.',
   'phases.align-42001-on-top':
     'Sur la base d’un système {iso27001} existant, s’aligner sur l’{iso42001} demande environ {min} à {max} semaines de travail propre à l’IA.',
+  'phases.align-42001-together':
+    'Dans un programme unique, le travail propre à l’{iso42001} prend environ {min} à {max} semaines et se déroule dans la dernière partie de l’alignement sur l’{iso27001}, de sorte que les deux soient prêts pour un même audit.',
   'phases.align-42001-standalone':
     'Sans système {iso27001} sous-jacent, s’aligner sur l’{iso42001} prend environ {min} à {max} semaines, car les fondations de sécurité doivent être bâties à l’intérieur.',
   'phases.align-27001-after-42001':
-    'Les sources ne donnent aucun chiffre pour ajouter l’{iso27001} à un système {iso42001} en fonctionnement : nous retenons donc les {min} à {max} semaines complètes ; attendez-vous plutôt au bas de la fourchette, puisque le système de management existe déjà.',
+    'Les fondations de sécurité déjà bâties au sein de l’{iso42001} ne comptent qu’une fois : le travail qui reste ensuite pour l’{iso27001} prend environ {min} à {max} semaines.',
   'phases.scaled':
     'D’après vos réponses, votre niveau de préparation pour l’{standard} est de {readiness} % : sa phase d’alignement se réduit à environ {min} à {max} semaines.',
+  'phases.scaled.specific':
+    'D’après vos réponses, {readiness} % du travail propre à l’{standard} est fait : cette phase se réduit donc à environ {min} à {max} semaines ; le travail commun avec l’autre norme est déjà pris en compte dans le chiffre de base.',
+  'phases.size.small':
+    'Une petite organisation ({size}) se situe dans le bas des fourchettes publiées : pour l’{standard}, nous prévoyons {min} à {max} semaines.',
+  'phases.size.large':
+    'Une grande organisation ({size}) se situe dans le haut des fourchettes publiées : pour l’{standard}, nous prévoyons {min} à {max} semaines.',
+  'phases.restore':
+    'À votre niveau de préparation, remettre en fonctionnement le système {standard} prend environ {min} à {max} semaines ; c’est précisément ce que vérifiera le prochain audit de surveillance.',
   'phases.certify':
     'D’un système aligné au certificat, comptez environ {min} à {max} semaines : étape 1, correction des constats, étape 2 et décision de certification.',
-  'phases.unified-design':
-    'Les {min} à {max} premières semaines sont consacrées à la conception commune : quelles mesures et quels processus servent les deux normes. Les deux alignements avancent ensuite en parallèle.',
   'phases.integrated-audit':
-    'Les deux certifications commencent une fois les deux normes alignées, sous la forme d’un audit intégré mené par un seul organisme.',
+    'Les deux normes sont certifiées dans une même fenêtre, lors d’un audit intégré mené par un seul organisme, plutôt que lors de deux audits successifs.',
   'phases.end-to-end':
     'Les chiffres publiés pour l’{iso42001} diffèrent parce qu’ils ne mesurent pas la même chose : {onTopMin} à {onTopMax} semaines correspondent au travail d’alignement sur la base de l’{iso27001}, tandis que {withMin} à {withMax} semaines ({withoutMin} à {withoutMax} sans l’{iso27001}) vont du lancement au certificat, audits compris.',
 
   // Coûts.
   'costs.band.small':
-    'Coûts pour une petite organisation ({employees} personnes) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
+    'Coûts pour une petite organisation ({size}) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
   'costs.band.medium':
-    'Coûts pour une organisation de taille moyenne ({employees} personnes) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
+    'Coûts pour une organisation de taille moyenne ({size}) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
   'costs.band.large':
-    'Coûts pour une grande organisation ({employees} personnes) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
+    'Coûts pour une grande organisation ({size}) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
   'costs.aligned-already':
-    'Vous êtes déjà alignés sur l’{standard} : prévoyez un effort interne dans le bas de la fourchette, puisque les preuves existent.',
-  'costs.integrated-audit':
-    'Certifier les deux normes sur un même système permet à un seul organisme de les auditer ensemble, ce qui économise des jours d’audit et de la préparation ; demandez un devis pour un audit intégré.',
+    'Vous êtes déjà alignés sur l’{standard} : l’essentiel du travail interne est fait, et nous comptons environ {share} % de l’effort interne habituel.',
+  'costs.recertify':
+    'Transférer votre certification {standard} vers un organisme accrédité réutilise le système que vous faites déjà fonctionner : nous comptons environ {share} % de l’effort interne habituel.',
+  'costs.integrated':
+    'Certifiée lors du même audit intégré, l’{standard} coûte environ {share} % d’une certification séparée, en honoraires comme en effort interne ; demandez un devis pour un audit intégré.',
   'costs.none': 'La certification n’est pas encore l’objectif : aucun coût de certification ne s’applique.',
+  'costs.none.held':
+    'Vous détenez déjà les certificats que l’on vous demande : seuls les audits de surveillance annuels restent à budgéter.',
+  'size.people': '{employees} personnes',
+  'size.band.1-9': '1 à 9 personnes',
+  'size.band.10-49': '10 à 49 personnes',
+  'size.band.50-249': '50 à 249 personnes',
+  'size.band.250-999': '250 à 999 personnes',
+  'size.band.1000-plus': '1\u202f000 personnes ou plus',
 
   // Réutilisation.
   'reuse.quoted':
     'Entre {min} et {max} % du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. Répondez aux questions de l’évaluation pour obtenir votre propre chiffre.',
   'reuse.computed':
-    'Entre {min} et {max} % du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. D’après vos réponses, {computed} % des questions pondérées de l’{iso42001} portent sur des pratiques communes aux deux normes que vous avez déjà mises en place (« En partie » compte pour moitié).',
+    'Entre {min} et {max} % du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. D’après vos réponses, votre système de management de la sécurité de l’information couvre déjà environ {computed} % du travail pour l’{iso42001} : les pratiques communes en totalité, et la part du travail propre à l’IA que vos processus existants prennent en charge, comme un programme d’audit unique étendu à l’IA (« En partie » compte pour moitié).',
+  'reuse.reverse':
+    'Votre système {iso42001} se réutilise pour l’{iso27001} : même structure d’articles, même audit et même revue de direction, et les mesures de sécurité sur lesquelles repose votre IA. Nos sources ne mesurent que l’autre sens ({min} à {max} %) : ne prenez ce chiffre que comme un ordre de grandeur.',
+  'reuse.reverse.computed':
+    'Votre système {iso42001} se réutilise pour l’{iso27001} : même structure d’articles, même audit et même revue de direction, et les mesures de sécurité sur lesquelles repose votre IA. D’après vos réponses, {computed} % du travail pondéré pour l’{iso27001} repose sur des pratiques communes aux deux normes que vous appliquez déjà (« En partie » compte pour moitié) ; nos sources ne mesurent que l’autre sens ({min} à {max} %).',
 
   // Liens réglementaires.
   'regulatory.eu-ai-act.provider':
     'Vous mettez de l’IA sur le marché de l’UE en tant que fournisseur : voici les articles du règlement européen sur l’IA pour lesquels votre travail sur l’{iso42001} apporte des éléments de preuve. L’{iso42001} n’est pas une norme harmonisée : rien de tout cela ne confère de présomption de conformité au règlement.',
+  'regulatory.eu-ai-act.provider-deployer':
+    'Vous développez de l’IA et l’utilisez vous-mêmes dans l’UE : vous en êtes à la fois le fournisseur et le déployeur, et les obligations des deux rôles s’appliquent ; voici les articles du règlement européen sur l’IA pour lesquels votre travail sur l’{iso42001} apporte des éléments de preuve, sans présomption de conformité.',
+  'regulatory.eu-ai-act.literacy':
+    'Vous utilisez l’IA dans l’UE : l’obligation de maîtrise de l’IA prévue par le règlement s’applique à vous, même si l’{iso42001} ne vous concerne pas encore.',
+  'regulatory.eu-ai-act.outside-42001':
+    'L’évaluation de la conformité, la déclaration UE de conformité, le marquage CE et l’enregistrement dans la base de données de l’UE sortent du champ de l’{iso42001} : prévoyez-les comme un travail produit, pour chaque système à haut risque.',
   'regulatory.eu-ai-act.deployer':
     'Vous utilisez de l’IA dans l’UE en tant que déployeur : voici les articles du règlement européen sur l’IA pour lesquels votre travail sur l’{iso42001} apporte des éléments de preuve. L’{iso42001} n’est pas une norme harmonisée : rien de tout cela ne confère de présomption de conformité au règlement.',
   'regulatory.high-risk-unsure':
@@ -246,7 +344,15 @@ export const engine: typeof english = {
   'step.gap-analysis-27001':
     'Menez une analyse des écarts par rapport aux articles 4 à 10 et à l’annexe A de l’{standard}, puis rédigez la déclaration d’applicabilité à partir de votre appréciation des risques.',
   'step.unified-design':
-    'Consacrez les {min} à {max} premières semaines à identifier les mesures et les processus qui servent les deux normes, en rattachant chacun à la norme qu’il sert, avant d’écrire la moindre politique.',
+    'Avant d’écrire la moindre politique, concevez un catalogue de mesures unique, chaque mesure rattachée aux normes qu’elle sert, avec un seul domaine d’application, une seule méthode d’appréciation des risques, un seul programme d’audit et une seule revue de direction pour les deux.',
+  'step.restore':
+    'Remettez d’abord en état votre système {standard} : atteignez les jalons manquants et comblez les écarts de mesures avant que le prochain audit de surveillance ne les relève.',
+  'step.essential':
+    'Comblez les écarts listés pour l’{standard} dans les domaines de mesures essentiels : une déclaration d’alignement suppose qu’ils soient en place.',
+  'step.certificate-scope':
+    'Comparez le périmètre inscrit sur votre certificat {standard} avec ce que vos clients achètent, et élargissez-le au prochain audit s’il ne suffit pas.',
+  'step.ai-literacy':
+    'Donnez à toute personne qui utilise des outils d’IA une maîtrise de base de l’IA (ce que font ces outils, leurs limites, les données qui ne doivent jamais y être saisies) : le règlement européen sur l’IA l’attend.',
   'step.map-42001':
     'Consacrez {min} à {max} semaines à rapprocher les objectifs de mesures de l’{iso42001} de votre SMSI : quelles mesures les couvrent déjà, lesquelles doivent être étendues, lesquelles sont nouvelles.',
   'step.extend-risk-register':
