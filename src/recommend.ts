@@ -778,6 +778,14 @@ function controlItems(items: readonly BankItem[]): BankControl[] {
 }
 
 const CARRY_BY_ITEM = new Map(CARRY_OVER.map((c) => [c.item, c]));
+const POSITIONS = new WeakMap<readonly BankItem[], Map<string, number>>();
+
+/** Each item's position in the bank by id, worked out once per bank. */
+function positionsOf(items: readonly BankItem[]): Map<string, number> {
+  let positions = POSITIONS.get(items);
+  if (!positions) POSITIONS.set(items, (positions = new Map(items.map((item, index) => [item.id, index]))));
+  return positions;
+}
 
 /**
  * How much of the work of `to` the organisation's `from` system already covers, percent of `to`'s counted
@@ -790,10 +798,11 @@ function computedReuse(ctx: EngineContext, to: StandardId): number | null {
   let answered = false;
   const visible = visibility(ctx);
   const values = ctx.flow?.values;
+  const positions = positionsOf(ctx.items);
   const valueOf = (id: string): Answers[string] | undefined => {
     if (!values) return ctx.answers[id];
-    const at = ctx.items.findIndex((item) => item.id === id);
-    return at >= 0 ? values[at] : undefined;
+    const at = positions.get(id);
+    return at === undefined ? undefined : values[at];
   };
   for (const { item, index, standards } of controlItems(ctx.items)) {
     if (!standards.includes(to)) continue;

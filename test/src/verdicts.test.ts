@@ -448,6 +448,13 @@ describe('verdicts a consultant would sign', () => {
       expect(reverse.reuse?.text).to.contain('carries over to ISO/IEC 27001');
     });
 
+    it('figures: should check self-rated security against the controls answered, and say which it used', () => {
+      const modest = { ...org('ai-core-strong-security'), security_maturity: 'low' };
+      const r = assess(modest);
+      expect(r.recommendation.sequence, 'strong answers outweigh a modest self-rating').to.equal('together');
+      expect(ids(r.recommendation.rationale)).to.include('maturity.measured-higher');
+    });
+
     it('next steps: should not tell a company missing only its internal audit to write its SoA', () => {
       const answers: Answers = { ...GOVERNMENT_SUPPLIER, internal_audit: 'no', management_review: 'no' };
       const steps = ids(assess(answers).recommendation.nextSteps);
