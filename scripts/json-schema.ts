@@ -1,5 +1,6 @@
 /**
- * Writes the JSON Schemas of the Lead and the AssessmentResult to `dist/`, for CRM and back-end teams
+ * Writes the JSON Schemas of the Lead, the AssessmentResult, the full assessment's result and its draft
+ * Statement of Applicability to `dist/`, for CRM and back-end teams
  * who validate what the widget sends without running TypeScript. Run: `npm run build:schema`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,14 @@ import {
   StandardReadinessSchema,
 } from '../src/schemas/result.js';
 import { ClaimSchema, RangeSchema, RequirementSchema, StandardIdSchema } from '../src/schemas/standard.js';
+import {
+  EntryResultSchema,
+  FULL_RESULT_SCHEMA_VERSION,
+  FullResultSchema,
+  SOA_SCHEMA_VERSION,
+  SoaRowSchema,
+  SoaSchema,
+} from '../src/full/schemas.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -92,12 +101,37 @@ export const resultJsonSchema = (): JsonSchema =>
     'Everything assess() computes: profile, readiness per domain, classification per standard and the recommendation.',
   );
 
-/** Writes both schemas under `outDir`; returns the paths written. */
+/** JSON Schema (2020-12) of a draft Statement of Applicability, as the full assessment exports it. */
+export const soaJsonSchema = (): JsonSchema =>
+  generate(
+    SoaSchema,
+    [
+      [SoaRowSchema, 'SoaRow'],
+      [StandardIdSchema, 'StandardId'],
+    ],
+    `urn:iso-readiness:schema:soa:v${SOA_SCHEMA_VERSION}`,
+    'iso-readiness Statement of Applicability (draft)',
+    'A draft Statement of Applicability for one standard from the full gap assessment: every Annex A control with applicability, reasons for inclusion or justification for exclusion, status, reference, owner, evidence and planned date.',
+  );
+
+/** JSON Schema (2020-12) of a full gap assessment's result. */
+export const fullResultJsonSchema = (): JsonSchema =>
+  generate(
+    FullResultSchema,
+    [...NAMED.filter(([schema]) => schema !== ContactSchema), [EntryResultSchema, 'EntryResult']],
+    `urn:iso-readiness:schema:full-result:v${FULL_RESULT_SCHEMA_VERSION}`,
+    'iso-readiness FullResult',
+    'Everything assessFull() computes: every clause requirement and Annex A control assessed, readiness, classification, recommendation, gap register and documented information checklist.',
+  );
+
+/** Writes the schemas under `outDir`; returns the paths written. */
 export function writeJsonSchemas(outDir: string): string[] {
   mkdirSync(outDir, { recursive: true });
   const files: [string, JsonSchema][] = [
     ['lead.schema.json', leadJsonSchema()],
     ['result.schema.json', resultJsonSchema()],
+    ['soa.schema.json', soaJsonSchema()],
+    ['full-result.schema.json', fullResultJsonSchema()],
   ];
   return files.map(([name, schema]) => {
     const path = resolve(outDir, name);

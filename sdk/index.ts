@@ -24,3 +24,5 @@ export {
 } from './lead/delivery.js';
 export { forget } from './lead/outbox.js';
 export { verifyLead } from './verify.js';
+/** The question bank as data; `{ depth: 'full' }` resolves to the full gap assessment's bank, loaded on demand. */
+export { getQuestionBank, loadFull, type FullBankOptions } from './bank.js';

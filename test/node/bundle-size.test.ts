@@ -36,8 +36,14 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * alternatives, restore paths, size-aware weeks and integrated audits, with their explanations: CDN module up
  * front 49.7 → 52.5 kB, SDK entry 47.4 → 56.1 kB, `assess` alone 26.8 → 33.2 kB (of which the English result
  * texts ~9 kB and the rules ~6 kB). Ceilings at today's size +3 %.
+ *
+ * Raised for the full gap assessment (issue 10): `getQuestionBank({ depth: 'full' })` loads the full catalogue,
+ * its rules and texts with `import()`, so none of it is in the SDK entry; but an app's bundler now splits what the
+ * entry shares with that chunk (zod, the engine) into a file of its own, and two gzip streams compress worse than
+ * one: SDK entry 56.1 → 57.7 kB, `assess` alone 33.2 → 34.3 kB, with no byte of the full assessment in either.
+ * The CDN module is unchanged. Ceilings at today's size +3 %.
  */
-const CEILINGS = { cdn: 54_100, sdk: 57_800, sdkAssess: 34_200 };
+const CEILINGS = { cdn: 54_100, sdk: 59_400, sdkAssess: 35_300 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

@@ -1,0 +1,432 @@
+import { validateAnswers } from '../answers.js';
+import { assess } from '../assess.js';
+import { BANK_HASH } from '../bank/index.js';
+import { ITEMS } from '../bank/items.js';
+import { ReadinessError, parseWith } from '../errors.js';
+import { enResult } from '../i18n/en/result-translation.js';
+import { EngineOptionsSchema, normaliseScope, type EngineOptions } from '../options.js';
+import type { Answers, DomainScore, StandardReadiness } from '../schemas/result.js';
+import type { StandardId } from '../schemas/standard.js';
+import { DOMAINS } from '../standards.js';
+import { entriesOfItem, evidenceFrom } from './adapter.js';
+import { CATALOGUE, ENTRY_BY_REF, RELATED, SECTIONS, type CatalogueEntry } from './catalogue.js';
+import { FULL_BANK_HASH, FULL_BANK_VERSION } from './version.js';
+import {
+  CARRY_CAP,
+  CRITICAL_CLAUSES,
+  DOCUMENTS,
+  KIND_WEIGHT,
+  QUICK_STATUS,
+  STATUS_CREDIT,
+  STATUS_RANK,
+  SUGGESTION_RULES,
+  gradeOf,
+  weakest,
+  type DocumentState,
+  type Status,
+  type SuggestionFacts,
+  type SuggestionId,
+} from './rules.js';
+import {
+  FULL_RESULT_SCHEMA_VERSION,
+  EntryAnswerSchema,
+  FullAnswersShapeSchema,
+  entryFits,
+  type DocumentRow,
+  type EntryAnswer,
+  type EntryResult,
+  type FullAnswers,
+  type FullResult,
+  type FullReuse,
+  type Gap,
+  type SectionProgress,
+} from './schemas.js';
+
+/** Options of `assessFull`: those of `assess`. */
+export type AssessFullOptions = EngineOptions;
+
+/** Validates full answers: the shape, every entry a known ref, clause requirements never excluded. */
+export function validateFullAnswers(answers: unknown): FullAnswers {
+  const parsed = parseWith(FullAnswersShapeSchema, answers ?? {}, 'invalid-answers', [
+    'answers',
+  ]) as FullAnswers;
+  for (const [ref, entry] of Object.entries(parsed.entries ?? {})) {
+    // The schema reports what is wrong with an entry the quick check refuses.
+    if (!entryFits(entry))
+      parseWith(EntryAnswerSchema, entry, 'invalid-answers', ['answers', 'entries', ref]);
+    const known = ENTRY_BY_REF.get(ref);
+    if (!known) {
+      throw new ReadinessError('unknown-question', `answers.entries.${ref}: no such requirement or control`, [
+        'answers',
+        'entries',
+        ref,
+      ]);
+    }
+    if (known.kind === 'clause' && entry.applicable === false) {
+      throw new ReadinessError(
+        'invalid-answer',
+        `answers.entries.${ref}.applicable: clause requirements always apply; expected true or nothing, received false`,
+        ['answers', 'entries', ref, 'applicable'],
+      );
+    }
+  }
+  // Quick-check answers are checked against the quick bank, as `assess` checks them.
+  if (parsed.quick) validateAnswers(ITEMS, parsed.quick);
+  return parsed;
+}
+
+/** Values of one entry before grading: what the visitor said, or what was pre-filled, and from where. */
+interface Filled {
+  source: EntryResult['source'];
+  from: string[];
+  applicable: boolean;
+  status: Status | null;
+  justification: string;
+  suggestion: SuggestionId | null;
+}
+
+const answered = (a: EntryAnswer | undefined): a is EntryAnswer =>
+  a !== undefined && (a.status !== undefined || a.applicable === false);
+
+/** Quick-check pre-fill: per ref, the weakest status its items gave, or an exclusion from `n/a`. */
+function estimates(
+  quick: Answers,
+  scope: readonly StandardId[],
+): Map<string, { items: string[]; values: string[] }> {
+  const out = new Map<string, { items: string[]; values: string[] }>();
+  for (const item of ITEMS) {
+    if (item.kind !== 'control') continue;
+    const value = quick[item.id];
+    if (typeof value !== 'string') continue;
+    for (const entry of entriesOfItem(item)) {
+      if (!scope.includes(entry.standard)) continue;
+      let e = out.get(entry.ref);
+      if (!e) out.set(entry.ref, (e = { items: [], values: [] }));
+      e.items.push(item.id);
+      e.values.push(value);
+    }
+  }
+  return out;
+}
+
+/** The status an entry would carry over from its confirmed counterparts in the other standard, or null. */
+function carried(
+  ref: string,
+  entries: Readonly<Record<string, EntryAnswer>>,
+  scope: readonly StandardId[],
+  only?: StandardId,
+): { status: Status; from: string[] } | null {
+  const relations = RELATED.get(ref);
+  if (!relations) return null;
+  let best: { status: Status; from: string[] } | null = null;
+  // Per overlap: the weakest confirmed, applicable source, capped by what that overlap may carry.
+  for (const overlap of ['strong', 'partial'] as const) {
+    const cap = CARRY_CAP[overlap] as Status;
+    const sources = relations.filter((r) => {
+      if (r.overlap !== overlap) return false;
+      const entry = ENTRY_BY_REF.get(r.ref);
+      const answer = entries[r.ref];
+      return (
+        entry &&
+        (only === undefined || entry.standard === only) &&
+        scope.includes(entry.standard) &&
+        answer?.status !== undefined &&
+        answer.applicable !== false
+      );
+    });
+    if (sources.length === 0) continue;
+    const status = weakest(sources.map((r) => entries[r.ref]?.status as Status)) as Status;
+    const capped = STATUS_RANK[status] > STATUS_RANK[cap] ? cap : status;
+    if (!best || STATUS_RANK[capped] > STATUS_RANK[best.status])
+      best = { status: capped, from: sources.map((r) => r.ref) };
+  }
+  return best;
+}
+
+/** The exclusion the profile suggests for a ref, if any. */
+function suggestionFor(ref: string, facts: SuggestionFacts): SuggestionId | null {
+  for (const rule of SUGGESTION_RULES) {
+    if (!rule.refs.includes(ref)) continue;
+    const holds = (Object.keys(rule.when) as (keyof SuggestionFacts)[]).every((key) => {
+      const allowed = rule.when[key] as string[] | undefined;
+      const value = facts[key];
+      return allowed === undefined || (value !== undefined && allowed.includes(value));
+    });
+    if (holds) return rule.id;
+  }
+  return null;
+}
+
+function fill(
+  entry: CatalogueEntry,
+  answers: FullAnswers,
+  quick: ReturnType<typeof estimates>,
+  scope: readonly StandardId[],
+  suggested: SuggestionId | null,
+): Filled {
+  const own = answers.entries?.[entry.ref];
+  if (answered(own)) {
+    const applicable = entry.kind === 'clause' || own.applicable !== false;
+    return {
+      source: 'answer',
+      from: [],
+      applicable,
+      status: applicable ? (own.status ?? null) : null,
+      justification: applicable ? '' : (own.justification ?? '').trim(),
+      suggestion: applicable ? null : (own.suggestion ?? null),
+    };
+  }
+  const carry = carried(entry.ref, answers.entries ?? {}, scope);
+  if (carry) {
+    return {
+      source: 'carried',
+      from: carry.from,
+      applicable: true,
+      status: carry.status,
+      justification: '',
+      suggestion: null,
+    };
+  }
+  const estimate = quick.get(entry.ref);
+  if (estimate) {
+    const excluded = entry.kind === 'control' && estimate.values.every((v) => v === 'n/a');
+    const statuses = estimate.values.map((v) => QUICK_STATUS[v]).filter((s): s is Status => s !== undefined);
+    return {
+      source: 'estimate',
+      from: [...new Set(estimate.items)],
+      applicable: !excluded,
+      status: excluded ? null : weakest(statuses),
+      justification: '',
+      suggestion: excluded ? (suggested ?? 'quick-na') : null,
+    };
+  }
+  return { source: 'none', from: [], applicable: true, status: null, justification: '', suggestion: null };
+}
+
+const percent = (earned: number, weight: number): number | null =>
+  weight === 0 ? null : Math.round((1000 * earned) / weight) / 10;
+
+/** Readiness of one standard from its graded entries, in the quick check's shape. */
+function readinessFrom(
+  standard: StandardId,
+  entries: readonly EntryResult[],
+  labels: Readonly<Record<string, string>>,
+): StandardReadiness {
+  const ids = DOMAINS[standard];
+  const totals = ids.map(() => ({ earned: 0, weight: 0, items: 0, unsure: 0 }));
+  let earned = 0;
+  let weight = 0;
+  const unsure: string[] = [];
+  const gaps: string[] = [];
+  for (const entry of entries) {
+    if (entry.standard !== standard || !entry.applicable) continue;
+    const w = KIND_WEIGHT[entry.kind];
+    const credit = entry.status ? STATUS_CREDIT[entry.status] : 0;
+    const isUnsure = entry.status === null || entry.status === 'unsure';
+    earned += credit * w;
+    weight += w;
+    if (isUnsure) unsure.push(entry.ref);
+    else if (credit < 1) gaps.push(entry.ref);
+    const total = totals[ids.indexOf(entry.section)];
+    if (!total) continue;
+    total.earned += credit * w;
+    total.weight += w;
+    total.items += 1;
+    if (isUnsure) total.unsure += 1;
+  }
+  const domains: DomainScore[] = ids.map((id, i) => {
+    const total = totals[i] as (typeof totals)[number];
+    return {
+      id,
+      label: labels[id] ?? id,
+      score: percent(total.earned, total.weight),
+      items: total.items,
+      unsure: total.unsure,
+    };
+  });
+  return { standard, score: percent(earned, weight), domains, unsure, gaps };
+}
+
+const GRADE_ORDER = { 'major-gap': 0, 'minor-gap': 1, 'not-assessed': 2, conformant: 3 } as const;
+
+/** The documented information checklist of one standard, from its clauses' status and references. */
+function documentsOf(standard: StandardId, byRef: ReadonlyMap<string, EntryResult>): DocumentRow[] {
+  const prefix = standard === 'iso27001' ? '27001' : '42001';
+  return DOCUMENTS[standard].map((doc) => {
+    const clauses = doc.clauses.map((c) => `${prefix}:${c}`);
+    const found = clauses.map((ref) => byRef.get(ref)).filter((e): e is EntryResult => e !== undefined);
+    const statuses = found.map((e) => e.status);
+    const references = [
+      ...new Set(found.flatMap((e) => [e.reference, e.evidence]).filter((r) => r.trim() !== '')),
+    ];
+    let state: DocumentState;
+    if (statuses.some((s) => s === null || s === 'unsure')) state = 'unknown';
+    else if (statuses.every((s) => s === 'implemented'))
+      state = references.length ? 'present' : 'unreferenced';
+    else if (statuses.some((s) => s === 'partly' || s === 'implemented')) state = 'partial';
+    else state = 'missing';
+    return { id: doc.id, clauses, state, references };
+  });
+}
+
+/** Per-requirement carry-over: how many 42001 entries the 27001 answers already answer. */
+function reuseOf(answers: FullAnswers, scope: readonly StandardId[]): FullReuse | null {
+  if (!scope.includes('iso27001') || !scope.includes('iso42001')) return null;
+  let related = 0;
+  let implemented = 0;
+  let partly = 0;
+  const all = CATALOGUE.iso42001;
+  for (const entry of all) {
+    if (!RELATED.get(entry.ref)?.some((r) => r.overlap !== 'weak')) continue;
+    related += 1;
+    // What 27001 alone would carry: only 27001 answers count as sources here.
+    const carry = carried(entry.ref, answers.entries ?? {}, scope, 'iso27001');
+    if (carry?.status === 'implemented') implemented += 1;
+    else if (carry?.status === 'partly') partly += 1;
+  }
+  return {
+    related,
+    implemented,
+    partly,
+    of: all.length,
+    percent: Math.round((1000 * (implemented + partly / 2)) / all.length) / 10,
+  };
+}
+
+/**
+ * The full gap assessment: every clause requirement and Annex A control of the standards in scope, each with
+ * its applicability, status, grade and where its values came from (the visitor, the other standard, the quick
+ * check); readiness per clause, theme and standard; the quick check's classification and recommendation driven
+ * by this evidence; the gap register and the documented information checklist. Pure and deterministic; throws
+ * `ReadinessError` on bad input.
+ */
+export function assessFull(answers: unknown, options?: AssessFullOptions): FullResult {
+  const opts =
+    options === undefined || options === null
+      ? {}
+      : parseWith(EngineOptionsSchema, options, 'invalid-options', ['options']);
+  const scope = normaliseScope(opts.scope);
+  const t = opts.translation ?? enResult;
+  const valid = validateFullAnswers(answers);
+  const quickAnswers = valid.quick ?? {};
+  const quick = estimates(quickAnswers, scope);
+  const aiRole = quickAnswers.ai_role;
+  const facts: SuggestionFacts = {
+    aiRole: typeof aiRole === 'string' ? (aiRole as SuggestionFacts['aiRole']) : undefined,
+    premises: valid.scoping?.premises,
+    development: valid.scoping?.development,
+  };
+
+  const entries: EntryResult[] = [];
+  const sections: SectionProgress[] = [];
+  const progressOf = new Map<string, SectionProgress>();
+  for (const standard of scope) {
+    for (const section of SECTIONS[standard]) {
+      const progress = { id: section, standard, total: 0, answered: 0, prefilled: 0 };
+      sections.push(progress);
+      progressOf.set(section, progress);
+    }
+    for (const entry of CATALOGUE[standard]) {
+      const suggested = entry.kind === 'control' ? suggestionFor(entry.ref, facts) : null;
+      const filled = fill(entry, valid, quick, scope, suggested);
+      const own = valid.entries?.[entry.ref];
+      const targetDate = own?.targetDate ?? null;
+      const { grade, rule } = gradeOf({
+        kind: entry.kind,
+        applicable: filled.applicable,
+        status: filled.status,
+        justified: filled.justification !== '' || filled.suggestion !== null,
+        critical: CRITICAL_CLAUSES.has(entry.ref),
+        dated: targetDate !== null,
+      });
+      // Fields written out: an object spread here costs more than the rest of the assessment.
+      entries.push({
+        ref: entry.ref,
+        standard: entry.standard,
+        kind: entry.kind,
+        id: entry.id,
+        section: entry.section,
+        source: filled.source,
+        from: filled.from,
+        applicable: filled.applicable,
+        justification: filled.justification,
+        suggestion: filled.suggestion,
+        suggested,
+        reasons: filled.applicable ? [...(own?.reasons ?? [])] : [],
+        status: filled.status,
+        owner: own?.owner ?? '',
+        evidence: own?.evidence ?? '',
+        reference: own?.reference ?? '',
+        targetDate,
+        note: own?.note ?? '',
+        grade,
+        rule,
+        related: (RELATED.get(entry.ref) ?? []).map((r) => r.ref),
+      });
+      const progress = progressOf.get(entry.section);
+      if (progress) {
+        progress.total += 1;
+        if (filled.source === 'answer') progress.answered += 1;
+        else if (filled.source !== 'none') progress.prefilled += 1;
+      }
+    }
+  }
+
+  const evidence = evidenceFrom(entries, quickAnswers);
+  const quickResult = assess(evidence, { ...opts, scope, translation: t });
+  const readiness: FullResult['readiness'] = {};
+  for (const standard of scope) readiness[standard] = readinessFrom(standard, entries, t.domains);
+  const classification: FullResult['classification'] = {};
+  for (const standard of scope) {
+    const c = quickResult.classification[standard];
+    // One readiness figure per standard: the control-level one.
+    if (c) classification[standard] = { ...c, readiness: readiness[standard]?.score ?? null };
+  }
+
+  const byRef = new Map(entries.map((e) => [e.ref, e]));
+  const documents: FullResult['documents'] = {};
+  for (const standard of scope) documents[standard] = documentsOf(standard, byRef);
+  const gaps: Gap[] = entries
+    .filter((e) => e.grade !== 'conformant')
+    .map((e) => ({
+      ref: e.ref,
+      standard: e.standard,
+      section: e.section,
+      grade: e.grade,
+      rule: e.rule,
+      status: e.status,
+      owner: e.owner,
+      targetDate: e.targetDate,
+    }))
+    .sort((a, b) => GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade]);
+
+  return {
+    schemaVersion: FULL_RESULT_SCHEMA_VERSION,
+    depth: 'full',
+    locale: t.locale,
+    bank: { version: FULL_BANK_VERSION, hash: FULL_BANK_HASH, quickHash: BANK_HASH },
+    scope,
+    profile: quickResult.profile,
+    scoping: { ...valid.scoping },
+    evidence,
+    entries,
+    sections,
+    readiness,
+    classification,
+    recommendation: quickResult.recommendation,
+    reuse: reuseOf(valid, scope),
+    gaps,
+    documents,
+  };
+}
+
+/** Gaps sorted by grade (most serious first) or by section, in the standards' order; stable. */
+export function sortGaps(gaps: readonly Gap[], by: 'grade' | 'section'): Gap[] {
+  const order = new Map([...CATALOGUE.iso27001, ...CATALOGUE.iso42001].map((e, i) => [e.ref, i]));
+  const position = (g: Gap) => order.get(g.ref) ?? 0;
+  return [...gaps].sort((a, b) =>
+    by === 'grade'
+      ? GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || position(a) - position(b)
+      : position(a) - position(b),
+  );
+}

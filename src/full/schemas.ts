@@ -1,0 +1,317 @@
+// Schemas of the full gap assessment: the answers (a trust boundary: they come from storage, hosts and
+// imports), the result, and the Statement of Applicability. Types are inferred from them.
+import * as z from '../zod.js';
+import { OrgProfileSchema } from '../schemas/profile.js';
+import {
+  AnswersSchema,
+  ClassificationSchema,
+  RecommendationSchema,
+  StandardReadinessSchema,
+} from '../schemas/result.js';
+import { StandardIdSchema } from '../schemas/standard.js';
+import {
+  DEVELOPMENT,
+  DOCUMENT_STATES,
+  GRADES,
+  INCLUSION_REASONS,
+  PREMISES,
+  STATUSES,
+  SUGGESTION_IDS,
+} from './rules.js';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const unique = <T>(list: T[]) => new Set(list).size === list.length;
+
+// Days per month; February gets its 29th in leap years. Arithmetic, not `Date`: it runs for every dated entry.
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isRealDate = (value: string): boolean => {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= (DAYS[month - 1] as number) + (month === 2 && leap ? 1 : 0)
+  );
+};
+
+/** A calendar date written `YYYY-MM-DD` that exists (no 31 April). */
+export const IsoDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDate, 'expected a real calendar date'));
+
+export const StatusSchema = z.enum(STATUSES);
+export const GradeSchema = z.enum(GRADES);
+export const InclusionReasonSchema = z.enum(INCLUSION_REASONS);
+export const SuggestionIdSchema = z.enum(SUGGESTION_IDS);
+
+/** What the visitor recorded for one requirement or control. Every field is optional. */
+export const EntryAnswerSchema = z.strictObject({
+  /** Controls only: does it apply? Clause requirements always apply. */
+  applicable: z.optional(z.boolean()),
+  /** Why an excluded control does not apply, in the visitor's words. */
+  justification: z.optional(text(2000)),
+  /** A suggested justification the visitor accepted instead of writing one. */
+  suggestion: z.optional(SuggestionIdSchema),
+  /** Why an applicable control is included. */
+  reasons: z.optional(
+    z.array(InclusionReasonSchema).check(z.refine(unique, 'expected each reason at most once')),
+  ),
+  status: z.optional(StatusSchema),
+  /** Who is accountable for it. */
+  owner: z.optional(text(200)),
+  /** Where the evidence is: a record, ticket, link. */
+  evidence: z.optional(text(1000)),
+  /** The document or procedure that implements it. */
+  reference: z.optional(text(1000)),
+  /** When it is planned to be in place (`YYYY-MM-DD`). */
+  targetDate: z.optional(IsoDateSchema),
+  note: z.optional(text(2000)),
+});
+/** What the visitor recorded for one requirement or control. */
+export type EntryAnswer = z.infer<typeof EntryAnswerSchema>;
+
+/** Facts the full assessment asks beyond the quick check's profile, for exclusions and the 42001 SoA. */
+export const ScopingSchema = z.strictObject({
+  premises: z.optional(z.enum(PREMISES)),
+  development: z.optional(z.enum(DEVELOPMENT)),
+  /** The AI systems in scope of the AI management system, one per line. */
+  aiSystems: z.optional(text(2000)),
+});
+/** Scoping answers of the full assessment. */
+export type Scoping = z.infer<typeof ScopingSchema>;
+
+/** Everything a full assessment is computed from. */
+export const FullAnswersSchema = z.strictObject({
+  /** Quick-check answers (profile and questions) by item id; they pre-fill what they evidence. */
+  quick: z.optional(AnswersSchema),
+  scoping: z.optional(ScopingSchema),
+  /** Answers per requirement or control, keyed by ref (`27001:A.5.15`, `42001:6.1.4`). */
+  entries: z.optional(z.record(z.string(), EntryAnswerSchema)),
+});
+/** Everything a full assessment is computed from. */
+export type FullAnswers = z.infer<typeof FullAnswersSchema>;
+
+/** `FullAnswersSchema` with each entry left to `entryFits`, which checks the common case faster. @internal */
+export const FullAnswersShapeSchema = z.strictObject({
+  quick: z.optional(AnswersSchema),
+  scoping: z.optional(ScopingSchema),
+  entries: z.optional(
+    z.custom<Record<string, unknown>>(
+      (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+      'expected an object of entries keyed by ref',
+    ),
+  ),
+});
+
+const ENTRY_TEXT_LIMITS: Record<string, number> = {
+  justification: 2000,
+  owner: 200,
+  evidence: 1000,
+  reference: 1000,
+  note: 2000,
+};
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isText = (value: unknown, max: number): boolean => typeof value === 'string' && value.length <= max;
+const ENTRY_KEYS = new Set(Object.keys(EntryAnswerSchema.shape));
+
+/**
+ * Does `value` fit `EntryAnswerSchema`? The same rules written out: zod reads the 193 entries of a full
+ * assessment in about a millisecond, this in a fraction of that. A false here sends the entry through the schema,
+ * which says what is wrong; a property test keeps the two in step. @internal
+ */
+export function entryFits(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const key of Object.keys(value)) {
+    if (!ENTRY_KEYS.has(key)) return false;
+    const field = (value as Record<string, unknown>)[key];
+    if (field === undefined) continue;
+    switch (key) {
+      case 'applicable':
+        if (typeof field !== 'boolean') return false;
+        break;
+      case 'status':
+        if (!(STATUSES as readonly unknown[]).includes(field)) return false;
+        break;
+      case 'suggestion':
+        if (!(SUGGESTION_IDS as readonly unknown[]).includes(field)) return false;
+        break;
+      case 'reasons':
+        if (
+          !Array.isArray(field) ||
+          !field.every((r) => (INCLUSION_REASONS as readonly unknown[]).includes(r)) ||
+          !unique(field)
+        )
+          return false;
+        break;
+      case 'targetDate':
+        if (typeof field !== 'string' || !DATE.test(field) || !isRealDate(field)) return false;
+        break;
+      default: {
+        const max = ENTRY_TEXT_LIMITS[key];
+        if (max === undefined || !isText(field, max)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Where an entry's values came from: the visitor, the other standard, the quick check, or nowhere yet. */
+export const SourceSchema = z.enum(['answer', 'carried', 'estimate', 'none']);
+/** Where an entry's values came from. */
+export type Source = z.infer<typeof SourceSchema>;
+
+/** One requirement or control as assessed. */
+export const EntryResultSchema = /* @__PURE__ */ z.object({
+  ref: z.string(),
+  standard: StandardIdSchema,
+  kind: z.enum(['clause', 'control']),
+  id: z.string(),
+  section: z.string(),
+  source: SourceSchema,
+  /** Refs (carried) or quick-check item ids (estimate) the values came from. */
+  from: z.array(z.string()),
+  applicable: z.boolean(),
+  justification: z.string(),
+  /** The accepted suggested justification, if any. */
+  suggestion: z.nullable(SuggestionIdSchema),
+  /** The justification the profile suggests for excluding it, if any. */
+  suggested: z.nullable(SuggestionIdSchema),
+  reasons: z.array(InclusionReasonSchema),
+  status: z.nullable(StatusSchema),
+  owner: z.string(),
+  evidence: z.string(),
+  reference: z.string(),
+  targetDate: z.nullable(z.string()),
+  note: z.string(),
+  grade: GradeSchema,
+  /** Id of the grade rule that decided. */
+  rule: z.string(),
+  /** Related refs in the other standard. */
+  related: z.array(z.string()),
+});
+/** One requirement or control as assessed. */
+export type EntryResult = z.infer<typeof EntryResultSchema>;
+
+/** How far one section is answered. */
+export const SectionProgressSchema = /* @__PURE__ */ z.object({
+  id: z.string(),
+  standard: StandardIdSchema,
+  total: z.number(),
+  /** Confirmed by the visitor. */
+  answered: z.number(),
+  /** Pre-filled (carried over or estimated), not yet confirmed. */
+  prefilled: z.number(),
+});
+/** How far one section is answered. */
+export type SectionProgress = z.infer<typeof SectionProgressSchema>;
+
+/** One row of the gap register: a requirement or control that is not conformant. */
+export const GapSchema = /* @__PURE__ */ z.object({
+  ref: z.string(),
+  standard: StandardIdSchema,
+  section: z.string(),
+  grade: GradeSchema,
+  /** The grade rule: what is missing and the next step are worded from it. */
+  rule: z.string(),
+  status: z.nullable(StatusSchema),
+  owner: z.string(),
+  targetDate: z.nullable(z.string()),
+});
+/** One row of the gap register. */
+export type Gap = z.infer<typeof GapSchema>;
+
+/** One item of the mandatory documented information checklist. */
+export const DocumentRowSchema = /* @__PURE__ */ z.object({
+  id: z.string(),
+  /** Refs of the clauses that require it. */
+  clauses: z.array(z.string()),
+  state: z.enum(DOCUMENT_STATES),
+  /** References recorded against those clauses. */
+  references: z.array(z.string()),
+});
+/** One item of the documented information checklist. */
+export type DocumentRow = z.infer<typeof DocumentRowSchema>;
+
+/** How much of 42001 an existing 27001 management system already answers, per requirement and control. */
+export const FullReuseSchema = /* @__PURE__ */ z.object({
+  /** 42001 entries with a 27001 counterpart whose answers carry over. */
+  related: z.number(),
+  /** Of those, how many the 27001 answers cover fully (`implemented`) and in part (`partly`). */
+  implemented: z.number(),
+  partly: z.number(),
+  /** 42001 entries in all. */
+  of: z.number(),
+  /** (implemented + partly / 2) / of, percent. */
+  percent: z.number(),
+});
+/** Carry-over from 27001 to 42001, per requirement and control. */
+export type FullReuse = z.infer<typeof FullReuseSchema>;
+
+export const FULL_RESULT_SCHEMA_VERSION = 1;
+
+/** Everything `assessFull()` computes, serialisable and versioned. */
+export const FullResultSchema = /* @__PURE__ */ z.object({
+  schemaVersion: z.literal(FULL_RESULT_SCHEMA_VERSION),
+  depth: z.literal('full'),
+  locale: z.string(),
+  /** Versions and content hashes of the full catalogue and of the quick-check bank. */
+  bank: z.object({ version: z.string(), hash: z.string(), quickHash: z.string() }),
+  scope: z.array(StandardIdSchema),
+  profile: OrgProfileSchema,
+  scoping: ScopingSchema,
+  /** The quick-check answers the classification was computed from, derived from the entries. */
+  evidence: AnswersSchema,
+  entries: z.array(EntryResultSchema),
+  sections: z.array(SectionProgressSchema),
+  readiness: z.partialRecord(StandardIdSchema, StandardReadinessSchema),
+  classification: z.partialRecord(StandardIdSchema, ClassificationSchema),
+  recommendation: RecommendationSchema,
+  reuse: z.nullable(FullReuseSchema),
+  gaps: z.array(GapSchema),
+  documents: z.partialRecord(StandardIdSchema, z.array(DocumentRowSchema)),
+});
+/** The result of a full gap assessment. */
+export type FullResult = z.infer<typeof FullResultSchema>;
+
+/** One row of a Statement of Applicability. */
+export const SoaRowSchema = /* @__PURE__ */ z.object({
+  control: z.string(),
+  title: z.string(),
+  /** Theme (27001) or area (42001), with its id. */
+  theme: z.string(),
+  applicable: z.boolean(),
+  /** Why it is included: risk, legal, contractual, business. */
+  reasons: z.array(InclusionReasonSchema),
+  /** Why it is excluded, in words. */
+  exclusion: z.string(),
+  status: z.nullable(StatusSchema),
+  /** Where the value came from; anything not `answer` is to be confirmed. */
+  source: SourceSchema,
+  /** The implementing document or procedure. */
+  reference: z.string(),
+  owner: z.string(),
+  evidence: z.string(),
+  plannedDate: z.nullable(z.string()),
+  /** 42001 only: related ISO/IEC 27001 controls. */
+  related: z.optional(z.array(z.string())),
+});
+/** One row of a Statement of Applicability. */
+export type SoaRow = z.infer<typeof SoaRowSchema>;
+
+export const SOA_SCHEMA_VERSION = 1;
+
+/** A draft Statement of Applicability for one standard. */
+export const SoaSchema = /* @__PURE__ */ z.object({
+  schemaVersion: z.literal(SOA_SCHEMA_VERSION),
+  standard: StandardIdSchema,
+  locale: z.string(),
+  bank: z.object({ version: z.string(), hash: z.string() }),
+  /** 42001 only: the AI systems in scope. */
+  aiSystems: z.optional(z.array(z.string())),
+  rows: z.array(SoaRowSchema),
+});
+/** A draft Statement of Applicability. */
+export type Soa = z.infer<typeof SoaSchema>;

@@ -1,0 +1,96 @@
+import type { FullTranslation } from '../i18n/en/full.js';
+import { format } from '../i18n/format.js';
+import type { StandardId } from '../schemas/standard.js';
+import { toCsv } from './csv.js';
+import { textOf } from './text.js';
+import { SOA_SCHEMA_VERSION, type FullResult, type Soa, type SoaRow } from './schemas.js';
+
+/** The AI systems named in scoping, one per non-empty line. */
+const aiSystemsOf = (result: FullResult): string[] =>
+  (result.scoping.aiSystems ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/**
+ * The draft Statement of Applicability of one standard in scope: every Annex A control with applicability, the
+ * reasons for inclusion or the justification for exclusion, status, implementation reference, owner, evidence
+ * and planned date. The 42001 draft adds the AI systems in scope and each control's related 27001 controls.
+ */
+export function soa(result: FullResult, standard: StandardId, t: FullTranslation): Soa {
+  const rows = result.entries
+    .filter((e) => e.standard === standard && e.kind === 'control')
+    .map((e): SoaRow => {
+      const text = textOf(e, t);
+      const exclusion = e.applicable
+        ? ''
+        : e.justification || (e.suggestion ? (t.suggestions[e.suggestion] ?? '') : '');
+      const row: SoaRow = {
+        control: e.id,
+        title: text.title,
+        theme: t.sections[e.section] ?? e.section,
+        applicable: e.applicable,
+        reasons: [...e.reasons],
+        exclusion,
+        status: e.status,
+        source: e.source,
+        reference: e.reference,
+        owner: e.owner,
+        evidence: e.evidence,
+        plannedDate: e.targetDate,
+      };
+      if (standard === 'iso42001') row.related = e.related.map((ref) => ref.slice(6));
+      return row;
+    });
+  const out: Soa = {
+    schemaVersion: SOA_SCHEMA_VERSION,
+    standard,
+    locale: t.locale,
+    bank: { version: result.bank.version, hash: result.bank.hash },
+    rows,
+  };
+  if (standard === 'iso42001') out.aiSystems = aiSystemsOf(result);
+  return out;
+}
+
+/** A Statement of Applicability as CSV (RFC 4180, UTF-8 with BOM, formulas neutralised), headers in `t`'s language. */
+export function soaCsv(draft: Soa, t: FullTranslation): string {
+  const h = t.soa;
+  const ai = draft.standard === 'iso42001';
+  const header = [
+    h.control,
+    h.title,
+    h.theme,
+    h.applicable,
+    h.reasons,
+    h.exclusion,
+    h.status,
+    h.source,
+    h.reference,
+    h.owner,
+    h.evidence,
+    h.plannedDate,
+    ...(ai ? [h.related, h.aiSystems] : []),
+  ];
+  const systems = (draft.aiSystems ?? []).join('; ');
+  const rows = draft.rows.map((r) => [
+    r.control,
+    r.title,
+    r.theme,
+    r.applicable ? h.yes : h.no,
+    r.reasons.map((reason) => t.reasons[reason] ?? reason).join('; '),
+    r.exclusion,
+    r.status ? (t.statuses[r.status] ?? r.status) : '',
+    t.sources[r.source] ?? r.source,
+    r.reference,
+    r.owner,
+    r.evidence,
+    r.plannedDate ?? '',
+    ...(ai ? [(r.related ?? []).join('; '), r.applicable ? systems : ''] : []),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/** The heading of a printed SoA, e.g. "Statement of Applicability (draft): ISO/IEC 27001". */
+export const soaHeading = (t: FullTranslation, standardName: string): string =>
+  format(t.soa.heading, { standard: standardName });
