@@ -1,6 +1,8 @@
-// `npm run bench`: assess() throughput in Node (validation included) and the SDK entry's bundle size.
+// `npm run bench`: assess() and assessFull() throughput in Node (validation included), the SDK entry's bundle
+// size and the full gap assessment's chunks.
 import { assess } from '../src/assess.js';
 import { ITEMS } from '../src/bank/items.js';
+import type { FullAnswers } from '../src/full/schemas.js';
 import type { Answers } from '../src/schemas/result.js';
 import { measureEntry } from '../scripts/sizes.js';
 
@@ -56,3 +58,86 @@ console.log(
 console.log(
   `  import { assess } from 'iso-readiness': ${kb(assessOnly.gzip)} gzip (${kb(assessOnly.raw)} min)`,
 );
+
+// Full gap assessment: every clause requirement and Annex A control of both standards answered.
+const { assessFull } = await import('../src/full/assess.js');
+const { ENTRY_BY_REF } = await import('../src/full/catalogue.js');
+const { STATUSES } = await import('../src/full/rules.js');
+
+/** A deterministic full assessment: the quick answers of `seed`, most entries answered, some excluded. */
+function fullSet(seed: number): FullAnswers {
+  let state = (seed * 7919) >>> 0 || 1;
+  const rand = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const entries: NonNullable<FullAnswers['entries']> = {};
+  for (const entry of ENTRY_BY_REF.values()) {
+    const roll = rand();
+    if (roll < 0.1) continue;
+    if (entry.kind === 'control' && roll < 0.18)
+      entries[entry.ref] = { applicable: false, justification: 'Not used' };
+    else
+      entries[entry.ref] = {
+        status: STATUSES[Math.floor(rand() * STATUSES.length)],
+        owner: 'Owner',
+        targetDate: '2027-03-31',
+      };
+  }
+  return { quick: sets[seed % sets.length], scoping: { premises: 'none', development: 'in-house' }, entries };
+}
+
+const fullSets = Array.from({ length: 100 }, (_, i) => fullSet(i + 1));
+for (let i = 0; i < 300; i++) assessFull(fullSets[i % fullSets.length]);
+// Timed in CPU time as well as wall time: on a shared machine the wall clock also counts other processes' turns.
+const fullRounds: number[] = [];
+const fullCpuRounds: number[] = [];
+for (let r = 0; r < 5; r++) {
+  let count = 0;
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  while (performance.now() - start < 1000) {
+    for (let i = 0; i < 20; i++) assessFull(fullSets[(count + i) % fullSets.length]);
+    count += 20;
+  }
+  const used = process.cpuUsage(cpu);
+  fullRounds.push((count * 1000) / (performance.now() - start));
+  fullCpuRounds.push((count * 1e6) / (used.user + used.system));
+}
+const middle = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+console.log(
+  `assessFull() throughput (${ENTRY_BY_REF.size} requirements and controls, ~90 % answered, validation included):`,
+);
+console.log(
+  `  median ${Math.round(middle(fullRounds)).toLocaleString('en')} full assessments/s wall clock, ` +
+    `${Math.round(middle(fullCpuRounds)).toLocaleString('en')} per CPU second, over 5 × 1 s rounds (target ≥ 2,000)`,
+);
+
+// The full bank's chunks as an app bundles them: what `getQuestionBank({ depth: 'full' })` fetches.
+const { build } = await import('esbuild');
+const { gzipSync } = await import('node:zlib');
+const bundled = await build({
+  stdin: { contents: `export * from './sdk/index.ts';`, resolveDir: process.cwd(), loader: 'ts' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  splitting: true,
+  outdir: 'out',
+  write: false,
+  metafile: true,
+  platform: 'browser',
+  target: 'es2022',
+  logLevel: 'silent',
+});
+const chunkOf = (source: string) => {
+  const name = Object.keys(bundled.metafile.outputs).find((file) =>
+    Object.keys(bundled.metafile.outputs[file]?.inputs ?? {}).includes(source),
+  );
+  const file = bundled.outputFiles.find((f) => name && f.path.endsWith(name));
+  return file ? { raw: file.contents.length, gzip: gzipSync(file.contents, { level: 9 }).length } : null;
+};
+console.log('Full gap assessment chunks, loaded on demand (esbuild, minified, gzip -9):');
+const engine = chunkOf('src/full/assess.ts');
+if (engine)
+  console.log(`  engine (catalogue, rules, SoA, CSV): ${kb(engine.gzip)} gzip (${kb(engine.raw)} min)`);
+for (const locale of ['en', 'de', 'fr']) {
+  const text = chunkOf(`src/i18n/${locale}/full.ts`);
+  if (text) console.log(`  ${locale} text: ${kb(text.gzip)} gzip (${kb(text.raw)} min)`);
+}

@@ -25,8 +25,12 @@ export function entriesOfItem(item: ControlItem): CatalogueEntry[] {
  * `partly` otherwise. An entry not assessed counts as not in place. Items whose entries are all out of scope
  * or untouched keep the visitor's quick answer.
  */
-export function evidenceFrom(entries: readonly EntryResult[], quick: Readonly<Answers>): Answers {
-  const byRef = new Map(entries.map((e) => [e.ref, e]));
+export function evidenceFrom(
+  entries: ReadonlyMap<string, EntryResult> | readonly EntryResult[],
+  quick: Readonly<Answers>,
+): Answers {
+  const byRef: ReadonlyMap<string, EntryResult> =
+    entries instanceof Map ? entries : new Map((entries as readonly EntryResult[]).map((e) => [e.ref, e]));
   const out: Answers = {};
   for (const item of ITEMS) {
     const given = quick[item.id];
@@ -34,27 +38,36 @@ export function evidenceFrom(entries: readonly EntryResult[], quick: Readonly<An
       if (given !== undefined) out[item.id] = given;
       continue;
     }
-    const evidenced = entriesOfItem(item)
-      .map((entry) => byRef.get(entry.ref))
-      .filter((e): e is EntryResult => e !== undefined);
-    const touched = evidenced.filter((e) => e.source !== 'none');
-    if (touched.length === 0) {
+    // One pass over the entries the item evidences: what is touched, applicable, known and how far in place.
+    let touched = 0;
+    let applicable = 0;
+    let known = 0;
+    let full = 0;
+    let none = 0;
+    let conformant = 0;
+    let evidenced = 0;
+    for (const target of entriesOfItem(item)) {
+      const e = byRef.get(target.ref);
+      if (!e) continue;
+      evidenced += 1;
+      if (e.source !== 'none') touched += 1;
+      if (e.grade === 'conformant') conformant += 1;
+      if (!e.applicable) continue;
+      applicable += 1;
+      if (e.status !== null && e.status !== 'unsure') known += 1;
+      const credit = e.status ? STATUS_CREDIT[e.status] : 0;
+      if (credit === 1) full += 1;
+      else if (credit === 0) none += 1;
+    }
+    if (touched === 0) {
       if (given !== undefined) out[item.id] = given;
-      continue;
-    }
-    const applicable = evidenced.filter((e) => e.applicable);
-    if (applicable.length === 0) {
-      const justified = evidenced.every((e) => e.grade === 'conformant');
-      out[item.id] = item.allowNA ? 'n/a' : justified ? 'yes' : 'partly';
-      continue;
-    }
-    const known = applicable.filter((e) => e.status !== null && e.status !== 'unsure');
-    if (known.length === 0) {
+    } else if (applicable === 0) {
+      out[item.id] = item.allowNA ? 'n/a' : conformant === evidenced ? 'yes' : 'partly';
+    } else if (known === 0) {
       out[item.id] = 'unsure';
-      continue;
+    } else {
+      out[item.id] = full === applicable ? 'yes' : none === applicable ? 'no' : 'partly';
     }
-    const credits = applicable.map((e) => (e.status ? STATUS_CREDIT[e.status] : 0));
-    out[item.id] = credits.every((c) => c === 1) ? 'yes' : credits.every((c) => c === 0) ? 'no' : 'partly';
   }
   return out;
 }

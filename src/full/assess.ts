@@ -5,6 +5,7 @@ import { ITEMS } from '../bank/items.js';
 import { ReadinessError, parseWith } from '../errors.js';
 import { enResult } from '../i18n/en/result-translation.js';
 import { EngineOptionsSchema, normaliseScope, type EngineOptions } from '../options.js';
+import type { ControlItem } from '../schemas/bank.js';
 import type { Answers, DomainScore, StandardReadiness } from '../schemas/result.js';
 import type { StandardId } from '../schemas/standard.js';
 import { DOMAINS } from '../standards.js';
@@ -50,7 +51,9 @@ export function validateFullAnswers(answers: unknown): FullAnswers {
   const parsed = parseWith(FullAnswersShapeSchema, answers ?? {}, 'invalid-answers', [
     'answers',
   ]) as FullAnswers;
-  for (const [ref, entry] of Object.entries(parsed.entries ?? {})) {
+  const entries = parsed.entries ?? {};
+  for (const ref of Object.keys(entries)) {
+    const entry = entries[ref] as EntryAnswer;
     // The schema reports what is wrong with an entry the quick check refuses.
     if (!entryFits(entry))
       parseWith(EntryAnswerSchema, entry, 'invalid-answers', ['answers', 'entries', ref]);
@@ -88,25 +91,31 @@ interface Filled {
 const answered = (a: EntryAnswer | undefined): a is EntryAnswer =>
   a !== undefined && (a.status !== undefined || a.applicable === false);
 
-/** Quick-check pre-fill: per ref, the weakest status its items gave, or an exclusion from `n/a`. */
-function estimates(
-  quick: Answers,
-  scope: readonly StandardId[],
-): Map<string, { items: string[]; values: string[] }> {
-  const out = new Map<string, { items: string[]; values: string[] }>();
+// The quick-check items that evidence each ref, in bank order, worked out once.
+const ITEMS_BY_REF: ReadonlyMap<string, readonly ControlItem[]> = (() => {
+  const map = new Map<string, ControlItem[]>();
   for (const item of ITEMS) {
     if (item.kind !== 'control') continue;
-    const value = quick[item.id];
-    if (typeof value !== 'string') continue;
     for (const entry of entriesOfItem(item)) {
-      if (!scope.includes(entry.standard)) continue;
-      let e = out.get(entry.ref);
-      if (!e) out.set(entry.ref, (e = { items: [], values: [] }));
-      e.items.push(item.id);
-      e.values.push(value);
+      let list = map.get(entry.ref);
+      if (!list) map.set(entry.ref, (list = []));
+      if (!list.includes(item)) list.push(item);
     }
   }
-  return out;
+  return map;
+})();
+
+/** Quick-check pre-fill of one ref: the items that answered it and their answers, or null. */
+function estimate(ref: string, quick: Readonly<Answers>): { items: string[]; values: string[] } | null {
+  let found: { items: string[]; values: string[] } | null = null;
+  for (const item of ITEMS_BY_REF.get(ref) ?? []) {
+    const value = quick[item.id];
+    if (typeof value !== 'string') continue;
+    found ??= { items: [], values: [] };
+    found.items.push(item.id);
+    found.values.push(value);
+  }
+  return found;
 }
 
 /** The status an entry would carry over from its confirmed counterparts in the other standard, or null. */
@@ -143,10 +152,26 @@ function carried(
   return best;
 }
 
+/** What never changes about an entry, worked out once: its relations, grade facts and possible suggestions. */
+interface EntryStatics {
+  related: string[];
+  critical: boolean;
+  rules: (typeof SUGGESTION_RULES)[number][];
+}
+const STATICS: ReadonlyMap<string, EntryStatics> = new Map(
+  [...ENTRY_BY_REF.keys()].map((ref) => [
+    ref,
+    {
+      related: (RELATED.get(ref) ?? []).map((r) => r.ref),
+      critical: CRITICAL_CLAUSES.has(ref),
+      rules: SUGGESTION_RULES.filter((rule) => rule.refs.includes(ref)),
+    },
+  ]),
+);
+
 /** The exclusion the profile suggests for a ref, if any. */
-function suggestionFor(ref: string, facts: SuggestionFacts): SuggestionId | null {
-  for (const rule of SUGGESTION_RULES) {
-    if (!rule.refs.includes(ref)) continue;
+function suggestionFor(statics: EntryStatics, facts: SuggestionFacts): SuggestionId | null {
+  for (const rule of statics.rules) {
     const holds = (Object.keys(rule.when) as (keyof SuggestionFacts)[]).every((key) => {
       const allowed = rule.when[key] as string[] | undefined;
       const value = facts[key];
@@ -160,7 +185,7 @@ function suggestionFor(ref: string, facts: SuggestionFacts): SuggestionId | null
 function fill(
   entry: CatalogueEntry,
   answers: FullAnswers,
-  quick: ReturnType<typeof estimates>,
+  quick: Readonly<Answers>,
   scope: readonly StandardId[],
   suggested: SuggestionId | null,
 ): Filled {
@@ -187,13 +212,13 @@ function fill(
       suggestion: null,
     };
   }
-  const estimate = quick.get(entry.ref);
-  if (estimate) {
-    const excluded = entry.kind === 'control' && estimate.values.every((v) => v === 'n/a');
-    const statuses = estimate.values.map((v) => QUICK_STATUS[v]).filter((s): s is Status => s !== undefined);
+  const prefill = estimate(entry.ref, quick);
+  if (prefill) {
+    const excluded = entry.kind === 'control' && prefill.values.every((v) => v === 'n/a');
+    const statuses = prefill.values.map((v) => QUICK_STATUS[v]).filter((s): s is Status => s !== undefined);
     return {
       source: 'estimate',
-      from: [...new Set(estimate.items)],
+      from: prefill.items,
       applicable: !excluded,
       status: excluded ? null : weakest(statuses),
       justification: '',
@@ -218,8 +243,9 @@ function readinessFrom(
   let weight = 0;
   const unsure: string[] = [];
   const gaps: string[] = [];
+  const position = new Map(ids.map((id, i) => [id, i]));
   for (const entry of entries) {
-    if (entry.standard !== standard || !entry.applicable) continue;
+    if (!entry.applicable) continue;
     const w = KIND_WEIGHT[entry.kind];
     const credit = entry.status ? STATUS_CREDIT[entry.status] : 0;
     const isUnsure = entry.status === null || entry.status === 'unsure';
@@ -227,7 +253,7 @@ function readinessFrom(
     weight += w;
     if (isUnsure) unsure.push(entry.ref);
     else if (credit < 1) gaps.push(entry.ref);
-    const total = totals[ids.indexOf(entry.section)];
+    const total = totals[position.get(entry.section) ?? -1];
     if (!total) continue;
     total.earned += credit * w;
     total.weight += w;
@@ -248,23 +274,36 @@ function readinessFrom(
 }
 
 const GRADE_ORDER = { 'major-gap': 0, 'minor-gap': 1, 'not-assessed': 2, conformant: 3 } as const;
+const GAP_GRADES = ['major-gap', 'minor-gap', 'not-assessed'] as const;
 
 /** The documented information checklist of one standard, from its clauses' status and references. */
 function documentsOf(standard: StandardId, byRef: ReadonlyMap<string, EntryResult>): DocumentRow[] {
   const prefix = standard === 'iso27001' ? '27001' : '42001';
   return DOCUMENTS[standard].map((doc) => {
     const clauses = doc.clauses.map((c) => `${prefix}:${c}`);
-    const found = clauses.map((ref) => byRef.get(ref)).filter((e): e is EntryResult => e !== undefined);
-    const statuses = found.map((e) => e.status);
-    const references = [
-      ...new Set(found.flatMap((e) => [e.reference, e.evidence]).filter((r) => r.trim() !== '')),
-    ];
-    let state: DocumentState;
-    if (statuses.some((s) => s === null || s === 'unsure')) state = 'unknown';
-    else if (statuses.every((s) => s === 'implemented'))
-      state = references.length ? 'present' : 'unreferenced';
-    else if (statuses.some((s) => s === 'partly' || s === 'implemented')) state = 'partial';
-    else state = 'missing';
+    const references: string[] = [];
+    let unknown = false;
+    let all = true;
+    let some = false;
+    for (const ref of clauses) {
+      const entry = byRef.get(ref);
+      if (!entry) continue;
+      const status = entry.status;
+      if (status === null || status === 'unsure') unknown = true;
+      if (status !== 'implemented') all = false;
+      if (status === 'implemented' || status === 'partly') some = true;
+      for (const text of [entry.reference, entry.evidence])
+        if (text.trim() !== '' && !references.includes(text)) references.push(text);
+    }
+    const state: DocumentState = unknown
+      ? 'unknown'
+      : all
+        ? references.length
+          ? 'present'
+          : 'unreferenced'
+        : some
+          ? 'partial'
+          : 'missing';
     return { id: doc.id, clauses, state, references };
   });
 }
@@ -309,7 +348,6 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
   const t = opts.translation ?? enResult;
   const valid = validateFullAnswers(answers);
   const quickAnswers = valid.quick ?? {};
-  const quick = estimates(quickAnswers, scope);
   const aiRole = quickAnswers.ai_role;
   const facts: SuggestionFacts = {
     aiRole: typeof aiRole === 'string' ? (aiRole as SuggestionFacts['aiRole']) : undefined,
@@ -318,6 +356,7 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
   };
 
   const entries: EntryResult[] = [];
+  const byStandard: Partial<Record<StandardId, EntryResult[]>> = {};
   const sections: SectionProgress[] = [];
   const progressOf = new Map<string, SectionProgress>();
   for (const standard of scope) {
@@ -326,9 +365,11 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
       sections.push(progress);
       progressOf.set(section, progress);
     }
+    const ofStandard: EntryResult[] = (byStandard[standard] = []);
     for (const entry of CATALOGUE[standard]) {
-      const suggested = entry.kind === 'control' ? suggestionFor(entry.ref, facts) : null;
-      const filled = fill(entry, valid, quick, scope, suggested);
+      const statics = STATICS.get(entry.ref) as EntryStatics;
+      const suggested = entry.kind === 'control' ? suggestionFor(statics, facts) : null;
+      const filled = fill(entry, valid, quickAnswers, scope, suggested);
       const own = valid.entries?.[entry.ref];
       const targetDate = own?.targetDate ?? null;
       const { grade, rule } = gradeOf({
@@ -336,11 +377,11 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
         applicable: filled.applicable,
         status: filled.status,
         justified: filled.justification !== '' || filled.suggestion !== null,
-        critical: CRITICAL_CLAUSES.has(entry.ref),
+        critical: statics.critical,
         dated: targetDate !== null,
       });
       // Fields written out: an object spread here costs more than the rest of the assessment.
-      entries.push({
+      const result: EntryResult = {
         ref: entry.ref,
         standard: entry.standard,
         kind: entry.kind,
@@ -361,8 +402,10 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
         note: own?.note ?? '',
         grade,
         rule,
-        related: (RELATED.get(entry.ref) ?? []).map((r) => r.ref),
-      });
+        related: statics.related.slice(),
+      };
+      entries.push(result);
+      ofStandard.push(result);
       const progress = progressOf.get(entry.section);
       if (progress) {
         progress.total += 1;
@@ -372,10 +415,13 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
     }
   }
 
-  const evidence = evidenceFrom(entries, quickAnswers);
+  const byRef = new Map<string, EntryResult>();
+  for (const e of entries) byRef.set(e.ref, e);
+  const evidence = evidenceFrom(byRef, quickAnswers);
   const quickResult = assess(evidence, { ...opts, scope, translation: t });
   const readiness: FullResult['readiness'] = {};
-  for (const standard of scope) readiness[standard] = readinessFrom(standard, entries, t.domains);
+  for (const standard of scope)
+    readiness[standard] = readinessFrom(standard, byStandard[standard] ?? [], t.domains);
   const classification: FullResult['classification'] = {};
   for (const standard of scope) {
     const c = quickResult.classification[standard];
@@ -383,22 +429,25 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
     if (c) classification[standard] = { ...c, readiness: readiness[standard]?.score ?? null };
   }
 
-  const byRef = new Map(entries.map((e) => [e.ref, e]));
   const documents: FullResult['documents'] = {};
   for (const standard of scope) documents[standard] = documentsOf(standard, byRef);
-  const gaps: Gap[] = entries
-    .filter((e) => e.grade !== 'conformant')
-    .map((e) => ({
-      ref: e.ref,
-      standard: e.standard,
-      section: e.section,
-      grade: e.grade,
-      rule: e.rule,
-      status: e.status,
-      owner: e.owner,
-      targetDate: e.targetDate,
-    }))
-    .sort((a, b) => GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade]);
+  // Most serious first, in the standards' order within a grade.
+  const gaps: Gap[] = [];
+  for (const grade of GAP_GRADES) {
+    for (const e of entries) {
+      if (e.grade !== grade) continue;
+      gaps.push({
+        ref: e.ref,
+        standard: e.standard,
+        section: e.section,
+        grade: e.grade,
+        rule: e.rule,
+        status: e.status,
+        owner: e.owner,
+        targetDate: e.targetDate,
+      });
+    }
+  }
 
   return {
     schemaVersion: FULL_RESULT_SCHEMA_VERSION,
