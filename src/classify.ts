@@ -11,7 +11,7 @@ import type { MilestoneStatus } from './scoring.js';
 import type { BankItem, Condition, ControlItem, Milestone } from './schemas/bank.js';
 import { OrgProfileSchema } from './schemas/profile.js';
 import { ESSENTIAL_CONTROLS, REQUIREMENT_RULES, appliesTo, seedFacts } from './judgement.js';
-import type { EssentialControl, RequirementSource } from './judgement.js';
+import type { EssentialControl, RequirementRule, RequirementSource } from './judgement.js';
 import type { Answers, Blocker, Classification, Reason } from './schemas/result.js';
 import { STANDARD_IDS, StandardIdSchema, claimRank, requirementRank, satisfies } from './schemas/standard.js';
 import type { Claim, Requirement, StandardId } from './schemas/standard.js';
@@ -380,6 +380,14 @@ function claimRule(declared: Claim, evidence: Evidence, threshold: number): [Cla
   return ['none', 'claim.none'];
 }
 
+// Seed facts per rule, built once: requirements are worked out for every standard of every assessment.
+const SEED_FACTS = new WeakMap<RequirementRule, string[]>();
+function seedFactsOf(rule: RequirementRule): string[] {
+  let facts = SEED_FACTS.get(rule);
+  if (!facts) SEED_FACTS.set(rule, (facts = seedFacts(rule.seeds)));
+  return facts;
+}
+
 /** The requirement, who asks for it (strongest source first) and why. */
 function requirementOf(
   ctx: EngineContext,
@@ -399,7 +407,9 @@ function requirementOf(
       if (at >= 0) sources.splice(at, 1);
       sources.unshift(rule.source);
     } else if (!sources.includes(rule.source)) sources.push(rule.source);
-    reasons.push(reasonOf(ctx, rule.id, params, [...rule.facts(p), ...seedFacts(rule.seeds)]));
+    const facts = rule.facts(p);
+    for (const fact of seedFactsOf(rule)) facts.push(fact);
+    reasons.push(reasonOf(ctx, rule.id, params, facts));
   }
   if (reasons.length === 0)
     reasons.push(reasonOf(ctx, 'requirement.none', params, [`buyers=${p.buyers.length}`]));

@@ -65,23 +65,54 @@ interface FlowIndex {
   /** Standards of a scored item as a bit mask; -1 for profile items, shown in any scope. */
   masks: number[];
   conditions: (Condition | undefined)[];
+  /**
+   * Slot of the item's condition in a per-pass memo, or -1. A condition object shared by several items (the bank
+   * reuses "AI in use" and the like) gets a slot when every question it reads comes before its first use: the
+   * answers it reads then no longer change during the pass, so one evaluation serves every item that shares it.
+   */
+  slots: number[];
+  slotCount: number;
 }
 const FLOW_INDEX = new WeakMap<readonly BankItem[], FlowIndex>();
+
+/** The questions a condition reads. */
+function questionsOf(condition: Condition, into: Set<string> = new Set()): Set<string> {
+  if ('all' in condition) for (const c of condition.all) questionsOf(c, into);
+  else if ('any' in condition) for (const c of condition.any) questionsOf(c, into);
+  else if ('question' in condition) into.add(condition.question);
+  return into;
+}
 
 function flowIndex(items: readonly BankItem[]): FlowIndex {
   let index = FLOW_INDEX.get(items);
   if (index?.ids.length !== items.length) {
+    const position = new Map(items.map((item, i) => [item.id, i]));
+    const firstUse = new Map<Condition, number>();
+    items.forEach((item, i) => {
+      if (item.visibleIf && !firstUse.has(item.visibleIf)) firstUse.set(item.visibleIf, i);
+    });
+    const slotOf = new Map<Condition, number>();
+    for (const [condition, first] of firstUse) {
+      const reads = [...questionsOf(condition)].map((q) => position.get(q) ?? Infinity);
+      if (reads.every((at) => at < first)) slotOf.set(condition, slotOf.size);
+    }
     index = {
       ids: items.map((item) => item.id),
       masks: items.map((item) =>
         item.kind === 'control' ? standardsOf(item).reduce((mask, s) => mask | STANDARD_BITS[s], 0) : -1,
       ),
       conditions: items.map((item) => item.visibleIf),
+      slots: items.map((item) => (item.visibleIf ? (slotOf.get(item.visibleIf) ?? -1) : -1)),
+      slotCount: slotOf.size,
     };
     FLOW_INDEX.set(items, index);
   }
   return index;
 }
+
+// Per-pass memo of shared conditions: -1 not yet evaluated, 0 false, 1 true. Passes are synchronous and never
+// re-entered, so one buffer serves every call.
+let memo = new Int8Array(16);
 
 /**
  * The visible items and the answers that count, in one pass. Conditions only look at earlier items, and only
@@ -92,7 +123,9 @@ export function flowState(
   answers: Answers,
   scope: readonly StandardId[],
 ): FlowState {
-  const { ids, masks, conditions } = flowIndex(items);
+  const { ids, masks, conditions, slots, slotCount } = flowIndex(items);
+  if (memo.length < slotCount) memo = new Int8Array(slotCount);
+  memo.fill(-1, 0, slotCount);
   let inScope = 0;
   for (const standard of scope) inScope |= STANDARD_BITS[standard];
   const counted: Answers = {};
@@ -101,9 +134,15 @@ export function flowState(
   for (let i = 0; i < ids.length; i++) {
     const mask = masks[i] as number;
     const condition = conditions[i];
-    const visible =
-      (mask < 0 || (mask & inScope) !== 0) &&
-      (condition === undefined || evaluate(condition, counted, scope));
+    let visible = mask < 0 || (mask & inScope) !== 0;
+    if (visible && condition !== undefined) {
+      const slot = slots[i] as number;
+      if (slot < 0) visible = evaluate(condition, counted, scope);
+      else {
+        if (memo[slot] === -1) memo[slot] = evaluate(condition, counted, scope) ? 1 : 0;
+        visible = memo[slot] === 1;
+      }
+    }
     shown.push(visible);
     const id = ids[i] as string;
     const value = visible ? answers[id] : undefined;

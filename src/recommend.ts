@@ -126,6 +126,8 @@ interface Situation {
   security: OrgProfile['securityMaturity'];
   rationale: Reason[];
   alternatives: Reason[];
+  /** Blocker ids per standard, listed once for the next steps. */
+  blockerIds: Partial<Record<StandardId, string[]>>;
 }
 
 function chooseStandards(ctx: EngineContext, rationale: Reason[]): StandardId[] {
@@ -404,10 +406,16 @@ function chooseOperatingModel(s: Situation): Recommendation['operatingModel'] {
 
 /** The organisation's size in words: the band the visitor chose, or the head count of a profile. */
 function sizeText(ctx: EngineContext): string {
-  const band = ctx.answers['org_size'];
-  const key = typeof band === 'string' ? SIZE_KEYS[band] : undefined;
-  return key ? say(ctx, key) : say(ctx, 'size.people', { employees: ctx.profile.employees });
+  let text = SIZE_TEXT.get(ctx);
+  if (text === undefined) {
+    const band = ctx.answers['org_size'];
+    const key = typeof band === 'string' ? SIZE_KEYS[band] : undefined;
+    text = key ? say(ctx, key) : say(ctx, 'size.people', { employees: ctx.profile.employees });
+    SIZE_TEXT.set(ctx, text);
+  }
+  return text;
 }
+const SIZE_TEXT = new WeakMap<EngineContext, string>();
 const SIZE_KEYS: Record<string, EngineKey> = {
   '1-9': 'size.band.1-9',
   '10-49': 'size.band.10-49',
@@ -935,8 +943,11 @@ interface StepCandidate {
   params?: Params;
 }
 
-const blockerIds = (s: Situation, standard: StandardId): string[] =>
-  (s.classification[standard]?.blockers ?? []).map((b) => b.id);
+const blockerIds = (s: Situation, standard: StandardId): string[] => {
+  let ids = s.blockerIds[standard];
+  if (!ids) ids = s.blockerIds[standard] = (s.classification[standard]?.blockers ?? []).map((b) => b.id);
+  return ids;
+};
 
 /**
  * Three to six concrete steps in the order to take them, the most important kept when there are more. With
@@ -1101,6 +1112,7 @@ export function recommendWith(
     security: ctx.profile.securityMaturity,
     rationale,
     alternatives: [],
+    blockerIds: {},
   };
   chooseTargets(s);
   s.security = effectiveSecurity(ctx, rationale);
