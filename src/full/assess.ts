@@ -376,7 +376,9 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
         kind: entry.kind,
         applicable: filled.applicable,
         status: filled.status,
-        justified: filled.justification !== '' || filled.suggestion !== null,
+        // "You said it does not apply in the quick check" asks for a reason; it is not one.
+        justified:
+          filled.justification !== '' || (filled.suggestion !== null && filled.suggestion !== 'quick-na'),
         critical: statics.critical,
         dated: targetDate !== null,
       });

@@ -253,8 +253,11 @@ describe('full gap assessment', () => {
       expect(item).to.exist;
       const result = assessFull({ quick: { [item!.id]: 'n/a' } });
       const e = entry(result, (item as { refs: string[] }).refs[0] as string);
-      expect(e).to.include({ source: 'estimate', applicable: false, status: null, grade: 'conformant' });
-      expect(e.suggestion).to.be.a('string');
+      // Without a suggestion from the profile, the quick answer asks for a reason: not yet a justified exclusion.
+      expect(e).to.include({ source: 'estimate', applicable: false, status: null, suggestion: 'quick-na' });
+      expect(e).to.include({ grade: 'minor-gap', rule: 'excluded-unjustified' });
+      const physical = assessFull({ quick: { physical_security: 'n/a' }, scoping: { premises: 'none' } });
+      expect(entry(physical, '27001:A.7.1')).to.include({ suggestion: 'no-premises', grade: 'conformant' });
     });
 
     it('should let a confirmed answer win over the estimate', () => {

@@ -1,0 +1,392 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FullSession, fullDraftKey } from '../../sdk/full-session.js';
+import { browserStorage } from '../../sdk/storage.js';
+import { getQuestionBank } from '../../src/bank/index.js';
+import { fullBankWith, type FullBankItem, type FullQuestionBank } from '../../src/full/bank.js';
+import { STATUSES } from '../../src/full/rules.js';
+import { soa, soaCsv } from '../../src/full/soa.js';
+import type { EntryAnswer, EntryResult } from '../../src/full/schemas.js';
+import { loadFullText } from '../../src/full/text.js';
+import { visibleItems } from '../../src/flow.js';
+import { format } from '../../src/i18n/format.js';
+import type { ItemText } from '../../src/i18n/en/bank.js';
+import type { FullTranslation } from '../../src/i18n/en/full.js';
+import type { ResultTranslation } from '../../src/i18n/translation.js';
+import type { QuestionItem } from '../../src/schemas/bank.js';
+import type { Answers } from '../../src/schemas/result.js';
+import type { StandardId } from '../../src/schemas/standard.js';
+import { ReadinessElement } from '../internal/base-element.js';
+import { componentStyles } from '../internal/component.styles.js';
+import { downloadJson } from '../internal/download.js';
+import { printOnly } from '../internal/print.js';
+import { renderEntry } from './entry.js';
+import { downloadText } from './export.js';
+import { renderProfile, renderScoping } from './profile.js';
+import { STANDARD_NAMES, renderReport } from './report.js';
+import styles from './full-assessment.styles.js';
+
+type Filter = 'all' | 'unanswered' | 'excluded' | (typeof STATUSES)[number];
+const PROFILE = 'profile';
+const SCOPING = 'scoping';
+const RESULTS = 'results';
+
+/**
+ * @tagname iso-readiness-full
+ * @summary The full gap assessment, `<iso-readiness depth="full">`: the quick check's profile questions, then every
+ * clause requirement and Annex A control of the standards in scope, section by section, ending in the gap register,
+ * the documented information checklist and a draft Statement of Applicability per standard (CSV, JSON, print).
+ * Saved in the browser after every change. Loaded on demand, in its own chunk.
+ *
+ * @csspart sections - The section list.
+ * @csspart section-link - A section in the list, with its progress.
+ * @csspart filters - The "unanswered only" and status filters.
+ * @csspart entry - One requirement or control.
+ * @csspart entry-choice - An option of an entry.
+ * @csspart entry-source - Where a pre-filled value came from, with Confirm.
+ * @csspart entry-details - Owner, evidence, reference, target date and note.
+ * @csspart report - The results.
+ * @csspart exports - The export buttons.
+ * @csspart gaps - The gap register.
+ * @csspart soa - A draft Statement of Applicability.
+ */
+export class IsoReadinessFull extends ReadinessElement {
+  static override styles = [componentStyles, styles];
+  static override properties = {
+    scope: { attribute: false },
+    locale: {},
+    quick: { attribute: false },
+    instance: {},
+    storage: { type: Boolean },
+    bankText: { attribute: false },
+    resultText: { attribute: false },
+    t: { state: true },
+    failed: { state: true },
+    section: { state: true },
+    started: { state: true },
+    unansweredOnly: { state: true },
+    filter: { state: true },
+    sortBy: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Standards in scope. */
+  scope: StandardId[] = ['iso27001', 'iso42001'];
+  /** Language tag of the text (`de-CH` reads German). */
+  locale = 'en';
+  /** Quick-check answers to pre-fill from. */
+  quick: Answers | undefined = undefined;
+  /** This instance's part of the storage key. */
+  instance = 'default';
+  /** Save progress in the browser. */
+  storage = true;
+  /** The quick check's question texts in the visitor's language, for the profile questions. */
+  bankText: Readonly<Record<string, ItemText>> | undefined = undefined;
+  /** Texts of the classification and recommendation (default English). */
+  resultText: ResultTranslation | undefined = undefined;
+
+  private t: FullTranslation | null = null;
+  private failed = false;
+  private section = PROFILE;
+  private started = false;
+  private unansweredOnly = false;
+  private filter: Filter = 'all';
+  private sortBy: 'grade' | 'section' = 'grade';
+  private announcement = '';
+  private session: FullSession | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private bank: FullQuestionBank | null = null;
+  private itemsByRef = new Map<string, FullBankItem>();
+  private unsaved = false;
+  private focusHeading = false;
+  private signature = '';
+
+  /** The assessment in progress, once open. */
+  get assessment(): FullSession | null {
+    return this.session;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const signature = `${this.scope.join('+')}|${this.instance}|${this.storage}`;
+    if (signature !== this.signature) this.open(signature);
+    if (changed.has('locale')) void this.loadText();
+    if (this.t && ((changed as Map<PropertyKey, unknown>).has('t') || changed.has('scope'))) {
+      this.bank = fullBankWith(this.scope, this.t);
+      this.itemsByRef = new Map(this.bank.items.map((item) => [item.ref, item]));
+    }
+    if (changed.has('resultText') && this.session && this.resultText) this.open(this.signature, true);
+  }
+
+  private open(signature: string, keepPlace = false): void {
+    this.signature = signature;
+    const storage = this.storage ? browserStorage() : null;
+    this.unsaved = this.storage && storage === null;
+    this.unsubscribe?.();
+    const session = new FullSession({
+      scope: this.scope,
+      storage,
+      storageKey: fullDraftKey(this.scope, this.instance),
+      translation: this.resultText,
+    });
+    // A visitor who took the quick check goes deeper without answering again.
+    if (this.quick && !session.answers.quick && Object.keys(this.quick).length) session.setQuick(this.quick);
+    this.unsubscribe = session.subscribe(() => this.requestUpdate());
+    this.session = session;
+    if (!keepPlace) {
+      this.section = session.section ?? PROFILE;
+      this.started = session.restored === 'restored';
+    }
+  }
+
+  private async loadText(): Promise<void> {
+    const locale = this.locale;
+    try {
+      const t = await loadFullText(locale);
+      if (locale === this.locale) {
+        this.t = t;
+        this.failed = false;
+      }
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private get sectionIds(): string[] {
+    return [PROFILE, SCOPING, ...(this.bank?.sections.map((s) => s.id) ?? []), RESULTS];
+  }
+
+  private go(section: string): void {
+    this.section = section;
+    this.started = true;
+    if (section !== RESULTS) this.session?.goTo(section);
+    this.focusHeading = true;
+    const t = this.t;
+    const progress = this.session?.result.sections.find((s) => s.id === section);
+    this.announcement =
+      t && progress
+        ? format(t.ui.sectionAnnounce, {
+            section: this.titleOf(section),
+            answered: progress.answered,
+            total: progress.total,
+          })
+        : this.titleOf(section);
+  }
+
+  private titleOf(section: string): string {
+    const t = this.t;
+    if (!t) return section;
+    if (section === PROFILE) return t.ui.profile;
+    if (section === SCOPING) return t.scoping.heading;
+    if (section === RESULTS) return t.ui.resultsHeading;
+    const standard = section.startsWith('27001:') ? 'iso27001' : 'iso42001';
+    return `${STANDARD_NAMES[standard]} · ${t.sections[section] ?? section}`;
+  }
+
+  protected override updated(): void {
+    if (!this.focusHeading) return;
+    this.focusHeading = false;
+    this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
+  }
+
+  private readonly handlers = {
+    set: (ref: string, patch: Partial<EntryAnswer>) => this.session?.setEntry(ref, patch),
+    confirm: (ref: string) => this.session?.confirm(ref),
+  };
+
+  /** Profile questions visible for the answers so far. */
+  private profileItems(): QuestionItem[] {
+    const bank = getQuestionBank(this.bankText ? { translation: { bank: this.bankText } } : undefined);
+    const quick = this.session?.answers.quick ?? {};
+    return visibleItems(
+      bank.items.filter((item) => item.kind === 'profile'),
+      quick,
+      this.scope,
+    );
+  }
+
+  private shows(entry: EntryResult): boolean {
+    if (this.unansweredOnly && entry.source === 'answer') return false;
+    switch (this.filter) {
+      case 'all':
+        return true;
+      case 'unanswered':
+        return entry.source !== 'answer';
+      case 'excluded':
+        return !entry.applicable;
+      default:
+        return entry.applicable && entry.status === this.filter;
+    }
+  }
+
+  private renderNav(t: FullTranslation): TemplateResult {
+    const result = this.session!.result;
+    const link = (id: string, detail: TemplateResult | typeof nothing = nothing) =>
+      html`<li>
+        <button
+          type="button"
+          class="section-link"
+          part="section-link"
+          aria-current=${this.section === id ? 'step' : 'false'}
+          @click=${() => this.go(id)}
+        >
+          <span
+            >${id === PROFILE || id === SCOPING || id === RESULTS ? this.titleOf(id) : (t.sections[id] ?? id)}</span
+          >
+          ${detail}
+        </button>
+      </li>`;
+    const groups = this.scope.map(
+      (standard) =>
+        html`<li class="nav__group">
+          <span class="nav__standard" id=${`nav-${standard}`}>${STANDARD_NAMES[standard]}</span>
+          <ul role="list" aria-labelledby=${`nav-${standard}`}>
+            ${result.sections
+              .filter((s) => s.standard === standard)
+              .map((s) =>
+                link(
+                  s.id,
+                  html`<span class="section-link__progress">
+                    <progress max=${s.total} .value=${s.answered} aria-hidden="true"></progress>
+                    <span>${format(t.ui.progress, { answered: s.answered, total: s.total })}</span>
+                    ${s.prefilled ? html`<span class="muted">${format(t.ui.prefilled, { count: s.prefilled })}</span>` : nothing}
+                  </span>`,
+                ),
+              )}
+          </ul>
+        </li>`,
+    );
+    return html`<nav class="nav" part="sections" aria-label=${t.ui.sections}>
+      <ul role="list">
+        ${link(PROFILE)} ${link(SCOPING)} ${groups} ${link(RESULTS)}
+      </ul>
+    </nav>`;
+  }
+
+  private renderFilters(t: FullTranslation): TemplateResult {
+    const u = t.ui;
+    const options: [Filter, string][] = [
+      ['all', u.all],
+      ['unanswered', u.unanswered],
+      ...STATUSES.map((s): [Filter, string] => [s, t.statuses[s] ?? s]),
+      ['excluded', u.excluded],
+    ];
+    return html`<div class="filters no-print" part="filters">
+      <label class="choice"
+        ><input
+          type="checkbox"
+          .checked=${this.unansweredOnly}
+          @change=${(e: Event) => (this.unansweredOnly = (e.target as HTMLInputElement).checked)}
+        /><span>${u.unansweredOnly}</span></label
+      >
+      <label class="inline"
+        >${u.show}
+        <select @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as Filter)}>
+          ${options.map(([value, label]) => html`<option .value=${value} ?selected=${this.filter === value}>${label}</option>`)}
+        </select></label
+      >
+    </div>`;
+  }
+
+  private renderSection(t: FullTranslation): TemplateResult {
+    const session = this.session!;
+    const result = session.result;
+    const ids = this.sectionIds;
+    const at = ids.indexOf(this.section);
+    let body: TemplateResult;
+    if (this.section === PROFILE) {
+      body = renderProfile(this.profileItems(), session.answers.quick ?? {}, (id, value) =>
+        session.setQuick({ ...(session.answers.quick ?? {}), [id]: value }),
+      );
+    } else if (this.section === SCOPING) {
+      body = renderScoping(t, session.answers.scoping ?? {}, (patch) => session.setScoping(patch));
+    } else if (this.section === RESULTS) {
+      body = renderReport(
+        result,
+        this.itemsByRef,
+        result.scope.map((s) => soa(result, s, t)),
+        t,
+        {
+          sortBy: this.sortBy,
+          setSort: (by) => (this.sortBy = by),
+          csv: (standard) =>
+            downloadText(
+              soaCsv(soa(result, standard, t), t),
+              `soa-${standard}.csv`,
+              'text/csv',
+              this.renderRoot,
+            ),
+          json: (standard) => downloadJson(soa(result, standard, t), `soa-${standard}.json`, this.renderRoot),
+          result: () => downloadJson(result, 'gap-assessment.json', this.renderRoot),
+          print: () =>
+            printOnly(((this.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? this),
+        },
+      );
+    } else {
+      const entries = result.entries.filter((e) => e.section === this.section && this.shows(e));
+      body = html`${this.renderFilters(t)}
+      ${
+        entries.length === 0
+          ? html`<p class="muted">${t.ui.nothingShown}</p>`
+          : entries.map((entry) =>
+              renderEntry(
+                this.itemsByRef.get(entry.ref)!,
+                entry,
+                session.answers.entries?.[entry.ref],
+                t,
+                this.handlers,
+              ),
+            )
+      }`;
+    }
+    const previous = ids[at - 1];
+    const next = ids[at + 1];
+    return html`<section class="section" aria-labelledby="section-heading">
+      <h3 class="section__heading" id="section-heading" tabindex="-1">${this.titleOf(this.section)}</h3>
+      ${body}
+      <div class="section__nav no-print">
+        ${
+          previous
+            ? html`<button type="button" class="button button--secondary" @click=${() => this.go(previous)}>
+                ${t.ui.previous}
+              </button>`
+            : nothing
+        }
+        ${
+          next
+            ? html`<button type="button" class="button button--primary" @click=${() => this.go(next)}>
+                ${next === RESULTS ? t.ui.results : t.ui.next}
+              </button>`
+            : html`<button type="button" class="button button--secondary" @click=${() => this.go(PROFILE)}>
+                ${t.ui.back}
+              </button>`
+        }
+      </div>
+    </section>`;
+  }
+
+  protected override render() {
+    const t = this.t;
+    // Without its text nothing else can be said in the visitor's language; the element reports the failure.
+    if (this.failed) return html`<p class="notice" role="alert">The full assessment could not be loaded.</p>`;
+    if (!t || !this.session || !this.bank) return html`<p class="muted" aria-busy="true">…</p>`;
+    const session = this.session;
+    const notices = [
+      this.unsaved ? t.ui.unsaved : null,
+      session.restored === 'restored' ? t.ui.restored : null,
+      session.restored === 'discarded' ? t.ui.discarded : null,
+      session.quickDiscarded ? t.ui.quickDiscarded : null,
+    ].filter((n): n is string => n !== null);
+    return html`<div class="full">
+      <h2 class="full__heading">${t.ui.heading}</h2>
+      ${notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
+      ${
+        this.started
+          ? html`<div class="full__layout">${this.renderNav(t)} ${this.renderSection(t)}</div>`
+          : html`<p class="full__intro">${t.ui.intro}</p>
+              <button type="button" class="button button--primary" @click=${() => this.go(this.section)}>
+                ${t.ui.start}
+              </button>`
+      }
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}
