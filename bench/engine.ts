@@ -110,34 +110,25 @@ console.log(
     `${Math.round(middle(fullCpuRounds)).toLocaleString('en')} per CPU second, over 5 × 1 s rounds (target ≥ 2,000)`,
 );
 
-// The full bank's chunks as an app bundles them: what `getQuestionBank({ depth: 'full' })` fetches.
-const { build } = await import('esbuild');
+// The full assessment's chunks as the CDN module fetches them for `depth="full"`: engine with screens, and text.
+const { buildCdnEsm } = await import('../scripts/cdn.js');
 const { gzipSync } = await import('node:zlib');
-const bundled = await build({
-  stdin: { contents: `export * from './sdk/index.ts';`, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  splitting: true,
-  outdir: 'out',
-  write: false,
-  metafile: true,
-  platform: 'browser',
-  target: 'es2022',
-  logLevel: 'silent',
+const cdn = await buildCdnEsm({ write: false });
+const chunkWith = (module: string) => cdn.find((f) => f.modules.includes(module));
+const sizeOf = (file: { code: string }) => ({
+  raw: file.code.length,
+  gzip: gzipSync(file.code, { level: 9 }).length,
 });
-const chunkOf = (source: string) => {
-  const name = Object.keys(bundled.metafile.outputs).find((file) =>
-    Object.keys(bundled.metafile.outputs[file]?.inputs ?? {}).includes(source),
-  );
-  const file = bundled.outputFiles.find((f) => name && f.path.endsWith(name));
-  return file ? { raw: file.contents.length, gzip: gzipSync(file.contents, { level: 9 }).length } : null;
-};
-console.log('Full gap assessment chunks, loaded on demand (esbuild, minified, gzip -9):');
-const engine = chunkOf('src/full/assess.ts');
-if (engine)
-  console.log(`  engine (catalogue, rules, SoA, CSV): ${kb(engine.gzip)} gzip (${kb(engine.raw)} min)`);
+console.log('Full gap assessment chunks of the CDN module, loaded on demand (Rollup, minified, gzip -9):');
+const screens = chunkWith('widget/full-assessment/full-assessment.ts') ?? chunkWith('src/full/assess.ts');
+if (screens) {
+  const size = sizeOf(screens);
+  console.log(`  engine and screens: ${kb(size.gzip)} gzip (${kb(size.raw)} min)`);
+} else console.log('  engine and screens: not in the CDN module');
 for (const locale of ['en', 'de', 'fr']) {
-  const text = chunkOf(`src/i18n/${locale}/full.ts`);
-  if (text) console.log(`  ${locale} text: ${kb(text.gzip)} gzip (${kb(text.raw)} min)`);
+  const text = chunkWith(`src/i18n/${locale}/full.ts`);
+  if (text) {
+    const size = sizeOf(text);
+    console.log(`  ${locale} text: ${kb(size.gzip)} gzip (${kb(size.raw)} min)`);
+  } else console.log(`  ${locale} text: not in the CDN module`);
 }

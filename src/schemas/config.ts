@@ -88,6 +88,8 @@ export const WidgetConfigSchema = z.strictObject({
   storageKey: z.optional(z.string().check(z.regex(/^[\w.:-]{1,80}$/))),
   /** Skip the intro and open on the first question. */
   skipIntro: z.optional(z.boolean()),
+  /** `quick` (default): the ten-minute check; `full`: the gap assessment of every clause and Annex A control. */
+  depth: z.optional(z.enum(['quick', 'full'])),
   /** Called with the `readiness-start` detail. */
   onStart: z.optional(callback),
   /** Called with the `readiness-step` detail. */

@@ -13,6 +13,7 @@ export interface ConfigAttributes {
   storage: string | undefined;
   currency: string | undefined;
   skipIntro: boolean;
+  depth: string | undefined;
 }
 
 /** Outcome of merging attributes and `config`. */
@@ -61,6 +62,7 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
     storage: storageFlag(attributes.storage),
     currency: attributes.currency,
     skipIntro: attributes.skipIntro || undefined,
+    depth: attributes.depth,
   });
   // `lead="gate"` and `config.lead` (consent text, fields…) describe one setting: the attribute fills in the mode.
   const lead = (config as { lead?: unknown } | undefined)?.lead;

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
 import { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
-import type { Translation } from '../../src/i18n/translation.js';
+import type { CoreTranslation, Translation } from '../../src/i18n/translation.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../src/schemas/config.js';
 import type { LeadConfig } from '../../src/schemas/lead.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
@@ -52,6 +52,14 @@ const importReport = (): Promise<Report> =>
   }));
 
 // After the first question is on screen, when the browser is idle: the results part loads while the visitor reads.
+// `depth="full"`: the gap assessment is a chunk of its own, fetched the first time an instance shows it.
+let fullModule: Promise<unknown> | null = null;
+const importFull = (): Promise<unknown> =>
+  (fullModule ??= import('../full-assessment/full-assessment.js').catch((error: unknown) => {
+    fullModule = null;
+    throw error;
+  }));
+
 const whenIdle = (fn: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
   else setTimeout(fn, 200);
@@ -90,6 +98,7 @@ const whenIdle = (fn: () => void): void => {
  * @csspart progress - The progress part (`iso-readiness-progress`).
  * @csspart question - The question part (`iso-readiness-question`).
  * @csspart results - The results part (`iso-readiness-results`).
+ * @csspart full - `depth="full"`: the full gap assessment (`iso-readiness-full`).
  *
  * @cssproperty [--readiness-color-primary=#2952cc] - Buttons, selection, bars.
  * @cssproperty [--readiness-color-on-primary=#ffffff] - Text on the primary colour.
@@ -161,6 +170,8 @@ export class IsoReadiness extends ReadinessElement {
   @property() currency: string | undefined;
   /** Open on the first question instead of the intro. */
   @property({ type: Boolean, attribute: 'skip-intro' }) skipIntro = false;
+  /** `quick` (default): the ten-minute check; `full`: every clause requirement and Annex A control, with a draft SoA. */
+  @property() depth: 'quick' | 'full' | undefined;
   /** Everything else (branding, call to action, callbacks…); validated, wins over attributes. */
   @property({ attribute: false }) config: IsoReadinessConfig | undefined;
 
@@ -470,6 +481,7 @@ export class IsoReadiness extends ReadinessElement {
   private renderScreen(): TemplateResult {
     const t = this.localize.t;
     if (this.configError || !this.settings) return renderError(t, this.configError);
+    if (this.settings.depth === 'full') return this.renderFull(t, this.settings);
     const session = this.flow.session!;
     switch (this.view) {
       case 'intro':
@@ -491,6 +503,32 @@ export class IsoReadiness extends ReadinessElement {
       case 'question':
         return renderQuestion(t, session, this.handleAnswer, this.handleNavigate);
     }
+  }
+
+  /** The full gap assessment in place of the quick check, pre-filled from its answers; loaded on first use. */
+  private renderFull(t: CoreTranslation, settings: WidgetConfig): TemplateResult {
+    if (!customElements.get('iso-readiness-full')) {
+      void importFull().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.resultsFailure = new ReadinessError(
+            'load-failed',
+            `The full assessment could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          this.reportError(this.resultsFailure);
+        },
+      );
+      return renderPreparing(t, this.resultsFailure);
+    }
+    return html`<iso-readiness-full
+      part="full"
+      .scope=${settings.standards ?? ['iso27001', 'iso42001']}
+      .locale=${this.localize.lang}
+      .quick=${this.flow.session?.answers}
+      .instance=${this.instance(settings)}
+      .storage=${settings.storage !== false}
+      .bankText=${t.bank}
+    ></iso-readiness-full>`;
   }
 
   /** The lead form: until the gate is passed, and after a send on this page to show how delivery goes. */
