@@ -92,7 +92,7 @@ export class FullSession {
   private readonly listeners = new Set<(session: FullSession) => void>();
   private readonly storage: StorageAdapter | null;
   private readonly key: string;
-  private readonly engine: { figures?: unknown; currency?: string; translation?: ResultTranslation };
+  private engine: { figures?: unknown; currency?: string; translation?: ResultTranslation };
   private readonly now: () => number;
 
   constructor(config: z.output<typeof FullSessionConfigSchema>) {
@@ -172,6 +172,21 @@ export class FullSession {
     if (engine.currency !== undefined) out.currency = engine.currency;
     if (engine.translation !== undefined) out.translation = engine.translation;
     return out;
+  }
+
+  /** Switches the language of the classification and recommendation texts; answers are untouched. */
+  setTranslation(translation: ResultTranslation): void {
+    this.engine.translation = parseWith(
+      z.custom<ResultTranslation>(
+        (v) => typeof v === 'object' && v !== null && typeof (v as { locale?: unknown }).locale === 'string',
+        'expected a translation object with a `locale`',
+      ),
+      translation,
+      'invalid-translation',
+      ['translation'],
+    );
+    this.computed = null;
+    this.notify();
   }
 
   /** Records (part of) the answer for one requirement or control; `undefined` fields are removed. */

@@ -110,6 +110,24 @@ describe('FullSession', () => {
   });
 });
 
+describe('FullSession languages', () => {
+  it('should word the claim in another language, with the same ids and answers', async () => {
+    const { loadTranslation } = await import('../../src/i18n/locales.js');
+    const session = openFullSession({ quick: { ai_role: 'core' } });
+    session.setEntry('27001:4.1', { status: 'implemented' });
+    const english = session.result;
+    session.setTranslation(await loadTranslation('de'));
+    const german = session.result;
+    expect(german.locale).to.equal('de');
+    expect(german.classification.iso27001?.claim).to.equal(english.classification.iso27001?.claim);
+    expect(german.classification.iso27001?.headline).not.to.equal(english.classification.iso27001?.headline);
+    expect(german.entries).to.deep.equal(english.entries);
+    expect(() => session.setTranslation({} as never))
+      .to.throw(ReadinessError)
+      .with.property('code', 'invalid-translation');
+  });
+});
+
 describe('getQuestionBank({ depth })', () => {
   it('should resolve to the full bank on demand, and return the quick one at once', async () => {
     const full = await getQuestionBank({ depth: 'full', scope: ['iso42001'] });

@@ -130,6 +130,20 @@ describe('<iso-readiness-full>', () => {
     });
   });
 
+  describe('languages', () => {
+    it('should speak the visitor’s language, the claim included', async () => {
+      const { full: de } = await import('../../src/i18n/de/full.js');
+      const el = await fixture<IsoReadinessFull>(
+        html`<iso-readiness-full instance="full-test" locale="de-CH"></iso-readiness-full>`,
+      );
+      await ready(el);
+      expect(root(el).textContent).to.contain(de.ui.intro);
+      for (let i = 0; i < 500 && el.assessment!.result.locale !== 'de'; i++) await aTimeout(10);
+      expect(el.assessment!.result.locale).to.equal('de');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('filters', () => {
     it('should show only unanswered entries, or only one status', async () => {
       const el = await open();

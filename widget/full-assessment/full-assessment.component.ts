@@ -9,6 +9,7 @@ import type { EntryAnswer, EntryResult } from '../../src/full/schemas.js';
 import { loadFullText } from '../../src/full/text.js';
 import { visibleItems } from '../../src/flow.js';
 import { format } from '../../src/i18n/format.js';
+import { loadTranslation } from '../../src/i18n/locales.js';
 import type { ItemText } from '../../src/i18n/en/bank.js';
 import type { FullTranslation } from '../../src/i18n/en/full.js';
 import type { ResultTranslation } from '../../src/i18n/translation.js';
@@ -58,7 +59,6 @@ export class IsoReadinessFull extends ReadinessElement {
     instance: {},
     storage: { type: Boolean },
     bankText: { attribute: false },
-    resultText: { attribute: false },
     t: { state: true },
     failed: { state: true },
     section: { state: true },
@@ -81,8 +81,6 @@ export class IsoReadinessFull extends ReadinessElement {
   storage = true;
   /** The quick check's question texts in the visitor's language, for the profile questions. */
   bankText: Readonly<Record<string, ItemText>> | undefined = undefined;
-  /** Texts of the classification and recommendation (default English). */
-  resultText: ResultTranslation | undefined = undefined;
 
   private t: FullTranslation | null = null;
   private failed = false;
@@ -97,6 +95,8 @@ export class IsoReadinessFull extends ReadinessElement {
   private bank: FullQuestionBank | null = null;
   private itemsByRef = new Map<string, FullBankItem>();
   private unsaved = false;
+  /** The quick check's result texts in the visitor's language, once loaded. */
+  private resultText: ResultTranslation | null = null;
   private focusHeading = false;
   private signature = '';
 
@@ -113,10 +113,9 @@ export class IsoReadinessFull extends ReadinessElement {
       this.bank = fullBankWith(this.scope, this.t);
       this.itemsByRef = new Map(this.bank.items.map((item) => [item.ref, item]));
     }
-    if (changed.has('resultText') && this.session && this.resultText) this.open(this.signature, true);
   }
 
-  private open(signature: string, keepPlace = false): void {
+  private open(signature: string): void {
     this.signature = signature;
     const storage = this.storage ? browserStorage() : null;
     this.unsaved = this.storage && storage === null;
@@ -125,25 +124,29 @@ export class IsoReadinessFull extends ReadinessElement {
       scope: this.scope,
       storage,
       storageKey: fullDraftKey(this.scope, this.instance),
-      translation: this.resultText,
+      translation: this.resultText ?? undefined,
     });
     // A visitor who took the quick check goes deeper without answering again.
     if (this.quick && !session.answers.quick && Object.keys(this.quick).length) session.setQuick(this.quick);
     this.unsubscribe = session.subscribe(() => this.requestUpdate());
     this.session = session;
-    if (!keepPlace) {
-      this.section = session.section ?? PROFILE;
-      this.started = session.restored === 'restored';
-    }
+    this.section = session.section ?? PROFILE;
+    this.started = session.restored === 'restored';
   }
 
   private async loadText(): Promise<void> {
     const locale = this.locale;
     try {
-      const t = await loadFullText(locale);
+      // The claim and path come from the quick check's rules, worded in its translation of the same language.
+      const [t, result] = await Promise.all([
+        loadFullText(locale),
+        loadTranslation(locale).catch(() => null),
+      ]);
       if (locale === this.locale) {
         this.t = t;
         this.failed = false;
+        this.resultText = result;
+        if (result) this.session?.setTranslation(result);
       }
     } catch {
       this.failed = true;
