@@ -75,8 +75,11 @@ export default css`
     height: 0.375rem;
     accent-color: var(--readiness-color-primary, #2952cc);
   }
-  .section {
+  /* minmax(0, 1fr): a wide table scrolls in its own box instead of widening the column. */
+  .section,
+  .report {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
     min-width: 0;
   }
@@ -228,10 +231,6 @@ export default css`
     border-bottom: 1px solid var(--readiness-color-border, #d8dee8);
     text-align: start;
     vertical-align: top;
-  }
-  .report {
-    display: grid;
-    gap: 1rem;
   }
   @media print {
     .nav {
