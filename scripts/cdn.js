@@ -25,6 +25,60 @@ const typescript = {
   },
 };
 
+// Outside quoted strings: a CSS template's comments go, runs of white space become one space, none is kept
+// next to braces and semicolons nor after a colon or comma (selectors never have one after a colon).
+const minifyCss = (raw) =>
+  raw
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};]) ?/g, '$1')
+            .replace(/([:,]) /g, '$1'),
+    )
+    .join('');
+
+// In HTML, indentation after a line break never renders (not even under `white-space: pre-line`): drop it.
+const minifyHtml = (raw) => raw.replace(/\s*\n\s*/g, '\n');
+
+/**
+ * Lit's `css` and `html` templates keep the source's indentation, which esbuild cannot know is insignificant;
+ * this takes it out of their static parts. Runs before minification, on the ES modules Rollup parses.
+ */
+const templates = {
+  name: 'lit-templates',
+  transform(code) {
+    if (!/\b(css|html)`/.test(code)) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      const tag =
+        node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' ? node.tag.name : '';
+      if (tag === 'css' || tag === 'html') {
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const min = tag === 'css' ? minifyCss(raw) : minifyHtml(raw);
+          if (min !== raw) edits.push([quasi.start, quasi.end, min]);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    if (edits.length === 0) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+      out = out.slice(0, start) + text + out.slice(end);
+    }
+    return { code: out, map: null };
+  },
+};
+
 /** Minifies every chunk with esbuild once Rollup has bundled it. */
 const minify = (banner) => ({
   name: 'minify',
@@ -47,7 +101,7 @@ const minify = (banner) => ({
 export async function buildCdnEsm({ write = true, banner = '' } = {}) {
   const bundle = await rollup({
     input: { 'iso-readiness': fileURLToPath(new URL('../widget/cdn.ts', import.meta.url)) },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), typescript],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), typescript, templates],
     preserveEntrySignatures: 'allow-extension',
     onwarn(warning, warn) {
       // zod explains its annotations in comments Rollup cannot place; cycles inside Lit and zod are theirs.

@@ -1,5 +1,5 @@
 import * as z from '../src/zod.js';
-import { AnswersSchema } from '../src/schemas/result.js';
+import { AnswersSchema } from '../src/schemas/answers.js';
 import { StandardIdSchema, type StandardId } from '../src/schemas/standard.js';
 import { STORAGE_PREFIX, type StorageAdapter } from './storage.js';
 

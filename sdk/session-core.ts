@@ -1,11 +1,12 @@
 import * as z from '../src/zod.js';
 import { answerProblem, validateAnswers } from '../src/answers.js';
-import { BANK_HASH, SECONDS_PER_QUESTION, getQuestionBank } from '../src/bank/index.js';
+import { BANK_HASH } from '../src/bank/hash.js';
+import { SECONDS_PER_QUESTION, questionItems } from '../src/bank/questions.js';
 import { ReadinessError, parseWith } from '../src/errors.js';
 import { mayBeVisible, visibleItems } from '../src/flow.js';
 import type { EngineTranslation } from '../src/i18n/translation.js';
 import { CurrencySchema, ScopeSchema, normaliseScope } from '../src/options.js';
-import type { QuestionItem, SectionId } from '../src/schemas/bank.js';
+import type { BankItem, QuestionItem, SectionId } from '../src/schemas/bank.js';
 import type { Answers, AssessmentResult } from '../src/schemas/result.js';
 import type { Range, StandardId } from '../src/schemas/standard.js';
 import { draftKey, readDraft, removeDraft, writeDraft, type Draft } from './draft.js';
@@ -147,12 +148,12 @@ class ReadinessSession implements Session {
 
   constructor(
     config: z.output<typeof SessionConfigSchema>,
-    defaultTranslation: SessionTranslation,
+    private readonly bank: SessionBank,
     private readonly evaluate: Evaluate,
   ) {
     this.scope = normaliseScope(config.scope);
-    this.translation = config.translation ?? defaultTranslation;
-    this.items = getQuestionBank({ scope: this.scope, translation: this.translation }).items;
+    this.translation = config.translation ?? bank.translation;
+    this.items = questionItems(bank.items, this.scope, this.translation.bank);
     this.storage = config.storage ?? null;
     this.key = config.storageKey ?? draftKey(this.scope);
     this.engine = { figures: config.figures, currency: config.currency };
@@ -338,7 +339,7 @@ class ReadinessSession implements Session {
     this.translation = parseWith(SessionTranslationSchema, translation, 'invalid-translation', [
       'translation',
     ]);
-    this.items = getQuestionBank({ scope: this.scope, translation: this.translation }).items;
+    this.items = questionItems(this.bank.items, this.scope, this.translation.bank);
     this.computed = null;
     this.notify('translation');
   }
@@ -373,15 +374,22 @@ class ReadinessSession implements Session {
   }
 }
 
+/** The questions a session asks: the bank's items and the translation used when the config names none. */
+export interface SessionBank {
+  /** The items, in order: the SDK's whole bank, or the widget's first-screen copy of its structure. */
+  items: readonly BankItem[];
+  translation: SessionTranslation;
+}
+
 /**
- * Opens a session whose result comes from `evaluate`: the SDK's `createSession` passes `assess`; the widget
- * passes its engine, which loads while the visitor answers. Throws `ReadinessError('invalid-config')`.
+ * Opens a session on `bank` whose result comes from `evaluate`: the SDK's `createSession` passes `assess`; the
+ * widget passes its engine, which loads while the visitor answers. Throws `ReadinessError('invalid-config')`.
  */
 export function openSession(
   config: SessionConfig | undefined,
-  defaultTranslation: SessionTranslation,
+  bank: SessionBank,
   evaluate: Evaluate,
 ): Session {
   const parsed = parseWith(SessionConfigSchema, config ?? {}, 'invalid-config', ['config']);
-  return new ReadinessSession(parsed, defaultTranslation, evaluate);
+  return new ReadinessSession(parsed, bank, evaluate);
 }

@@ -1,4 +1,5 @@
 import { assess } from '../src/assess.js';
+import { ITEMS } from '../src/bank/items.js';
 import { enEngine } from '../src/i18n/en/engine-translation.js';
 import type { EngineTranslation } from '../src/i18n/translation.js';
 import { openSession, type Session, type SessionConfig } from './session-core.js';
@@ -18,7 +19,7 @@ export {
  * a saved draft that is corrupt or from another bank version is discarded (`restored: 'discarded'`).
  */
 export function createSession(config?: SessionConfig): Session {
-  return openSession(config, enEngine, (answers, options) =>
+  return openSession(config, { items: ITEMS, translation: enEngine }, (answers, options) =>
     // A session's translation is one `createSession` was given: a complete engine translation.
     assess(answers, { ...options, translation: options.translation as EngineTranslation }),
   );

@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import { ReadinessError, parseWith, type ReadinessIssue } from './errors.js';
 import type { BankItem } from './schemas/bank.js';
-import { AnswersSchema, type Answers } from './schemas/result.js';
+import { AnswersSchema, type Answers } from './schemas/answers.js';
 
 const SCALE = ['yes', 'partly', 'no', 'unsure'] as const;
 const SCALE_NA = [...SCALE, 'n/a'] as const;

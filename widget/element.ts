@@ -16,4 +16,4 @@ export {
 } from './lead-form/lead-form.component.js';
 export { VERSION } from './version.js';
 export { ReadinessElement } from './internal/base-element.js';
-export { registerTranslation } from '../src/i18n/locales.js';
+export { registerTranslation } from '../src/i18n/register.js';

@@ -1,27 +1,23 @@
 import * as z from '../zod.js';
 import { parseWith } from '../errors.js';
-import { standardsOf } from '../flow.js';
 import { withHelp } from '../i18n/bank-text.js';
 import { bankHelp as enHelp } from '../i18n/en/bank-help.js';
 import { bank as enText, type ItemText } from '../i18n/en/bank.js';
 import type { EngineTranslation } from '../i18n/translation.js';
 import type { BankItem, QuestionItem } from '../schemas/bank.js';
-import { STANDARD_IDS, StandardIdSchema, type StandardId } from '../schemas/standard.js';
+import { STANDARD_IDS, StandardIdSchema } from '../schemas/standard.js';
 import { BANK_HASH } from './hash.js';
 import { ITEMS } from './items.js';
+import { questionItems } from './questions.js';
 
 export { BANK_HASH, ITEMS };
+export { SECONDS_PER_QUESTION, questionItems, standardsOfItem } from './questions.js';
 
+// English with its help: the default text of `getQuestionBank()`. The widget never reads it (./questions.ts).
 const enBank = /* @__PURE__ */ withHelp(enText, enHelp);
 
 /** Version of the question bank; bump it whenever items or their meaning change. */
 export const BANK_VERSION = '2026.12.1';
-
-/**
- * Pace for time estimates: most items are a yes/partly/no/unsure choice read once, a few are multi-choice
- * profile questions; about 12 seconds each puts a full run with both standards and AI at 10–11 minutes.
- */
-export const SECONDS_PER_QUESTION = 12;
 
 /** Options of `getQuestionBank()`. */
 export const BankOptionsSchema = z.optional(
@@ -59,21 +55,6 @@ export interface QuestionBank {
   items: QuestionItem[];
 }
 
-// Which standards each profile question informs; the others inform both.
-const PROFILE_STANDARDS: Record<string, StandardId[]> = {
-  ai_affects_people: ['iso42001'],
-  eu_ai_act_high_risk: ['iso42001'],
-  ai_function: ['iso42001'],
-  status_27001: ['iso27001'],
-  accreditation_27001: ['iso27001'],
-  status_42001: ['iso42001'],
-  accreditation_42001: ['iso42001'],
-};
-
-/** Standards an item evidences (scored items) or informs (profile items). */
-export const standardsOfItem = (item: BankItem): StandardId[] =>
-  item.kind === 'control' ? standardsOf(item) : (PROFILE_STANDARDS[item.id] ?? [...STANDARD_IDS]);
-
 // JSON with object keys sorted at every level, so the hash ignores property order.
 const canonical = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -110,19 +91,7 @@ export const bankHash = (): string => BANK_HASH;
  */
 export function getQuestionBank(options?: BankOptions): QuestionBank {
   const parsed = parseWith(BankOptionsSchema, options, 'invalid-options', ['options']);
-  const scope: readonly StandardId[] = parsed?.scope ?? STANDARD_IDS;
-  const texts = parsed?.translation?.bank ?? enBank;
-  const items = ITEMS.flatMap((item): QuestionItem[] => {
-    const standards = standardsOfItem(item);
-    if (item.kind === 'control' && !standards.some((s) => scope.includes(s))) return [];
-    const text = texts[item.id] ?? enBank[item.id];
-    const question: QuestionItem = { ...item, standards, text: text?.text ?? item.id };
-    if (text?.help) question.help = text.help;
-    if (item.kind === 'profile') {
-      const labels = { ...enBank[item.id]?.options, ...text?.options };
-      question.optionLabels = Object.fromEntries(item.options.map((o) => [o, labels[o] ?? o]));
-    }
-    return [question];
-  });
+  const scope = parsed?.scope ?? STANDARD_IDS;
+  const items = questionItems(ITEMS, scope, parsed?.translation?.bank ?? enBank, enBank);
   return { version: BANK_VERSION, hash: BANK_HASH, items };
 }

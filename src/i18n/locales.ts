@@ -1,4 +1,3 @@
-import { checkTranslation, throwIfIssues } from './check.js';
 import type { CoreTranslation, Translation } from './translation.js';
 
 /**
@@ -134,19 +133,10 @@ export function loadTranslation(locale: string): Promise<Translation> {
 }
 
 /**
- * Adds a locale of your own, or replaces a shipped one, for every widget on the page. The translation must be
- * complete: every English key, no extra keys, no empty strings, the same `{placeholders}`; otherwise this
- * throws `ReadinessError('invalid-translation')` listing every problem with its key path.
+ * Puts translations in memory for every widget on the page, as they are: `registerTranslation` (./register.ts)
+ * checks them first. Apart from the check so that what a widget loads up front does not carry English's shape.
  */
-export function registerTranslation(...translations: Translation[]): void {
-  for (const translation of translations) {
-    const locale = (translation as { locale?: unknown } | null)?.locale;
-    const name = typeof locale === 'string' && locale ? locale : 'translation';
-    throwIfIssues(
-      checkTranslation(translation, undefined, [name]),
-      `Cannot register the "${name}" translation`,
-    );
-  }
+export function addTranslations(...translations: Translation[]): void {
   for (const translation of translations) ready.set(normalise(translation.locale), translation);
   for (const listener of [...listeners]) listener();
 }

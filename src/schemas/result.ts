@@ -1,6 +1,7 @@
 // Every zod call is marked pure: bundlers cannot tell that building a schema has no side effects, and an app
 // that only calls `assess()` should not carry these schemas, nor the zod features only they use.
 import * as z from '../zod.js';
+import { AnswersSchema } from './answers.js';
 import { OrgProfileSchema } from './profile.js';
 import { ClaimSchema, RangeSchema, RequirementSchema, StandardIdSchema } from './standard.js';
 
@@ -178,13 +179,7 @@ export const RecommendationSchema = /* @__PURE__ */ z.object({
 /** Which standard(s), in which order, how, how long, how much, and why. */
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
-/** Answers keyed by question id: a scale value, one option id, or a list of option ids. */
-export const AnswersSchema = /* @__PURE__ */ z.record(
-  /* @__PURE__ */ z.string(),
-  /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string())]),
-);
-/** A visitor's answers keyed by question id. */
-export type Answers = z.infer<typeof AnswersSchema>;
+export { AnswersSchema, type Answers } from './answers.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
 

@@ -10,7 +10,8 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * Gzip ceilings of what a page downloads before the widget can show anything (Zod's bundle-size test).
  * Raise one only in the commit that causes the growth, and say why there.
  *
- * Targets: 40 kB for the CDN module, 20 kB for the SDK. The CDN ceiling was set at 63.9 kB. The SDK ones were
+ * Target: 40 kB (40,960 B) for the CDN module. The SDK's 20 kB target is retired (issue 11): `assess` alone is fine
+ * for apps and servers at its size, and its ceilings hold today's. The CDN ceiling was set at 63.9 kB. The SDK ones were
  * lowered when the SDK stopped carrying the widget's strings and the English text was tightened (43.3 → 39.6 kB;
  * `assess` alone 34.8 kB). Of the SDK's 39.6 kB, the English text (question bank, explanations, shared words)
  * is ~11.6 kB, zod/mini ~8.5 kB and the engine's rules, bank structure and session ~19.5 kB, so 20 kB needs
@@ -42,8 +43,18 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * entry shares with that chunk (zod, the engine) into a file of its own, and two gzip streams compress worse than
  * one: SDK entry 56.1 → 57.7 kB, `assess` alone 33.2 → 34.3 kB, with no byte of the full assessment in either.
  * The CDN module is unchanged. Ceilings at today's size +3 %.
+ *
+ * Lowered to the target for the first screen (issue 11): 53.1 kB → 40,673 B, still one file. Out of it, into the
+ * results part that loads while the visitor reads the first question: the questions' help; the check of lead
+ * settings, translation overrides and figures (their schemas, the override check, English's generated shape),
+ * the first screen's own settings being checked up front; the results' orchestration and screen; the shared
+ * words and interface strings only results use (what the first screen uses is `src/i18n/en/core-words.ts`,
+ * generated). Smaller in it: Lit's templates without their indentation, the parts loaded up front without
+ * property decorators or the `live` directive, the answers' schema without the result's. Still up front: Lit
+ * (~7 kB), zod (~9 kB, of which ~2 kB only the results part uses: Rollup keeps a module whole, in the file that
+ * loads first), the English questions (~5 kB), the flow, the element and its styles. The ceiling is the target.
  */
-const CEILINGS = { cdn: 54_100, sdk: 59_400, sdkAssess: 35_300 };
+const CEILINGS = { cdn: 40_960, sdk: 59_400, sdkAssess: 35_300 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

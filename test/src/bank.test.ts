@@ -1,6 +1,15 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import * as z from '../../src/zod.js';
-import { BANK_HASH, BANK_VERSION, bankHash, getQuestionBank, hashBank } from '../../src/bank/index.js';
+import {
+  BANK_HASH,
+  BANK_VERSION,
+  bankHash,
+  getQuestionBank,
+  hashBank,
+  questionItems,
+} from '../../src/bank/index.js';
+import { FLOW_ITEMS } from '../../src/bank/flow-items.js';
 import { ITEMS } from '../../src/bank/items.js';
 import { ReadinessError } from '../../src/errors.js';
 import { visibleItems } from '../../src/flow.js';
@@ -18,6 +27,7 @@ import {
 import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import { DOMAINS, domainOfRef, isKnownRef, standardOfRef } from '../../src/standards.js';
+import { scopeArb, validAnswersArb } from '../support/arbitraries.js';
 
 // The bank's whole English text, help included, as the hash and `getQuestionBank()` read it.
 const enBank = withHelp(enText, enHelp);
@@ -284,6 +294,43 @@ describe('question bank', () => {
 
     it('should keep help only for items that have a question text', () => {
       expect(Object.keys(enHelp).filter((id) => !Object.hasOwn(enText, id))).to.deep.equal([]);
+    });
+  });
+
+  describe('questionItems', () => {
+    it('should word the items as getQuestionBank does, with help only where the text has it', () => {
+      const worded = questionItems(ITEMS, ['iso27001', 'iso42001'], enBank);
+      expect(worded).to.deep.equal(getQuestionBank().items);
+      // The widget's first screen holds the questions without their help, which comes with the results.
+      const early = questionItems(ITEMS, ['iso27001', 'iso42001'], enText);
+      expect(early.map((item) => item.text)).to.deep.equal(worded.map((item) => item.text));
+      expect(early.filter((item) => item.help !== undefined)).to.deep.equal([]);
+    });
+  });
+
+  describe('FLOW_ITEMS, the widget’s copy for its flow (`npm run build:generated` after editing items)', () => {
+    it('should hold every item, in order, with all but its refs and milestone as they are', () => {
+      expect(FLOW_ITEMS.map((item) => item.id)).to.deep.equal(ITEMS.map((item) => item.id));
+      FLOW_ITEMS.forEach((flow, i) => {
+        const item = ITEMS[i]!;
+        if (item.kind !== 'control' || flow.kind !== 'control') return expect(flow).to.deep.equal(item);
+        const { refs, milestone: _milestone, ...rest } = item;
+        const { refs: flowRefs, ...flowRest } = flow;
+        expect(flowRest, item.id).to.deep.equal(rest);
+        expect(refs, item.id).to.include.members(flowRefs);
+        expect(standardsOf(flow), item.id).to.deep.equal(standardsOf(item));
+      });
+    });
+
+    it('should show the same questions as the whole bank for any answers and scope', () => {
+      fc.assert(
+        fc.property(validAnswersArb, scopeArb, (answers, scope) => {
+          const ids = (items: readonly BankItem[]) =>
+            visibleItems(items, answers, scope).map((item) => item.id);
+          expect(ids(FLOW_ITEMS)).to.deep.equal(ids(ITEMS));
+        }),
+        { numRuns: 200 },
+      );
     });
   });
 

@@ -3,11 +3,17 @@ import fc from 'fast-check';
 import { assess } from '../../src/assess.js';
 import { ITEMS } from '../../src/bank/items.js';
 import { ReadinessError, parseWith } from '../../src/errors.js';
-import { applyOverrides, checkTranslation, TranslationOverridesSchema } from '../../src/i18n/check.js';
+import {
+  applyOverrides,
+  checkOverrides,
+  checkTranslation,
+  TranslationOverridesSchema,
+} from '../../src/i18n/check.js';
 import { enCore } from '../../src/i18n/en/core.js';
 import { en } from '../../src/i18n/en/index.js';
 import { enReference } from '../../src/i18n/en/reference.js';
 import { engineShape, leadShape } from '../../src/i18n/en/shape.js';
+import { overlay } from '../../src/i18n/overlay.js';
 import { shapeOf } from '../../src/i18n/shape-of.js';
 import {
   formatDate,
@@ -20,11 +26,11 @@ import {
   forRegion,
   getTranslation,
   loadTranslation,
-  registerTranslation,
   resolveLanguage,
   resolveLocale,
   SUPPORTED_LOCALES,
 } from '../../src/i18n/locales.js';
+import { registerTranslation } from '../../src/i18n/register.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import type { Answers } from '../../src/schemas/result.js';
 import { validAnswersArb } from '../support/arbitraries.js';
@@ -105,9 +111,26 @@ describe('i18n', () => {
       expect(checkTranslation(en)).to.deep.equal([]);
     });
 
-    it('should give the widget every key but the result and lead texts up front', () => {
-      const { engine: _engine, lead: _lead, ...core } = en;
-      expect(enCore).to.deep.equal(core);
+    it('should give the widget up front only what comes before a result (run `npm run build:generated` after editing English)', () => {
+      const withoutHelp = Object.fromEntries(
+        Object.entries(en.bank).map(([id, { help: _help, ...text }]) => [id, text]),
+      );
+      const { results, ...ui } = en.ui;
+      expect(enCore, 'src/i18n/en/core-words.ts is stale').to.deep.equal({
+        locale: 'en',
+        standards: en.standards,
+        sections: en.sections,
+        scale: en.scale,
+        bank: withoutHelp,
+        ui: { ...ui, results: { preparing: results.preparing } },
+      });
+    });
+
+    it('should check help overrides against English, although the widget holds no help up front', () => {
+      expect(enReference.bank.org_size?.help).to.equal(en.bank.org_size?.help);
+      expect(checkOverrides({ bank: { org_size: { help: 'Count everyone.' } } })).to.deep.equal([]);
+      const [issue] = checkOverrides({ bank: { org_size: { hlep: 'Count everyone.' } } });
+      expect(issue?.path).to.deep.equal(['bank', 'org_size', 'hlep']);
     });
 
     it('should still catch a broken placeholder in a result text', () => {
@@ -290,6 +313,38 @@ describe('i18n', () => {
         /^Cannot register the "it" translation: it\.ui\.intro\.\w+: .* \(and 1 more\)$/,
       );
       expect(resolveLocale('it', undefined)).to.equal('en');
+    });
+  });
+
+  describe('overlay', () => {
+    it('should lay strings over strings and merge objects, leaving the base untouched', () => {
+      const base = { ui: { intro: { start: 'Start', text: 'Hello' } }, locale: 'en' };
+      const out = overlay(base, { ui: { intro: { start: 'Begin' } } });
+      expect(out).to.deep.equal({ ui: { intro: { start: 'Begin', text: 'Hello' } }, locale: 'en' });
+      expect(base.ui.intro.start).to.equal('Start');
+    });
+
+    it('should leave out whatever does not fit, for the config check to report', () => {
+      const base = { ui: { intro: { start: 'Start' } }, locale: 'en' };
+      const broken = { ui: { intro: { strat: 'x', start: 3 }, extra: 'x' }, locale: 'xx', sections: 'x' };
+      expect(overlay(base, broken)).to.deep.equal(base);
+      expect(overlay(base, { ui: { intro: { start: '  ' } } })).to.deep.equal(base);
+      expect(overlay(base, 'not an object')).to.equal(base);
+    });
+
+    it('should keep every key and its type, whatever it is given', () => {
+      // Each string becomes 's': what the first screen renders needs the same tree, whatever the config says.
+      const types = (value: unknown): unknown =>
+        typeof value === 'string'
+          ? 's'
+          : Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, types(v)]));
+      fc.assert(
+        fc.property(fc.anything(), (patch) => {
+          const out = overlay(en, { ui: patch, scale: patch, bank: { org_size: patch } });
+          expect(types(out)).to.deep.equal(types(en));
+        }),
+        { numRuns: 200 },
+      );
     });
   });
 

@@ -96,7 +96,9 @@ describe('<iso-readiness> in other languages', () => {
         t = await loadTranslation(locale);
       });
 
-      it('should run from intro to results with the keyboard only, every word in the language', async () => {
+      it('should run from intro to results with the keyboard only, every word in the language', async function () {
+        // Up to 71 questions, each a handful of real key presses: as long as the English run may take.
+        this.timeout(90_000);
         // Arrange
         const el = await mount(t, html`<iso-readiness locale=${locale}></iso-readiness>`);
         const complete = sinon.spy();

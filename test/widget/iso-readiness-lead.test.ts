@@ -207,7 +207,10 @@ describe('<iso-readiness> lead capture', () => {
     it('should refuse lead="gate" without the consultancy\'s consent text, readably', async () => {
       sinon.stub(console, 'error');
       const el = await fixture<IsoReadiness>(html`<iso-readiness lead="gate"></iso-readiness>`);
-      await settle(el);
+      // Lead settings are checked with the results part, which loads while the visitor reads the intro.
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('cannot start'), 'no error', {
+        timeout: 5000,
+      });
       const text = el.shadowRoot!.textContent!;
       expect(text).to.contain('cannot start');
       expect(text).to.contain('config.lead.consent');

@@ -472,8 +472,8 @@ describe('<iso-readiness>', () => {
         sinon.stub(console, 'error');
         const el = await mount();
         el.config = { cta: { url } };
-        await settle(el);
-        expect(text(el)).to.contain('config.cta.url');
+        // The call to action is checked with the results part, which loads while the visitor reads the intro.
+        await waitUntil(() => text(el).includes('config.cta.url'), 'no error', { timeout: 5000 });
         expect(el.shadowRoot!.querySelector('a')).to.equal(null);
       });
     }

@@ -52,6 +52,18 @@ describe('<iso-readiness-question>', () => {
     expect(second.detail.value).to.deep.equal([inputs[0]!.value, inputs[1]!.value]);
   });
 
+  it('should keep the checked option in step with the answer, also after a click the answer did not follow', async () => {
+    const el = await mount(single, single.kind === 'profile' ? single.options[0] : undefined);
+    const inputs = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    inputs[1]!.click();
+    expect(inputs[1]!.checked).to.equal(true);
+    // The host did not take the answer: the same value is rendered again, and the DOM must follow it.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(inputs[0]!.checked).to.equal(true);
+    expect(inputs[1]!.checked).to.equal(false);
+  });
+
   it('should move within the group with arrow keys and go on with Enter', async () => {
     const el = await mount(single, single.kind === 'profile' ? single.options[0] : undefined);
     el.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.focus();
@@ -86,6 +98,66 @@ describe('<iso-readiness-question>', () => {
       'focus on the first option',
     ).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  describe('help', () => {
+    const withoutHelp = (item: QuestionItem): QuestionItem => {
+      const { help: _help, ...rest } = item;
+      return rest;
+    };
+
+    it('should offer help before its text has arrived and show the text where it lands', async () => {
+      // Arrange: the English help comes with the results part, after the first question is on screen.
+      const el = await fixture<IsoReadinessQuestion>(
+        html`<iso-readiness-question
+          .item=${withoutHelp(control)}
+          .t=${en}
+          help-pending
+        ></iso-readiness-question>`,
+      );
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=help-toggle]')!;
+      const box = el.shadowRoot!.querySelector<HTMLElement>('[part=help]')!;
+      const top = toggle.getBoundingClientRect().top;
+
+      // Act: pressed too early.
+      const asked = oneEvent(el, 'iso-readiness-help');
+      toggle.click();
+
+      // Assert: not a dead click; the box is open and says it is busy.
+      expect((await asked).detail).to.deep.equal({ id: control.id });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(box.hidden).to.equal(false);
+      expect(box.getAttribute('aria-busy')).to.equal('true');
+      expect(box.getBoundingClientRect().height, 'a line is kept for the text').to.be.greaterThan(16);
+
+      // Act: the text lands.
+      el.item = control;
+      el.helpPending = false;
+      await el.updateComplete;
+
+      // Assert: shown at once, in the box already open, the button where it was.
+      expect(box.textContent!.trim()).to.equal(control.help);
+      expect(box.getAttribute('aria-busy')).to.equal('false');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle.getBoundingClientRect().top).to.equal(top);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should not ask for help texts it already has', async () => {
+      const el = await mount(control);
+      let asked = 0;
+      el.addEventListener('iso-readiness-help', () => asked++);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=help-toggle]')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part=help]')!.textContent!.trim()).to.equal(control.help);
+      expect(asked).to.equal(0);
+    });
+
+    it('should offer no help when there is none and none is coming', async () => {
+      const el = await mount(withoutHelp(control));
+      expect(el.shadowRoot!.querySelector('[part=help-toggle]')).to.equal(null);
+    });
   });
 
   it('should keep its inputs at 16 px or more and its targets at 24 px or more', async () => {

@@ -7,6 +7,8 @@ export interface InternalEventMap {
   'iso-readiness-answer': { id: string; value: string | string[] };
   /** The visitor asked to move on or back. */
   'iso-readiness-navigate': { to: 'next' | 'back' | 'restart' };
+  /** The visitor opened a question's help before its text arrived: fetch it now. */
+  'iso-readiness-help': { id: string };
 }
 
 /**
@@ -46,5 +48,6 @@ declare global {
     'readiness-error': CustomEvent<ReadinessEventMap['readiness-error']>;
     'iso-readiness-answer': CustomEvent<InternalEventMap['iso-readiness-answer']>;
     'iso-readiness-navigate': CustomEvent<InternalEventMap['iso-readiness-navigate']>;
+    'iso-readiness-help': CustomEvent<InternalEventMap['iso-readiness-help']>;
   }
 }

@@ -1,5 +1,5 @@
 import { ReadinessError } from '../../src/errors.js';
-import { parseWidgetConfig, type WidgetConfig } from '../../src/schemas/config.js';
+import { parseFirstScreenConfig, type FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 
 /** The simple settings as attributes carry them (strings, before validation). */
 export interface ConfigAttributes {
@@ -16,9 +16,13 @@ export interface ConfigAttributes {
   depth: string | undefined;
 }
 
-/** Outcome of merging attributes and `config`. */
+/**
+ * Outcome of merging attributes and `config`: the settings the first screen needs, checked, and the merged
+ * `input` the whole check (`parseWidgetConfig`, with the results part) reads.
+ */
 export type ResolvedConfig =
-  { ok: true; config: WidgetConfig; signature: string } | { ok: false; error: ReadinessError };
+  | { ok: true; config: FirstScreenConfig; input: Record<string, unknown>; signature: string }
+  | { ok: false; error: ReadinessError };
 
 const defined = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(
@@ -41,8 +45,8 @@ function assertSelector(selector: string): void {
 }
 
 /**
- * Attributes first, then the `config` property on top; the merge is validated as one `WidgetConfig`, so an
- * attribute typo and a config typo give the same readable error.
+ * Attributes first, then the `config` property on top; the merge is validated as one config, so an attribute
+ * typo and a config typo give the same readable error. Only what the first screen needs is checked here.
  */
 export function resolveConfig(attributes: ConfigAttributes, config: unknown): ResolvedConfig {
   if (config !== undefined && (typeof config !== 'object' || config === null || Array.isArray(config))) {
@@ -71,7 +75,8 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
       ? { lead: { ...fromAttributes.lead, ...lead } }
       : {};
   try {
-    const merged = parseWidgetConfig({ ...fromAttributes, ...(config as object | undefined), ...withLead });
+    const input = { ...fromAttributes, ...(config as object | undefined), ...withLead };
+    const merged = parseFirstScreenConfig(input);
     if (merged.trigger !== undefined) assertSelector(merged.trigger);
     const signature = JSON.stringify([
       merged.standards ?? null,
@@ -80,7 +85,7 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
       merged.currency ?? null,
       merged.figures ?? null,
     ]);
-    return { ok: true, config: merged, signature };
+    return { ok: true, config: merged, input, signature };
   } catch (error) {
     if (error instanceof ReadinessError) return { ok: false, error };
     return { ok: false, error: new ReadinessError('invalid-config', String(error), ['config']) };
@@ -88,7 +93,7 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
 }
 
 /** Custom states CSS reads (`:host(:state(dark))`, `:host(:state(popup))`), set from the settings in force. */
-export function setStates(states: CustomStateSet, config: WidgetConfig): void {
+export function setStates(states: CustomStateSet, config: FirstScreenConfig): void {
   const on = new Set<string>([config.theme ?? 'light', config.mode ?? 'inline']);
   for (const name of ['light', 'dark', 'auto', 'inline', 'popup']) {
     if (on.has(name)) states.add(name);

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
-import { applyOverrides, type TranslationOverrides } from '../../src/i18n/check.js';
 import { enCore } from '../../src/i18n/en/core.js';
 import {
   forRegion,
@@ -9,6 +8,7 @@ import {
   onTranslationsChange,
   resolveLanguage,
 } from '../../src/i18n/locales.js';
+import { overlay } from '../../src/i18n/overlay.js';
 import type { CoreTranslation, Translation } from '../../src/i18n/translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -17,9 +17,10 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface LocalizeOptions {
   /** A different translation is in force (locale switched, chunk loaded, overrides changed); not called for the first one. */
   onChange?: (translation: CoreTranslation) => void;
-  /** The overrides for the locale in force are invalid; the translation without them stays in use. */
-  onError?: (error: ReadinessError) => void;
 }
+
+/** A consultancy's string overrides per locale tag, as config gives them (checked by the config check). */
+export type Overrides = Readonly<Record<string, unknown>>;
 
 const hosts = new Set<LocalizeController>();
 let documentObserver: MutationObserver | null = null;
@@ -32,26 +33,25 @@ function watchDocument(): void {
 }
 
 // Overrides that apply to a translation: its language's (`de`), then the exact regional tag's (`de-CH`).
-function overridesFor(
-  all: TranslationOverrides | undefined,
-  locale: string,
-  tag: string,
-): [string, unknown][] {
+function overridesFor(all: Overrides | undefined, locale: string, tag: string): unknown[] {
   if (!all) return [];
   const keys = [...new Set([locale.toLowerCase(), tag.toLowerCase()])];
-  return keys.flatMap((key) => Object.entries(all).filter(([k]) => k.toLowerCase() === key));
+  return keys.flatMap((key) =>
+    Object.entries(all).flatMap(([k, overrides]) => (k.toLowerCase() === key ? [overrides] : [])),
+  );
 }
 
 /**
  * The host's language (Shoelace's `LocalizeController`, made lazy): the `locale` it was given, else the nearest
  * `lang` in the page, else English; loads that locale's chunk on first use, lays the consultancy's overrides
- * over it, follows `lang` changes on `<html>` and on the host, and re-renders the host when anything changes.
+ * over it (checked by the element's config check, so here only what fits is laid over), follows `lang` changes
+ * on `<html>` and on the host, and re-renders the host when anything changes.
  * Until a chunk arrives `t` stays on the translation in force before (English at first) and `ready` is false.
  * English starts as the part needed before a result (`enCore`); `complete()` brings the rest when results near.
  */
 export class LocalizeController implements ReactiveController {
   private requestedTag: string | undefined;
-  private overrideMap: TranslationOverrides | undefined;
+  private overrideMap: Overrides | undefined;
   private current: CoreTranslation = enCore;
   private whole = false;
   private used = false;
@@ -59,7 +59,6 @@ export class LocalizeController implements ReactiveController {
   private hostObserver: MutationObserver | null = null;
   private unsubscribe: (() => void) | null = null;
   private loading: Promise<CoreTranslation> | null = null;
-  private failure: ReadinessError | null = null;
   private tag = 'en';
 
   constructor(
@@ -79,11 +78,11 @@ export class LocalizeController implements ReactiveController {
     this.refresh();
   }
 
-  /** The consultancy's string overrides per locale (validated again when applied). */
-  get overrides(): TranslationOverrides | undefined {
+  /** The consultancy's string overrides per locale tag. */
+  get overrides(): Overrides | undefined {
     return this.overrideMap;
   }
-  set overrides(value: TranslationOverrides | undefined) {
+  set overrides(value: Overrides | undefined) {
     if (value === this.overrideMap) return;
     this.overrideMap = value;
     this.key = '';
@@ -130,11 +129,6 @@ export class LocalizeController implements ReactiveController {
     return (this.loading ?? Promise.resolve(this.current)).then(() => this.current);
   }
 
-  /** The last override problem for the locale in force, or null. */
-  get error(): ReadinessError | null {
-    return this.failure;
-  }
-
   /** The `lang` the host inherits: its own or its nearest ancestor's, else the document's. */
   private inheritedLang(): string | undefined {
     const own = this.host.closest<HTMLElement>('[lang]')?.lang;
@@ -171,24 +165,12 @@ export class LocalizeController implements ReactiveController {
   }
 
   private use(base: CoreTranslation, tag: string): void {
-    const regional = forRegion(base, tag);
-    let next = regional;
-    let failure: ReadinessError | null = null;
-    try {
-      for (const [key, overrides] of overridesFor(this.overrideMap, base.locale, tag)) {
-        next = applyOverrides(next, overrides, ['translations', key]);
-      }
-    } catch (error) {
-      failure =
-        error instanceof ReadinessError ? error : new ReadinessError('invalid-translation', String(error));
-      next = regional;
-    }
+    let next = forRegion(base, tag);
+    for (const overrides of overridesFor(this.overrideMap, base.locale, tag)) next = overlay(next, overrides);
     const changed = next !== this.current && JSON.stringify(next) !== JSON.stringify(this.current);
     this.tag = tag;
     this.current = next;
     this.whole = base !== enCore;
-    this.failure = failure;
-    if (failure) this.options.onError?.(failure);
     if (changed && this.used) this.options.onChange?.(next);
     this.used = true;
     this.host.requestUpdate();

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { draftKey } from '../../sdk/draft.js';
 import { openSession, type Evaluate, type Session } from '../../sdk/session-core.js';
 import { browserStorage } from '../../sdk/storage.js';
+import { FLOW_ITEMS } from '../../src/bank/flow-items.js';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 
@@ -63,7 +64,12 @@ export class SessionController implements ReactiveController {
       currency: options.currency,
       translation: options.translation,
     };
-    const session = openSession(config, options.translation, options.evaluate);
+    // The flow's copy of the bank: which standards each item evidences, not its refs, weights or milestones.
+    const session = openSession(
+      config,
+      { items: FLOW_ITEMS, translation: options.translation },
+      options.evaluate,
+    );
     this.unsubscribe = session.subscribe(() => this.host.requestUpdate());
     this.session = session;
     return session;

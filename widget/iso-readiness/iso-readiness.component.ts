@@ -1,25 +1,22 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
 import { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
-import type { CoreTranslation, Translation } from '../../src/i18n/translation.js';
-import type { WidgetConfig, WidgetConfigInput } from '../../src/schemas/config.js';
-import type { LeadConfig } from '../../src/schemas/lead.js';
-import type { AssessmentResult } from '../../src/schemas/result.js';
+import type { WidgetConfigInput } from '../../src/schemas/config.js';
+import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
+import type { CoreTranslation } from '../../src/i18n/translation.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { resolveConfig, setStates } from '../internal/config.js';
-import { LocalizeController } from '../internal/localize-controller.js';
+import { LocalizeController, type Overrides } from '../internal/localize-controller.js';
 import { PopupController } from '../internal/popup-controller.js';
 import { report } from '../internal/reporter.js';
 import { SessionController } from '../internal/session-controller.js';
 import { IsoReadinessProgress } from '../progress/progress.component.js';
 import { IsoReadinessQuestion } from '../question/question.component.js';
 import type { IsoReadinessResults } from '../results/results.component.js';
-import { VERSION } from '../version.js';
-import type { LeadController } from './lead-controller.js';
 import type * as ReportModule from './report.js';
+import type { LeadPlace, ResultsPart } from './results-part.js';
 import {
   renderError,
   renderIntro,
@@ -27,7 +24,6 @@ import {
   renderPopup,
   renderPreparing,
   renderQuestion,
-  renderResults,
   renderResume,
   type Notice,
 } from './screens.js';
@@ -117,70 +113,100 @@ const whenIdle = (fn: () => void): void => {
  */
 export class IsoReadiness extends ReadinessElement {
   static override styles = [componentStyles, styles];
+  // Declared statically, not with decorators: this module loads before the first question. States say
+  // `attribute: false` too, which Lit implies, so the manifest does not list them as attributes.
+  static override properties = {
+    standards: {},
+    mode: {},
+    locale: {},
+    theme: {},
+    lead: {},
+    trigger: {},
+    storageKey: { attribute: 'storage-key' },
+    storage: {},
+    currency: {},
+    skipIntro: { type: Boolean, attribute: 'skip-intro' },
+    depth: {},
+    config: { attribute: false },
+    resultsFailure: { state: true, attribute: false },
+    view: { state: true, attribute: false },
+    notices: { state: true, attribute: false },
+    dismissed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    configError: { state: true, attribute: false },
+  };
   // The results, their charts and the lead form are defined by `./report.js` when it loads.
   static override dependencies = {
     'iso-readiness-question': IsoReadinessQuestion,
     'iso-readiness-progress': IsoReadinessProgress,
   };
 
-  // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result.
+  // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result;
+  // the whole English brings the help texts.
   private readonly localize = new LocalizeController(this, {
     onChange: (t) => this.flow.session?.setTranslation(t),
-    onError: (error) => this.fail(error),
   });
   private readonly flow = new SessionController(this);
   private readonly popup = new PopupController(this, () => this.dialog);
-  /** Lead capture, created when the results part has loaded. */
-  private leads: LeadController | null = null;
-  private leadSettings: [LeadConfig | undefined, string, boolean] = [undefined, 'default', false];
-  /** The results part (engine, complete translation, results, lead form) once loaded. */
-  private results: Report | null = null;
+  /** The results part (whole config check, engine, results, lead capture) once loaded. */
+  private results: ResultsPart | null = null;
   private resultsLoad: Promise<boolean> | null = null;
-  @state() private resultsFailure: ReadinessError | null = null;
+  private resultsFailure: ReadinessError | null = null;
   private readonly internals = this.attachInternals();
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-  @query('iso-readiness-question') private questionEl!: IsoReadinessQuestion | null;
-  @query('iso-readiness-results') private resultsEl!: IsoReadinessResults | null;
-  @query('.screen-heading') private screenHeading!: HTMLElement | null;
+  private find<E extends Element>(selector: string): E | null {
+    return this.renderRoot.querySelector<E>(selector);
+  }
+  private get dialog(): HTMLDialogElement | null {
+    return this.find('dialog');
+  }
+  private get questionEl(): IsoReadinessQuestion | null {
+    return this.find('iso-readiness-question');
+  }
+  private get resultsEl(): IsoReadinessResults | null {
+    return this.find('iso-readiness-results');
+  }
 
-  @state() private view: View = 'intro';
-  @state() private notices: Notice[] = [];
-  @state() private dismissed: Notice[] = [];
-  @state() private announcement = '';
-  @state() private configError: ReadinessError | null = null;
+  private view: View = 'intro';
+  private notices: Notice[] = [];
+  private dismissed: Notice[] = [];
+  private announcement = '';
+  private configError: ReadinessError | null = null;
 
   /** Standards in scope, space-separated: `iso27001`, `iso42001` or both. */
-  @property() standards = 'iso27001 iso42001';
+  standards = 'iso27001 iso42001';
   /** `inline` renders in place; `popup` renders a button (or uses `trigger`) that opens a dialog. */
-  @property() mode: 'inline' | 'popup' | undefined;
+  mode: 'inline' | 'popup' | undefined;
   /** BCP 47 language tag; default: the page's `lang`, else English. */
-  @property() locale: string | undefined;
+  locale: string | undefined;
   /** Colour scheme; `auto` follows the visitor's system setting. */
-  @property() theme: 'light' | 'dark' | 'auto' | undefined;
+  theme: 'light' | 'dark' | 'auto' | undefined;
   /** Lead capture: `off`, `optional` or `gate`. */
-  @property() lead: 'off' | 'optional' | 'gate' | undefined;
+  lead: 'off' | 'optional' | 'gate' | undefined;
   /** Popup mode: CSS selector of host elements that open the dialog. */
-  @property() trigger: string | undefined;
+  trigger: string | undefined;
   /** Distinguishes this instance's saved progress from other instances (default: the element's `id`). */
-  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+  storageKey: string | undefined;
   /** `off` keeps nothing in `localStorage`. */
-  @property() storage: 'on' | 'off' | undefined;
+  storage: 'on' | 'off' | undefined;
   /** ISO 4217 currency for cost ranges. */
-  @property() currency: string | undefined;
+  currency: string | undefined;
   /** Open on the first question instead of the intro. */
-  @property({ type: Boolean, attribute: 'skip-intro' }) skipIntro = false;
+  skipIntro = false;
   /** `quick` (default): the ten-minute check; `full`: every clause requirement and Annex A control, with a draft SoA. */
-  @property() depth: 'quick' | 'full' | undefined;
+  depth: 'quick' | 'full' | undefined;
   /** Everything else (branding, call to action, callbacks…); validated, wins over attributes. */
-  @property({ attribute: false }) config: IsoReadinessConfig | undefined;
+  config: IsoReadinessConfig | undefined;
 
-  /** The settings in force after validation, or null while the config is invalid. */
-  private settings: WidgetConfig | null = null;
+  /** The settings the first screen needs, validated; null while the config is invalid. */
+  private settings: FirstScreenConfig | null = null;
+  /** Attributes and `config` merged, as the whole check reads them. */
+  private configInput: Record<string, unknown> = {};
+  /** Where lead capture keeps its state, from the settings last in force. */
+  private leadPlace: LeadPlace = { instance: 'default', persist: false };
   private sessionSignature = '';
   private focusAfterUpdate = false;
   private started = false;
-  private wasGated = false;
 
   /** Opens the dialog (popup mode). */
   open(): void {
@@ -206,31 +232,33 @@ export class IsoReadiness extends ReadinessElement {
    */
   forget(): void {
     this.reset();
-    const forgetLeads = (): void => {
-      this.leads?.forget();
-      this.announcement = this.localize.full?.lead.forget.done ?? '';
-    };
-    if (this.leads) forgetLeads();
-    else void this.loadResults().then((ok) => ok && forgetLeads());
+    void this.importResults().then((ok) => {
+      if (!ok) return;
+      // Lead capture must know this instance's keys, also while the config is invalid.
+      this.checkWholeConfig();
+      this.announcement = this.results!.forget(this.localize.full);
+    });
   }
 
   /**
-   * Loads the results part once (the engine's rules, the complete translation, results and lead form) and sets
-   * up lead capture. Resolves false, after reporting why, when it cannot be loaded; a later call tries again.
+   * Loads the results part (the engine's rules, the complete translation, results and lead form), then checks
+   * the whole config with it. Resolves true when results and leads can be shown; false, after reporting why,
+   * when the part cannot be loaded (a later call tries again) or the config is invalid.
    */
   private loadResults(): Promise<boolean> {
+    return this.importResults().then((loaded) => loaded && this.checkWholeConfig());
+  }
+
+  /** Loads the results part once, lead capture off until the whole config is checked. */
+  private importResults(): Promise<boolean> {
     this.resultsLoad ??= Promise.all([importReport(), this.localize.complete()]).then(
       ([report]) => {
-        this.results = report;
-        this.resultsFailure = null;
         // Leads reach the page through `report`, like every other event: DOM event, `onLead` and dataLayer.
-        this.leads ??= new report.LeadController(this, {
+        this.results ??= new report.ResultsPart(this, {
           onLead: (lead) => this.report('readiness-lead', { lead }),
           onError: (error) => this.reportError(error),
-          widgetVersion: VERSION,
         });
-        this.leads.configure(...this.leadSettings);
-        this.wasGated = this.leads.gated;
+        this.resultsFailure = null;
         this.requestUpdate();
         return true;
       },
@@ -249,6 +277,32 @@ export class IsoReadiness extends ReadinessElement {
     return this.resultsLoad;
   }
 
+  /**
+   * The rest of the config (lead settings, translation overrides, figures) is checked with the results part,
+   * before any result or lead form is shown; a mistake there is shown like any config error, and lead capture
+   * stays off. True when the whole config is valid. `shown`: the error on screen, not to be reported twice.
+   */
+  private checkWholeConfig(shown = this.configError): boolean {
+    if (!this.results) return false;
+    if (!this.settings) {
+      this.results.off(this.leadPlace);
+      return false;
+    }
+    const failure = this.results.check(this.configInput, this.leadPlace);
+    if (!failure) return true;
+    if (shown?.message !== failure.message) this.fail(failure);
+    this.closeConfig();
+    return false;
+  }
+
+  /** An invalid config: no session, no result and no lead until a valid one replaces it. */
+  private closeConfig(): void {
+    this.settings = null;
+    this.flow.close();
+    this.sessionSignature = '';
+    this.results?.off(this.leadPlace);
+  }
+
   protected override firstUpdated(): void {
     whenIdle(() => {
       if (this.isConnected && this.settings) void this.loadResults();
@@ -257,11 +311,8 @@ export class IsoReadiness extends ReadinessElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The gate opens when the lead is sent: say where the full report went.
-    const gated = this.leads?.gated ?? false;
-    if (this.wasGated && !gated && this.view === 'results') {
-      this.announcement = this.localize.full?.lead.gate.unlocked ?? '';
-    }
-    this.wasGated = gated;
+    const unlocked = this.results?.unlocked(this.localize.full) ?? '';
+    if (unlocked && this.view === 'results') this.announcement = unlocked;
     if (
       changed.size === 0 ||
       [...changed.keys()].every((k) =>
@@ -273,33 +324,31 @@ export class IsoReadiness extends ReadinessElement {
     const resolved = resolveConfig(this, this.config);
     if (!resolved.ok) {
       if (this.configError?.message !== resolved.error.message) this.fail(resolved.error);
-      this.settings = null;
-      this.flow.close();
-      this.sessionSignature = '';
+      this.closeConfig();
       return;
     }
+    const shown = this.configError;
     this.configError = null;
     this.settings = resolved.config;
+    this.configInput = resolved.input;
+    this.leadPlace = { instance: this.instance(resolved.config), persist: resolved.config.storage !== false };
+    // Laid over leniently until the whole check below (or with the results part) has vouched for them.
+    const overrides = resolved.config.translations;
     this.localize.requested = resolved.config.locale;
-    this.localize.overrides = resolved.config.translations;
+    this.localize.overrides =
+      typeof overrides === 'object' && overrides !== null ? (overrides as Overrides) : undefined;
     setStates(this.internals.states, resolved.config);
     this.popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
     if (resolved.signature !== this.sessionSignature) this.openSession(resolved.config, resolved.signature);
-    this.leadSettings = [
-      resolved.config.lead,
-      this.instance(resolved.config),
-      resolved.config.storage !== false,
-    ];
-    this.leads?.configure(...this.leadSettings);
-    this.wasGated = this.leads?.gated ?? false;
+    this.checkWholeConfig(shown);
   }
 
   /** This instance's part of its storage keys: `storage-key`, else the element's `id`, else `default`. */
-  private instance(config: WidgetConfig): string {
+  private instance(config: FirstScreenConfig): string {
     return config.storageKey ?? (this.id || 'default');
   }
 
-  private openSession(config: WidgetConfig, signature: string): void {
+  private openSession(config: FirstScreenConfig, signature: string): void {
     this.sessionSignature = signature;
     let session;
     try {
@@ -372,7 +421,7 @@ export class IsoReadiness extends ReadinessElement {
 
   /** Whether results can be worked out now; if not, loads what they need and then runs `then`. */
   private resultsReady(then: () => void): boolean {
-    if (this.results && this.localize.full) return true;
+    if (this.results?.checked && this.localize.full) return true;
     void this.loadResults().then((ok) => {
       if (ok && this.localize.full) then();
     });
@@ -388,7 +437,7 @@ export class IsoReadiness extends ReadinessElement {
       this.view = 'results';
       // Until the results part is here the screen says the report is being prepared; then this runs again.
       if (!this.resultsReady(() => this.show(quiet))) return;
-      this.announcement = this.localize.t.ui.results.heading;
+      this.announcement = this.localize.full?.ui.results.heading ?? '';
       return;
     }
     const current = session.current;
@@ -455,6 +504,9 @@ export class IsoReadiness extends ReadinessElement {
     this.show();
   };
 
+  // Help asked for before it arrived: fetch the results part now rather than when the browser is idle.
+  private readonly handleHelp = (): void => void this.loadResults();
+
   private readonly handleResume = (): void => this.begin(true);
 
   private readonly handleForget = (): void => {
@@ -474,7 +526,7 @@ export class IsoReadiness extends ReadinessElement {
     void Promise.all([this.questionEl?.updateComplete, this.resultsEl?.updateComplete]).then(() => {
       if (this.view === 'question') this.questionEl?.focusHeading();
       else if (this.view === 'results') this.resultsEl?.focusHeading();
-      else this.screenHeading?.focus();
+      else this.find<HTMLElement>('.screen-heading')?.focus();
     });
   }
 
@@ -490,23 +542,27 @@ export class IsoReadiness extends ReadinessElement {
         return renderResume(t, session, this.handleResume, this.handleRestart);
       case 'results': {
         const full = this.localize.full;
-        if (!full || !this.results || session.status !== 'complete') {
+        if (!full || !this.results?.checked || session.status !== 'complete') {
           if (!this.resultsFailure) void this.loadResults();
           return renderPreparing(t, this.resultsFailure);
         }
-        return renderResults(full, this.localize.lang, session, this.settings, this, this.handleNavigate, {
-          teaser: this.leads?.gated ?? false,
-          form: this.renderLead(full, session.result),
+        return this.results.render(full, this.localize.lang, session, this.settings, this, {
+          navigate: this.handleNavigate,
           forget: this.handleForget,
         });
       }
       case 'question':
-        return renderQuestion(t, session, this.handleAnswer, this.handleNavigate);
+        // English help comes with the results part; other languages bring theirs with their chunk.
+        return renderQuestion(t, session, !this.localize.full && !this.resultsFailure, {
+          answer: this.handleAnswer,
+          navigate: this.handleNavigate,
+          help: this.handleHelp,
+        });
     }
   }
 
   /** The full gap assessment in place of the quick check, pre-filled from its answers; loaded on first use. */
-  private renderFull(t: CoreTranslation, settings: WidgetConfig): TemplateResult {
+  private renderFull(t: CoreTranslation, settings: FirstScreenConfig): TemplateResult {
     if (!customElements.get('iso-readiness-full')) {
       void importFull().then(
         () => this.requestUpdate(),
@@ -529,13 +585,6 @@ export class IsoReadiness extends ReadinessElement {
       .storage=${settings.storage !== false}
       .bankText=${t.bank}
     ></iso-readiness-full>`;
-  }
-
-  /** The lead form: until the gate is passed, and after a send on this page to show how delivery goes. */
-  private renderLead(t: Translation, result: AssessmentResult | null) {
-    const leads = this.leads;
-    if (!leads || (!leads.gated && leads.submitted && leads.status.state === 'idle')) return nothing;
-    return leads.render(t.lead, result, this.settings?.branding?.consultancy ?? '', this.localize.lang);
   }
 
   protected override render() {

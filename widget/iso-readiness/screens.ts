@@ -6,13 +6,13 @@ import type { InternalEventMap } from '../internal/base-element.js';
 export type Notice = 'discarded' | 'unsaved';
 import type { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
-import type { CoreTranslation, Translation } from '../../src/i18n/translation.js';
-import { isSafeUrl, type WidgetConfig } from '../../src/schemas/config.js';
+import type { CoreTranslation } from '../../src/i18n/translation.js';
+import { isSafeUrl, type FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 
 /** The intro: the consultancy's title, text and logo, the time it takes, and Start. */
 export function renderIntro(
   t: CoreTranslation,
-  config: WidgetConfig,
+  config: FirstScreenConfig,
   session: Session,
   start: () => void,
 ): TemplateResult {
@@ -123,12 +123,22 @@ export function renderNotices(
 
 type Handler<K extends keyof InternalEventMap> = (event: CustomEvent<InternalEventMap[K]>) => void;
 
-/** The question screen: progress, then the question on screen, both straight from the session. */
+/** What the question screen hears back from the question. */
+export interface QuestionHandlers {
+  answer: Handler<'iso-readiness-answer'>;
+  navigate: Handler<'iso-readiness-navigate'>;
+  help: Handler<'iso-readiness-help'>;
+}
+
+/**
+ * The question screen: progress, then the question on screen, both straight from the session. `helpPending`:
+ * the help texts have not arrived yet (they come with the results part).
+ */
 export function renderQuestion(
   t: CoreTranslation,
   session: Session,
-  onAnswer: Handler<'iso-readiness-answer'>,
-  onNavigate: Handler<'iso-readiness-navigate'>,
+  helpPending: boolean,
+  on: QuestionHandlers,
 ): TemplateResult {
   const current = session.current;
   const { index, total } = session.progress;
@@ -145,55 +155,17 @@ export function renderQuestion(
       .t=${t}
       ?can-go-back=${session.canGoBack}
       ?last=${current !== null && index === total - 1}
-      @iso-readiness-answer=${onAnswer}
-      @iso-readiness-navigate=${onNavigate}
+      ?help-pending=${helpPending}
+      @iso-readiness-answer=${on.answer}
+      @iso-readiness-navigate=${on.navigate}
+      @iso-readiness-help=${on.help}
     ></iso-readiness-question>`;
-}
-
-/** What the results screen shows of lead capture. */
-export interface ResultsLead {
-  /** Lead gate not yet passed: headlines only. */
-  teaser: boolean;
-  /** The lead form (or nothing), from `LeadController.render`. */
-  form: unknown;
-  /** The visitor asked to forget everything stored. */
-  forget: () => void;
-}
-
-/** The report (or its teaser behind the lead gate), the lead form and slot, then "Forget my data". */
-export function renderResults(
-  t: Translation,
-  lang: string,
-  session: Session,
-  config: WidgetConfig,
-  host: HTMLElement,
-  onNavigate: Handler<'iso-readiness-navigate'>,
-  lead: ResultsLead,
-): TemplateResult {
-  return html`<iso-readiness-results
-      part="results"
-      exportparts="heading: results-heading, standard, headline, path, cta, cta-link, actions, teaser"
-      .result=${session.result}
-      .t=${t}
-      .cta=${config.cta ?? null}
-      .printHost=${host}
-      .teaser=${lead.teaser}
-      locale=${lang}
-      @iso-readiness-navigate=${onNavigate}
-    ></iso-readiness-results>
-    <div part="lead" class="lead">${lead.form}<slot name="lead"></slot></div>
-    <p part="forget" class="forget no-print">
-      <button type="button" class="button button--link" aria-describedby="forget-hint" @click=${lead.forget}>
-        ${t.lead.forget.button}
-      </button>
-      <span class="forget__hint" id="forget-hint">${t.lead.forget.hint}</span>
-    </p>`;
 }
 
 /** Popup mode: the opener (unless the host's own elements open it) and the modal dialog around `body`. */
 export function renderPopup(
   t: CoreTranslation,
-  config: WidgetConfig,
+  config: FirstScreenConfig,
   body: TemplateResult,
   handlers: { open: () => void; close: () => void; closed: () => void },
 ): TemplateResult {

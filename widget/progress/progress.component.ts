@@ -1,8 +1,7 @@
 import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { SessionProgress } from '../../sdk/session.js';
 import { format } from '../../src/i18n/format.js';
-import type { Translation } from '../../src/i18n/translation.js';
+import type { CoreTranslation } from '../../src/i18n/translation.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import styles from './progress.styles.js';
@@ -20,11 +19,16 @@ import styles from './progress.styles.js';
  */
 export class IsoReadinessProgress extends ReadinessElement {
   static override styles = [componentStyles, styles];
+  // Declared statically, not with decorators: this part loads before the first question, where every byte counts.
+  static override properties = {
+    progress: { attribute: false },
+    t: { attribute: false },
+  };
 
   /** Progress as the session reports it. */
-  @property({ attribute: false }) progress: SessionProgress | null = null;
+  progress: SessionProgress | null = null;
   /** Interface strings. */
-  @property({ attribute: false }) t: Translation | null = null;
+  t: CoreTranslation | null = null;
 
   protected override render() {
     const { progress, t } = this;

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import type { Translation } from '../../src/i18n/translation.js';
+import type { CoreTranslation } from '../../src/i18n/translation.js';
 import type { QuestionItem, ScaleAnswer } from '../../src/schemas/bank.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
@@ -27,27 +25,40 @@ let ids = 0;
  */
 export class IsoReadinessQuestion extends ReadinessElement {
   static override styles = [componentStyles, styles];
+  // Declared statically, not with decorators: this part loads before the first question, where every byte counts.
+  // States say `attribute: false` too, which Lit implies, so the manifest does not list them as attributes.
+  static override properties = {
+    item: { attribute: false },
+    value: { attribute: false },
+    t: { attribute: false },
+    canGoBack: { type: Boolean, attribute: 'can-go-back' },
+    last: { type: Boolean },
+    helpPending: { type: Boolean, attribute: 'help-pending' },
+    helpOpen: { state: true, attribute: false },
+    showError: { state: true, attribute: false },
+  };
 
   /** The question, with its text in the visitor's language. */
-  @property({ attribute: false }) item: QuestionItem | null = null;
+  item: QuestionItem | null = null;
   /** The current answer, if any. */
-  @property({ attribute: false }) value: string | string[] | undefined = undefined;
+  value: string | string[] | undefined = undefined;
   /** Interface strings. */
-  @property({ attribute: false }) t: Translation | null = null;
+  t: CoreTranslation | null = null;
   /** Show the Back button. */
-  @property({ type: Boolean, attribute: 'can-go-back' }) canGoBack = false;
+  canGoBack = false;
   /** This is the last visible question: Next reads "See my results". */
-  @property({ type: Boolean }) last = false;
+  last = false;
+  /** The help texts are on their way: offer help now and show it when `item.help` arrives. */
+  helpPending = false;
 
-  @state() private helpOpen = false;
-  @state() private showError = false;
-  @query('h2') private heading!: HTMLHeadingElement;
+  private helpOpen = false;
+  private showError = false;
 
   private readonly uid = `q${++ids}`;
 
   /** Moves focus to the question heading (after the visitor acted, never on load). */
   focusHeading(): void {
-    this.heading?.focus();
+    this.renderRoot.querySelector('h2')?.focus();
   }
 
   /** Says that an answer is needed and puts focus on the first option. */
@@ -62,6 +73,13 @@ export class IsoReadinessQuestion extends ReadinessElement {
       this.showError = false;
     }
     if (changed.has('value') && this.value !== undefined) this.showError = false;
+  }
+
+  protected override updated(): void {
+    // Checked follows the answer on every render, also where a click left the DOM otherwise: what Lit's `live`
+    // directive does, without a directive in what loads before the first question.
+    for (const input of this.renderRoot.querySelectorAll('input'))
+      input.checked = this.isChecked(input.value);
   }
 
   private options(): { id: string; label: string }[] {
@@ -125,6 +143,8 @@ export class IsoReadinessQuestion extends ReadinessElement {
 
   private toggleHelp(): void {
     this.helpOpen = !this.helpOpen;
+    const id = this.item?.id;
+    if (this.helpOpen && id && !this.item?.help) this.signal('iso-readiness-help', { id });
   }
 
   private isChecked(id: string): boolean {
@@ -146,7 +166,7 @@ export class IsoReadinessQuestion extends ReadinessElement {
             <h2 part="heading" class="question__heading" id="${uid}-heading" tabindex="-1">${item.text}</h2>
           </legend>
           ${
-            item.help
+            item.help || this.helpPending
               ? html`<button
                     type="button"
                     part="help-toggle"
@@ -157,8 +177,14 @@ export class IsoReadinessQuestion extends ReadinessElement {
                   >
                     ${this.helpOpen ? ui.hideHelp : ui.help}
                   </button>
-                  <div part="help" class="question__help" id="${uid}-help" ?hidden=${!this.helpOpen}>
-                    ${item.help}
+                  <div
+                    part="help"
+                    class="question__help"
+                    id="${uid}-help"
+                    aria-busy=${item.help ? 'false' : 'true'}
+                    ?hidden=${!this.helpOpen}
+                  >
+                    ${item.help ?? nothing}
                   </div>`
               : nothing
           }
@@ -177,7 +203,6 @@ export class IsoReadinessQuestion extends ReadinessElement {
                     type=${type}
                     name=${uid}
                     .value=${option.id}
-                    .checked=${live(this.isChecked(option.id))}
                     aria-invalid=${this.showError ? 'true' : nothing}
                   />
                   <span class="option__label">${option.label}</span>

@@ -46,6 +46,15 @@ export default css`
     font-size: 0.9375rem;
     line-height: 1.55;
   }
+  /* Help asked for before its text arrived: a quiet placeholder line, replaced in place by the text. */
+  .question__help[aria-busy='true']::before {
+    content: '';
+    display: block;
+    width: 60%;
+    height: 1lh;
+    border-radius: 0.25rem;
+    background: var(--readiness-color-border-subtle, #edf0f5);
+  }
   .question__hint {
     margin-top: 0.5rem;
     color: var(--readiness-color-muted, #556072);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { format } from '../../src/i18n/format.js';
 import type { Translation } from '../../src/i18n/translation.js';
-import { isSafeUrl } from '../../src/schemas/config.js';
+import { isSafeUrl } from '../../src/schemas/first-screen-config.js';
 import type { AssessmentResult, Classification, Recommendation } from '../../src/schemas/result.js';
 import { IsoReadinessDomainChart } from '../domain-chart/domain-chart.component.js';
 import { ReadinessElement } from '../internal/base-element.js';

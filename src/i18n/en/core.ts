@@ -1,11 +1,9 @@
-import { withHelp } from '../bank-text.js';
 import { bank } from './bank.js';
-import { bankHelp } from './bank-help.js';
-import { common } from './common.js';
-import { ui } from './ui.js';
+import { commonCore, uiCore } from './core-words.js';
 
 /**
- * The English the widget needs before any result exists: shared words, the questions and the interface. The
- * result and lead texts arrive with the results (`./index.ts` is the whole translation).
+ * The English the widget needs before any result exists: standards, sections and scale, the questions (without
+ * their help) and the interface strings but the results'. Help, result and lead texts arrive with the results
+ * (`./index.ts` is the whole translation); `./core-words.ts` is generated from `./common.ts` and `./ui.ts`.
  */
-export const enCore = { locale: 'en', ...common, bank: /* @__PURE__ */ withHelp(bank, bankHelp), ui };
+export const enCore = { locale: 'en', ...commonCore, bank, ui: uiCore };

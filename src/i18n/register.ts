@@ -1,0 +1,20 @@
+import { checkTranslation, throwIfIssues } from './check.js';
+import { addTranslations } from './locales.js';
+import type { Translation } from './translation.js';
+
+/**
+ * Adds a locale of your own, or replaces a shipped one, for every widget on the page. The translation must be
+ * complete: every English key, no extra keys, no empty strings, the same `{placeholders}`; otherwise this
+ * throws `ReadinessError('invalid-translation')` listing every problem with its key path.
+ */
+export function registerTranslation(...translations: Translation[]): void {
+  for (const translation of translations) {
+    const locale = (translation as { locale?: unknown } | null)?.locale;
+    const name = typeof locale === 'string' && locale ? locale : 'translation';
+    throwIfIssues(
+      checkTranslation(translation, undefined, [name]),
+      `Cannot register the "${name}" translation`,
+    );
+  }
+  addTranslations(...translations);
+}

@@ -1,0 +1,133 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Session } from '../../sdk/session-core.js';
+import { assess } from '../../src/assess.js';
+import { ReadinessError } from '../../src/errors.js';
+import type { Translation } from '../../src/i18n/translation.js';
+import { parseWidgetConfig, type WidgetConfig } from '../../src/schemas/config.js';
+import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
+import type { Lead } from '../../src/schemas/lead.js';
+import type { Answers } from '../../src/schemas/result.js';
+import type { StandardId } from '../../src/schemas/standard.js';
+import type { InternalEventMap } from '../internal/base-element.js';
+import { VERSION } from '../version.js';
+import { LeadController } from './lead-controller.js';
+
+/** What the element hears back from its results part. */
+export interface ResultsPartOptions {
+  /** A lead to hand to the page (`readiness-lead`, `onLead`, dataLayer). */
+  onLead: (lead: Lead) => void;
+  /** A lead that could not be built or delivered (`readiness-error`). */
+  onError: (error: ReadinessError) => void;
+}
+
+/** Where lead capture keeps its state: the instance's storage key part, and whether storage is on. */
+export interface LeadPlace {
+  instance: string;
+  persist: boolean;
+}
+
+/**
+ * The element's results, once they have loaded: the whole config check (lead settings, translation overrides,
+ * figures), the engine, lead capture and the results screen. Loaded while the visitor answers, so none of it is
+ * in what a page fetches before the first question.
+ */
+export class ResultsPart {
+  private readonly leads: LeadController;
+  /** The whole config as last checked, while valid. */
+  private whole: WidgetConfig | null = null;
+  private wasGated = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ResultsPartOptions) {
+    this.leads = new LeadController(host, { ...options, widgetVersion: VERSION });
+  }
+
+  /**
+   * Checks the whole config (attributes and `config` merged); when valid, sets up lead capture with it and
+   * returns null. An invalid config switches lead capture off and is returned, to be shown like any config error.
+   */
+  check(input: unknown, place: LeadPlace): ReadinessError | null {
+    try {
+      const whole = parseWidgetConfig(input);
+      this.leads.configure(whole.lead, place.instance, place.persist);
+      this.whole = whole;
+    } catch (error) {
+      this.off(place);
+      return error instanceof ReadinessError
+        ? error
+        : new ReadinessError('invalid-config', String(error), ['config']);
+    }
+    this.wasGated = this.leads.gated;
+    return null;
+  }
+
+  /** No lead can be taken until a config passes `check`. */
+  off(place: LeadPlace): void {
+    this.whole = null;
+    this.leads.configure(undefined, place.instance, place.persist);
+  }
+
+  /** The last config checked is valid: results and the lead form may be shown. */
+  get checked(): boolean {
+    return this.whole !== null;
+  }
+
+  /** The result of the answers, in the complete translation. */
+  assess(
+    answers: Answers,
+    options: { scope: StandardId[]; translation: Translation; figures?: unknown; currency?: string },
+  ) {
+    return assess(answers, options);
+  }
+
+  /** The announcement once the visitor has just passed the lead gate, else ''. */
+  unlocked(t: Translation | null): string {
+    const gated = this.leads.gated;
+    const opened = this.wasGated && !gated;
+    this.wasGated = gated;
+    return opened ? (t?.lead.gate.unlocked ?? '') : '';
+  }
+
+  /** Removes what lead capture stored (outbox, gate marker); returns what to announce. */
+  forget(t: Translation | null): string {
+    this.leads.forget();
+    return t?.lead.forget.done ?? '';
+  }
+
+  /** The report (or its teaser behind the lead gate), the lead form and slot, then "Forget my data". */
+  render(
+    t: Translation,
+    lang: string,
+    session: Session,
+    settings: FirstScreenConfig,
+    host: HTMLElement,
+    on: {
+      navigate: (event: CustomEvent<InternalEventMap['iso-readiness-navigate']>) => void;
+      forget: () => void;
+    },
+  ): TemplateResult {
+    const leads = this.leads;
+    // The form until the gate is passed, and after a send on this page to show how delivery goes.
+    const form =
+      !leads.gated && leads.submitted && leads.status.state === 'idle'
+        ? nothing
+        : leads.render(t.lead, session.result, settings.branding?.consultancy ?? '', lang);
+    return html`<iso-readiness-results
+        part="results"
+        exportparts="heading: results-heading, standard, headline, path, cta, cta-link, actions, teaser"
+        .result=${session.result}
+        .t=${t}
+        .cta=${this.whole?.cta ?? null}
+        .printHost=${host}
+        .teaser=${leads.gated}
+        locale=${lang}
+        @iso-readiness-navigate=${on.navigate}
+      ></iso-readiness-results>
+      <div part="lead" class="lead">${form}<slot name="lead"></slot></div>
+      <p part="forget" class="forget no-print">
+        <button type="button" class="button button--link" aria-describedby="forget-hint" @click=${on.forget}>
+          ${t.lead.forget.button}
+        </button>
+        <span class="forget__hint" id="forget-hint">${t.lead.forget.hint}</span>
+      </p>`;
+  }
+}
