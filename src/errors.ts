@@ -96,6 +96,20 @@ function describeIssue(issue: z.core.$ZodIssue, redact: boolean): string {
 }
 
 /**
+ * A union that fails for an input of one form only (an array where an object or a list is accepted) is reported
+ * with that form's own problems, not as "matches none of the accepted forms".
+ */
+function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const sameForm = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+  );
+  const [only] = sameForm;
+  if (sameForm.length !== 1 || !only || only.length === 0) return [issue];
+  return only.flatMap((i) => unwrapUnion({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
+}
+
+/**
  * Validates `value` against `schema`; throws a `ReadinessError` (never a raw ZodError) on failure.
  * `redact` keeps the offending values out of the messages (for personal data).
  */
@@ -108,7 +122,7 @@ export function parseWith<S extends z.ZodMiniType>(
 ): z.output<S> {
   const result = z.safeParse(schema, value, { reportInput: !redact });
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue: z.core.$ZodIssue) => {
+  const issues = result.error.issues.flatMap(unwrapUnion).map((issue: z.core.$ZodIssue) => {
     const path = [...root, ...(issue.path as (string | number)[])];
     return { path, message: describeIssue({ ...issue, path } as z.core.$ZodIssue, redact) };
   });

@@ -256,11 +256,32 @@ export const LeadModeSchema = z.enum(['off', 'optional', 'gate']);
 /** How the lead form is offered. */
 export type LeadMode = z.infer<typeof LeadModeSchema>;
 
-/** Which contact fields the form shows, each `required` or `optional`. */
-export const LeadFieldsSchema = z
+const FieldRulesSchema = z
   .partialRecord(ContactFieldSchema, z.enum(['required', 'optional']))
   .check(z.refine((f) => Object.keys(f).length > 0, 'expected at least one contact field'));
-/** The form's fields. */
+type FieldRules = z.infer<typeof FieldRulesSchema>;
+
+// What people write first: the fields in the form's order; the email is the one a lead cannot do without.
+const FieldListSchema = z.array(ContactFieldSchema).check(
+  z.minLength(1),
+  z.refine((list) => new Set(list).size === list.length, 'each field at most once'),
+);
+
+const rulesOf = (fields: FieldRules | ContactField[]): FieldRules =>
+  Array.isArray(fields)
+    ? Object.fromEntries(fields.map((field) => [field, field === 'email' ? 'required' : 'optional']))
+    : fields;
+
+/**
+ * Which contact fields the form shows, each `required` or `optional`: `{ name: 'required', email: 'required' }`,
+ * or a list of field names (`['name', 'email', 'company']`: the email required, the rest optional). Either way
+ * it parses to the object form.
+ */
+// An overwrite rather than a transform: zod's pipe would be in what every page loads before the first question.
+export const LeadFieldsSchema = z
+  .union([FieldRulesSchema, FieldListSchema])
+  .check(z.overwrite(rulesOf)) as z.ZodMiniType<FieldRules, FieldRules | ContactField[]>;
+/** The form's fields, each `required` or `optional`. */
 export type LeadFields = z.infer<typeof LeadFieldsSchema>;
 
 const HubSpotPropertySchema = z.string().check(z.regex(/^[A-Za-z0-9_]{1,100}$/));

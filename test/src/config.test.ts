@@ -1,7 +1,10 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { ReadinessError } from '../../src/errors.js';
 import { parseWidgetConfig } from '../../src/schemas/config.js';
 import { parseFirstScreenConfig } from '../../src/schemas/first-screen-config.js';
+import { CONTACT_FIELDS, LeadFieldsSchema } from '../../src/schemas/lead-config.js';
+import * as z from '../../src/zod.js';
 import { LEAD_CONFIG } from '../support/leads.js';
 
 /** The `ReadinessError` `fn` throws. */
@@ -95,6 +98,48 @@ describe('widget config', () => {
       expect(reversed.code).to.equal('invalid-config');
       expect(reversed.path.slice(0, 2)).to.deep.equal(['config', 'figures']);
       expect(reversed.message).to.contain('exceeds max');
+    });
+  });
+
+  describe('lead.fields', () => {
+    const parse = (fields: unknown) => z.parse(LeadFieldsSchema, fields);
+
+    it('should take a list of field names: the email required, the rest optional', () => {
+      expect(parse(['name', 'email', 'company'])).to.deep.equal({
+        name: 'optional',
+        email: 'required',
+        company: 'optional',
+      });
+    });
+
+    it('should keep the object form as it is', () => {
+      expect(parse({ name: 'required', phone: 'optional' })).to.deep.equal({
+        name: 'required',
+        phone: 'optional',
+      });
+    });
+
+    it('should give the list and the object form the same rules, for any fields', () => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.constantFrom(...CONTACT_FIELDS), { minLength: 1 }), (list) => {
+          const rules = Object.fromEntries(list.map((f) => [f, f === 'email' ? 'required' : 'optional']));
+          expect(parse(list)).to.deep.equal(parse(rules));
+        }),
+      );
+    });
+
+    it('should name the entry of a list that is not a field, and refuse repeats and an empty list', () => {
+      const unknown = thrown(() => parseWidgetConfig({ lead: { consent, fields: ['name', 'fax'] } }));
+      expect(unknown.path).to.deep.equal(['config', 'lead', 'fields', 1]);
+      expect(unknown.message).to.contain('"fax"');
+      expect(
+        thrown(() => parseWidgetConfig({ lead: { consent, fields: ['email', 'email'] } })).message,
+      ).to.contain('each field at most once');
+      expect(thrown(() => parseWidgetConfig({ lead: { consent, fields: [] } })).path).to.deep.equal([
+        'config',
+        'lead',
+        'fields',
+      ]);
     });
   });
 });

@@ -216,6 +216,16 @@ describe('<iso-readiness> lead capture', () => {
       expect(text).to.contain('config.lead.consent');
     });
 
+    it('should take lead.fields as a list of names: the email required, the rest optional', async () => {
+      endpoint();
+      const el = await results({ lead: leadConfig('gate', { fields: ['name', 'email', 'company'] }) });
+      await formOf(el)!.updateComplete;
+      expect(field(el, 'email').required).to.equal(true);
+      expect(field(el, 'name').required).to.equal(false);
+      expect(field(el, 'company').required).to.equal(false);
+      expect(formOf(el)!.shadowRoot!.querySelector('[name="phone"]')).to.equal(null);
+    });
+
     it('should take the mode from the attribute and the rest from config', async () => {
       const { mode: _mode, ...rest } = leadConfig('gate');
       const key = `attr-${++instances}`;
