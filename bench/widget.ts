@@ -117,7 +117,14 @@ async function measure(path: string): Promise<{ ms: number; violations: number; 
   return { ...out, errors };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+// Nearest-rank quantile; q = 0.5 is the median.
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+const median = (xs: number[]) => quantile(xs, 0.5);
+// How much a page's own time moves from run to run: the ratio means little where the spreads overlap.
+const spread = (xs: number[]) =>
+  `quartiles ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)}, ` +
+  `range ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
 const variants = [
   { label: 'served gzip, as CDNs serve scripts', prefix: '' },
   { label: 'served uncompressed', prefix: '/plain' },
@@ -147,8 +154,8 @@ for (const [v, { label }] of variants.entries()) {
   const w = median(times[v]!.widget);
   const f = median(times[v]!.floor);
   console.log(`  ${label}:`);
-  console.log(`    <iso-readiness> (CDN module) ${w.toFixed(1)}`);
-  console.log(`    floor (Lit, one question)    ${f.toFixed(1)}`);
+  console.log(`    <iso-readiness> (CDN module) ${w.toFixed(1)}  (${spread(times[v]!.widget)})`);
+  console.log(`    floor (Lit, one question)    ${f.toFixed(1)}  (${spread(times[v]!.floor)})`);
   console.log(`    ratio                        ${(w / f).toFixed(2)}x${v === 0 ? ' (target <= 1.5x)' : ''}`);
 }
 console.log(`CSP violations under "${CSP}": ${violations}`);
