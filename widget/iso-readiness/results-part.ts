@@ -113,7 +113,7 @@ export class ResultsPart {
         : leads.render(t.lead, session.result, settings.branding?.consultancy ?? '', lang);
     return html`<iso-readiness-results
         part="results"
-        exportparts="heading: results-heading, standard, headline, path, cta, cta-link, actions, teaser"
+        exportparts="heading: results-heading, standard, headline, path, alternatives, cta, cta-link, actions, teaser"
         .result=${session.result}
         .t=${t}
         .cta=${this.whole?.cta ?? null}
