@@ -1,4 +1,5 @@
 import type { StandardId } from '../schemas/standard.js';
+import { controls27001, controls42001, range } from '../annex.js';
 import { REF_PREFIX, domainOfRef } from '../standards.js';
 
 // The full gap assessment's structure: every assessable clause 4–10 sub-clause and every Annex A control of
@@ -18,9 +19,6 @@ export interface CatalogueEntry {
   /** The section it is asked in and counts towards: a clause (`27001:6`) or a theme/area (`42001:A.6`). */
   section: string;
 }
-
-const range = (prefix: string, from: number, to: number): string[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 
 /** The 30 assessable sub-clauses of ISO/IEC 27001:2022 clauses 4–10. */
 export const CLAUSES_27001: readonly string[] = [
@@ -50,26 +48,10 @@ export const CLAUSES_42001: readonly string[] = [
 ];
 
 /** The 93 Annex A controls of ISO/IEC 27001:2022 in their four themes. */
-export const CONTROLS_27001: readonly string[] = [
-  ...range('A.5.', 1, 37),
-  ...range('A.6.', 1, 8),
-  ...range('A.7.', 1, 14),
-  ...range('A.8.', 1, 34),
-];
+export const CONTROLS_27001: readonly string[] = controls27001();
 
-/** The 38 Annex A controls of ISO/IEC 42001:2023 in areas A.2–A.10 (each area's `.1` is its objective). */
-export const CONTROLS_42001: readonly string[] = [
-  ...range('A.2.', 2, 4),
-  ...range('A.3.', 2, 3),
-  ...range('A.4.', 2, 6),
-  ...range('A.5.', 2, 5),
-  ...range('A.6.1.', 2, 3),
-  ...range('A.6.2.', 2, 8),
-  ...range('A.7.', 2, 6),
-  ...range('A.8.', 2, 5),
-  ...range('A.9.', 2, 4),
-  ...range('A.10.', 2, 4),
-];
+/** The 38 Annex A controls of ISO/IEC 42001:2023 in areas A.2–A.10. */
+export const CONTROLS_42001: readonly string[] = controls42001();
 
 const entriesOf = (standard: StandardId, clauses: readonly string[], controls: readonly string[]) => {
   const prefix = REF_PREFIX[standard];

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { STANDARD_IDS_BY_STANDARD } from '../../src/standards.js';
+import { STANDARD_IDS_BY_STANDARD } from '../../src/annex.js';
 
 // The shared reference lives beside the repository, in ../shared (here and on CI).
 const REFERENCE = fileURLToPath(new URL('../../../shared/reference/standards-reference.md', import.meta.url));

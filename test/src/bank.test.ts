@@ -26,7 +26,8 @@ import {
 } from '../../src/schemas/bank.js';
 import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
-import { DOMAINS, domainOfRef, isKnownRef, standardOfRef } from '../../src/standards.js';
+import { isKnownRef } from '../../src/annex.js';
+import { DOMAINS, domainOfRef, standardOfRef } from '../../src/standards.js';
 import { scopeArb, validAnswersArb } from '../support/arbitraries.js';
 
 // The bank's whole English text, help included, as the hash and `getQuestionBank()` read it.

@@ -13,24 +13,12 @@ import { ClassificationSchema } from '../../src/schemas/result.js';
 import type { Answers, Classification } from '../../src/schemas/result.js';
 import { StandardIdSchema } from '../../src/schemas/standard.js';
 import type { Claim, StandardId } from '../../src/schemas/standard.js';
-import { ALL_YES, ITEMS, thrown } from '../support/engine.js';
+import { ALL_YES, ITEMS, SAAS_PROFILE, thrown } from '../support/engine.js';
 import { milestoneStatus, scoreReadiness } from '../../src/scoring.js';
 import { scaleAnswersArb, scopeArb } from '../support/arbitraries.js';
 
 /** A small EU SaaS selling to smaller businesses, no AI, nothing held. */
-const BASE: OrgProfile = {
-  aiRole: 'none',
-  aiAffectsPeople: false,
-  euAiActHighRisk: 'no',
-  handlesSensitiveData: true,
-  regulatedSector: false,
-  markets: ['eu'],
-  buyers: ['smb'],
-  status: { iso27001: 'none', iso42001: 'none' },
-  securityMaturity: 'medium',
-  aiFunction: 'integrated',
-  employees: 40,
-};
+const BASE: OrgProfile = SAAS_PROFILE;
 
 function context(
   profile: Partial<OrgProfile> = {},

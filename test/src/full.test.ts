@@ -29,7 +29,7 @@ import {
 } from '../../src/full/schemas.js';
 import { soa, soaCsv } from '../../src/full/soa.js';
 import { full as en } from '../../src/i18n/en/full.js';
-import { STANDARD_IDS_BY_STANDARD } from '../../src/standards.js';
+import { STANDARD_IDS_BY_STANDARD } from '../../src/annex.js';
 
 const entry = (result: ReturnType<typeof assessFull>, ref: string) => {
   const found = result.entries.find((e) => e.ref === ref);

@@ -12,26 +12,14 @@ import type { OrgProfile } from '../../src/schemas/profile.js';
 import { RecommendationSchema } from '../../src/schemas/result.js';
 import type { Answers, Phase, Recommendation } from '../../src/schemas/result.js';
 import type { Claim, StandardId } from '../../src/schemas/standard.js';
-import { ALL_YES, ITEMS, thrown } from '../support/engine.js';
+import { ALL_YES, ITEMS, SAAS_PROFILE, thrown } from '../support/engine.js';
 import { scoreReadiness } from '../../src/scoring.js';
 import { scaleAnswersArb, scopeArb } from '../support/arbitraries.js';
 
 const SHARED = ['context', 'internal_audit', 'management_review', 'logging'];
 
 /** A mid-sized EU SaaS selling to smaller businesses, no AI, nothing held: week ranges in full. */
-const BASE: OrgProfile = {
-  aiRole: 'none',
-  aiAffectsPeople: false,
-  euAiActHighRisk: 'no',
-  handlesSensitiveData: true,
-  regulatedSector: false,
-  markets: ['eu'],
-  buyers: ['smb'],
-  status: { iso27001: 'none', iso42001: 'none' },
-  securityMaturity: 'medium',
-  aiFunction: 'integrated',
-  employees: 120,
-};
+const BASE: OrgProfile = { ...SAAS_PROFILE, employees: 120 };
 
 interface Situation {
   profile?: Partial<OrgProfile>;

@@ -6,6 +6,7 @@ import { recommend } from '../../src/recommend.js';
 import type { OrgProfile } from '../../src/schemas/profile.js';
 import type { Answers, AssessmentResult, Phase } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
+import { SAAS_PROFILE } from '../support/engine.js';
 import { ORGANISATIONS, controls, section } from '../support/organisations.js';
 
 // Each spec is an organisation a consultant would recognise, run through assess(), and the verdict a lead
@@ -502,17 +503,5 @@ describe('verdicts a consultant would sign', () => {
 
 /** A mid-sized EU SaaS with medium security and nothing held, for profile-only checks. */
 function profile(): OrgProfile {
-  return {
-    aiRole: 'none',
-    aiAffectsPeople: false,
-    euAiActHighRisk: 'no',
-    handlesSensitiveData: true,
-    regulatedSector: false,
-    markets: ['eu'],
-    buyers: ['smb'],
-    status: { iso27001: 'none', iso42001: 'none' },
-    securityMaturity: 'medium',
-    aiFunction: 'integrated',
-    employees: 120,
-  };
+  return { ...SAAS_PROFILE, employees: 120 };
 }

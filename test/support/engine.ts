@@ -1,5 +1,6 @@
 import { ReadinessError } from '../../src/errors.js';
 import type { BankItem } from '../../src/schemas/bank.js';
+import type { OrgProfile } from '../../src/schemas/profile.js';
 import type { Answers } from '../../src/schemas/result.js';
 
 // A small bank: every milestone of both standards, shared items (refs in both) and a few controls.
@@ -87,3 +88,18 @@ export function thrown(fn: () => unknown): ReadinessError {
   }
   throw new Error('expected a ReadinessError');
 }
+
+/** A small EU SaaS selling to smaller businesses, no AI, nothing held, medium security. */
+export const SAAS_PROFILE: OrgProfile = {
+  aiRole: 'none',
+  aiAffectsPeople: false,
+  euAiActHighRisk: 'no',
+  handlesSensitiveData: true,
+  regulatedSector: false,
+  markets: ['eu'],
+  buyers: ['smb'],
+  status: { iso27001: 'none', iso42001: 'none' },
+  securityMaturity: 'medium',
+  aiFunction: 'integrated',
+  employees: 40,
+};
