@@ -17,6 +17,7 @@ import { LEAD_CONFIG } from '../support/leads.js';
 import { startMockNetwork, type MockNetwork } from '../support/msw.js';
 import { runThrough } from '../support/answers.js';
 import { clickButton, settle } from './helpers.js';
+import { usePageStorage } from './page-storage.js';
 
 const SCOPE: StandardId[] = ['iso27001', 'iso42001'];
 
@@ -35,32 +36,6 @@ const leadConfig = (
 });
 
 let instances = 0;
-
-/**
- * `localStorage` for this page alone: wtr runs test files side by side on one origin, and another file's
- * `localStorage.clear()` must not empty an outbox or a draft here mid-test.
- */
-class PageStorage {
-  private readonly map = new Map<string, string>();
-  get length(): number {
-    return this.map.size;
-  }
-  key(index: number): string | null {
-    return [...this.map.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.map.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.map.delete(key);
-  }
-  clear(): void {
-    this.map.clear();
-  }
-}
 
 /** Saves a finished assessment under `key`, as a visitor who answered everything would have left it. */
 function finishedDraft(key: string): void {
@@ -129,11 +104,9 @@ describe('<iso-readiness> lead capture', () => {
     return scripted.seen;
   }
 
-  const realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  const pageStorage = new PageStorage();
+  usePageStorage();
 
   before(async () => {
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => pageStorage });
     network = await startMockNetwork(recorder);
   });
   beforeEach(() => {
@@ -148,8 +121,6 @@ describe('<iso-readiness> lead capture', () => {
   });
   after(() => {
     network.stop();
-    if (realStorage) Object.defineProperty(window, 'localStorage', realStorage);
-    else delete (window as { localStorage?: Storage }).localStorage;
   });
 
   describe('gate', () => {

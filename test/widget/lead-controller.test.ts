@@ -10,6 +10,7 @@ import type { IsoReadinessLeadForm } from '../../widget/lead-form/lead-form.comp
 import { scriptedEndpoint, WEBHOOK_URL } from '../support/lead-handlers.js';
 import { LEAD_CONFIG, sampleResult } from '../support/leads.js';
 import { startMockNetwork, type MockNetwork } from '../support/msw.js';
+import { storageKeys, usePageStorage } from './page-storage.js';
 
 /** The smallest element that uses the controller as `<iso-readiness>` would. */
 class LeadHost extends LitElement {
@@ -68,14 +69,15 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 describe('LeadController', () => {
+  // A reload must find the lead marker this file wrote, whatever other files clear meanwhile.
+  usePageStorage();
   let network: MockNetwork;
   before(async () => {
     network = await startMockNetwork();
   });
   afterEach(() => {
     network.reset();
-    for (const key of Object.keys(localStorage))
-      if (key.startsWith('iso-readiness:')) localStorage.removeItem(key);
+    for (const key of storageKeys()) if (key.startsWith('iso-readiness:')) localStorage.removeItem(key);
   });
   after(() => network.stop());
 
@@ -135,7 +137,7 @@ describe('LeadController', () => {
     await until(() => el.lead.status.state === 'sent', 'sent');
     expect(localStorage.getItem(`iso-readiness:lead:v1:${instance}`)).to.equal('1');
     el.lead.forget();
-    expect(Object.keys(localStorage).filter((k) => k.startsWith('iso-readiness:'))).to.deep.equal([]);
+    expect(storageKeys().filter((k) => k.startsWith('iso-readiness:'))).to.deep.equal([]);
     expect(el.lead.gated).to.equal(true);
   });
 });
