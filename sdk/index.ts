@@ -11,6 +11,9 @@ export {
 export { browserStorage, memoryStorage, STORAGE_PREFIX, type StorageAdapter } from './storage.js';
 export {
   CALLBACK_NAMES,
+  type Depth,
+  type FullStepDetail,
+  type QuickStepDetail,
   type ReadinessEventMap,
   type ReadinessEventName,
   type ReadinessCallbacks,

@@ -2,6 +2,7 @@ import { assess } from '../src/assess.js';
 import { BANK_HASH, BANK_VERSION } from '../src/bank/index.js';
 import { ReadinessError } from '../src/errors.js';
 import { LeadSchema, parseRedacted, type Lead } from '../src/schemas/lead.js';
+import type { AssessmentResult } from '../src/schemas/result.js';
 
 /** What `verifyLead` found. */
 export interface LeadVerification {
@@ -35,6 +36,21 @@ function neutral(value: unknown): unknown {
     if (!TEXT_KEYS.has(key)) out[key] = neutral((value as Record<string, unknown>)[key]);
   }
   return out;
+}
+
+/** `result` with the readiness of a gap assessment, per standard and in each classification. */
+function controlReadiness(
+  result: AssessmentResult,
+  readiness: AssessmentResult['readiness'],
+): AssessmentResult {
+  const classification: AssessmentResult['classification'] = {};
+  for (const [id, c] of Object.entries(result.classification) as [
+    keyof AssessmentResult['classification'],
+    NonNullable<AssessmentResult['classification'][keyof AssessmentResult['classification']]>,
+  ][]) {
+    classification[id] = { ...c, readiness: readiness[id]?.score ?? null };
+  }
+  return { ...result, readiness, classification };
 }
 
 const show = (value: unknown): string => {
@@ -118,6 +134,18 @@ export function verifyLead(lead: unknown, options: VerifyLeadOptions = {}): Lead
     const message = error instanceof ReadinessError ? error.message : 'the engine could not assess them';
     reasons.push(`result.answers: cannot be recomputed: ${message}`);
     return { valid: false, reasons, warnings, checked: 'result' };
+  }
+  const gap = parsed.gapAssessment;
+  if (gap) {
+    // A gap assessment's result takes its readiness from the controls, which answers alone cannot give: the lead's
+    // own gap assessment is the reference for it, and everything else is recomputed as for any full lead.
+    if (JSON.stringify(neutral(gap.evidence)) !== JSON.stringify(neutral(result.answers))) {
+      reasons.push('gapAssessment.evidence: differs from result.answers');
+    }
+    recomputed = controlReadiness(recomputed as AssessmentResult, gap.readiness);
+    warnings.push(
+      'gapAssessment: its entries were checked against the schema, not recomputed (assessFull needs the answers given per control)',
+    );
   }
   differences(neutral(result), neutral(recomputed), 'result', reasons, 20);
   return { valid: reasons.length === 0, reasons, warnings, checked: 'result' };

@@ -1,6 +1,6 @@
 import { validateAnswers } from '../answers.js';
 import { assess } from '../assess.js';
-import { BANK_HASH } from '../bank/index.js';
+import { BANK_HASH, BANK_VERSION } from '../bank/index.js';
 import { ITEMS } from '../bank/items.js';
 import { ReadinessError, parseWith } from '../errors.js';
 import { enResult } from '../i18n/en/result-translation.js';
@@ -455,11 +455,17 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
     schemaVersion: FULL_RESULT_SCHEMA_VERSION,
     depth: 'full',
     locale: t.locale,
-    bank: { version: FULL_BANK_VERSION, hash: FULL_BANK_HASH, quickHash: BANK_HASH },
+    bank: {
+      version: FULL_BANK_VERSION,
+      hash: FULL_BANK_HASH,
+      quickVersion: BANK_VERSION,
+      quickHash: BANK_HASH,
+    },
     scope,
     profile: quickResult.profile,
     scoping: { ...valid.scoping },
-    evidence,
+    // What counts after branching, as in any result: the answers the classification read.
+    evidence: quickResult.answers,
     entries,
     sections,
     readiness,

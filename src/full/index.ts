@@ -1,6 +1,7 @@
 // The full gap assessment's engine: every clause requirement and Annex A control, the SoA, the gap register.
 // Its own chunk: nothing here is loaded by the quick check.
 export { assessFull, sortGaps, validateFullAnswers, type AssessFullOptions } from './assess.js';
+export { quickResultOf } from './project.js';
 export { evidenceFrom } from './adapter.js';
 export { fullBankWith, type FullBankItem, type FullBankSection, type FullQuestionBank } from './bank.js';
 export {

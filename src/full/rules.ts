@@ -2,21 +2,22 @@
 // over between the standards, which exclusions the profile suggests and which documents each standard requires.
 import type { StandardId } from '../schemas/standard.js';
 import type { Overlap } from './catalogue.js';
+import type { DEVELOPMENT, PREMISES, Grade, Status, SuggestionId } from './ids.js';
 
-/** Implementation status of a requirement or control, strongest first. */
-export const STATUSES = ['implemented', 'partly', 'planned', 'not-started', 'unsure'] as const;
-/** How far a requirement or control is in place. */
-export type Status = (typeof STATUSES)[number];
-
-/** Finding grades a consultant uses, from a clean finding to none at all. */
-export const GRADES = ['conformant', 'minor-gap', 'major-gap', 'not-assessed'] as const;
-/** The grade of one finding. */
-export type Grade = (typeof GRADES)[number];
-
-/** Why an applicable control is in the SoA (6.1.3 d): the four usual grounds. */
-export const INCLUSION_REASONS = ['risk', 'legal', 'contractual', 'business'] as const;
-/** A ground for including a control. */
-export type InclusionReason = (typeof INCLUSION_REASONS)[number];
+export {
+  DEVELOPMENT,
+  DOCUMENT_STATES,
+  GRADES,
+  INCLUSION_REASONS,
+  PREMISES,
+  STATUSES,
+  SUGGESTION_IDS,
+  type DocumentState,
+  type Grade,
+  type InclusionReason,
+  type Status,
+  type SuggestionId,
+} from './ids.js';
 
 /** Credit towards readiness; `unsure` and unanswered earn nothing (a gap until someone checks). */
 export const STATUS_CREDIT: Record<Status, number> = {
@@ -131,24 +132,6 @@ export function gradeOf(facts: FindingFacts): { grade: Grade; rule: string } {
   return { grade: 'not-assessed', rule: 'none' };
 }
 
-/** Premises the organisation controls: its own, space in a shared building, or none (remote, cloud only). */
-export const PREMISES = ['own', 'shared', 'none'] as const;
-/** Software development: in-house, only outsourced, or none. */
-export const DEVELOPMENT = ['in-house', 'outsourced', 'none'] as const;
-
-/** Ids of the suggested exclusion justifications (text per locale under `full.suggestions`). */
-export const SUGGESTION_IDS = [
-  'no-premises',
-  'shared-premises',
-  'no-development',
-  'no-ai',
-  'ai-procured',
-  'no-ai-customers',
-  'quick-na',
-] as const;
-/** A suggested justification for excluding a control. */
-export type SuggestionId = (typeof SUGGESTION_IDS)[number];
-
 /** The facts suggestions read: the quick check's AI role and the full assessment's scoping answers. */
 export interface SuggestionFacts {
   aiRole: 'none' | 'procures' | 'feature' | 'core' | undefined;
@@ -242,8 +225,3 @@ export const DOCUMENTS: Record<StandardId, readonly DocumentItem[]> = {
     { id: 'impact-assessment-results', clauses: ['8.4'] },
   ],
 };
-
-/** State of one document on the checklist. */
-export const DOCUMENT_STATES = ['present', 'unreferenced', 'partial', 'missing', 'unknown'] as const;
-/** Whether a mandatory document exists, derived from its clauses' status and references. */
-export type DocumentState = (typeof DOCUMENT_STATES)[number];

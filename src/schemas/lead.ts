@@ -1,5 +1,6 @@
 import * as z from '../zod.js';
 import { ReadinessError, parseWith, type ReadinessErrorCode } from '../errors.js';
+import { FullResultSchema, type FullResult } from '../full/result-schemas.js';
 import { AssessmentResultSchema, ClassificationSchema, RecommendationSchema } from './result.js';
 import type { AssessmentResult } from './result.js';
 import { StandardIdSchema } from './standard.js';
@@ -94,7 +95,17 @@ const leadBase = {
 export const LeadSchema = z.discriminatedUnion('scope', [
   z.strictObject({ ...leadBase, scope: z.literal('contact') }),
   z.strictObject({ ...leadBase, scope: z.literal('summary'), result: LeadSummarySchema }),
-  z.strictObject({ ...leadBase, scope: z.literal('full'), result: AssessmentResultSchema }),
+  z.strictObject({
+    ...leadBase,
+    scope: z.literal('full'),
+    result: AssessmentResultSchema,
+    /**
+     * The full gap assessment (`depth: 'full'`): every requirement and control with its applicability, status,
+     * grade, owner and evidence, the gap register and the documented information checklist. Only in `full` leads;
+     * `result` is then its projection (control-level readiness).
+     */
+    gapAssessment: z.optional(FullResultSchema),
+  }),
 ]);
 /** A lead, as delivered to the host page and the webhook. */
 export type Lead = z.infer<typeof LeadSchema>;
@@ -215,6 +226,8 @@ export interface BuildLeadInput {
   scope?: LeadScope;
   /** The assessment result; required unless the scope is `contact`. */
   result: AssessmentResult | null;
+  /** The full gap assessment the result was projected from, if any: sent only when the scope is `full`. */
+  gapAssessment?: FullResult | null;
   /** Bank version and hash; defaults to the result's. */
   bank?: { version: string; hash: string };
   /** Where the lead came from: `buildContext(...)`. */
@@ -271,6 +284,14 @@ export function buildLead(input: BuildLeadInput): Lead {
     },
     scope,
     ...(scope !== 'contact' && input.result ? { result: scopeResult(input.result, scope) } : {}),
+    // Parsing copies the known fields only, as for the result.
+    ...(scope === 'full' && input.gapAssessment
+      ? {
+          gapAssessment: parseRedacted(FullResultSchema, input.gapAssessment, 'invalid-result', [
+            'gapAssessment',
+          ]),
+        }
+      : {}),
     context: { ...input.context, hidden: { ...config.hiddenFields, ...input.context.hidden } },
     bank: bank ? { version: bank.version, hash: bank.hash } : undefined,
     widgetVersion: input.widgetVersion,

@@ -2,7 +2,9 @@ import { expect } from 'chai';
 import { BANK_HASH } from '../../src/bank/index.js';
 import type { Lead } from '../../src/schemas/lead.js';
 import { verifyLead } from '../../sdk/verify.js';
-import { makeLead } from '../support/leads.js';
+import { assessFull } from '../../src/full/assess.js';
+import { quickResultOf } from '../../src/full/project.js';
+import { SAMPLE_ANSWERS, makeLead } from '../support/leads.js';
 
 type FullLead = Extract<Lead, { scope: 'full' }>;
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -78,5 +80,35 @@ describe('verifyLead', () => {
       expect(verdict.valid).to.equal(false);
       expect(verdict.reasons.length).to.be.greaterThan(0);
     }
+  });
+});
+
+describe('verifyLead on a lead from the full assessment', () => {
+  const full = assessFull({ quick: SAMPLE_ANSWERS, entries: { '27001:5.2': { status: 'implemented' } } });
+  const lead = () =>
+    clone(makeLead('full', { result: quickResultOf(full), gapAssessment: full })) as FullLead;
+
+  it('should accept a genuine one, its readiness read from the gap assessment, and say what it did not recompute', () => {
+    const verdict = verifyLead(lead());
+    expect(verdict.valid, verdict.reasons.join('\n')).to.equal(true);
+    expect(verdict.checked).to.equal('result');
+    expect(verdict.warnings.join('\n')).to.contain('gapAssessment');
+  });
+
+  it('should tell a readiness edited in the result from the one its controls give', () => {
+    const edited = lead();
+    const readiness = edited.result.readiness.iso27001!;
+    readiness.score = readiness.score === 100 ? 0 : 100;
+    const verdict = verifyLead(edited);
+    expect(verdict.valid).to.equal(false);
+    expect(verdict.reasons.join('\n')).to.contain('result.readiness.iso27001.score');
+  });
+
+  it('should tell evidence that is not what the result was computed from', () => {
+    const edited = lead();
+    edited.gapAssessment!.evidence = { ...edited.gapAssessment!.evidence, org_size: '1000-plus' };
+    const verdict = verifyLead(edited);
+    expect(verdict.valid).to.equal(false);
+    expect(verdict.reasons.join('\n')).to.contain('gapAssessment.evidence');
   });
 });

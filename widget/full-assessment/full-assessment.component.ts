@@ -1,9 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ReadinessEventMap } from '../../sdk/events.js';
 import { FullSession, fullDraftKey } from '../../sdk/full-session.js';
+import type { Session } from '../../sdk/session-core.js';
+import { ReadinessError } from '../../src/errors.js';
 import { browserStorage } from '../../sdk/storage.js';
 import { getQuestionBank } from '../../src/bank/index.js';
 import { fullBankWith, type FullBankItem, type FullQuestionBank } from '../../src/full/bank.js';
 import { STATUSES } from '../../src/full/rules.js';
+import { quickResultOf } from '../../src/full/project.js';
 import { soa, soaCsv } from '../../src/full/soa.js';
 import type { EntryAnswer, EntryResult } from '../../src/full/schemas.js';
 import { loadFullText } from '../../src/full/text.js';
@@ -27,6 +31,12 @@ import { STANDARD_NAMES, renderReport } from './report.js';
 import styles from './full-assessment.styles.js';
 
 type Filter = 'all' | 'unanswered' | 'excluded' | (typeof STATUSES)[number];
+/** How the element tells the page what happens: `<iso-readiness>`'s own reporting (event, callback, dataLayer). */
+export type Reporter = <K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]) => void;
+
+// Answers compared whatever the order their keys were given in.
+const sameAnswers = (a: Readonly<Answers>, b: Readonly<Answers>): boolean =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 const PROFILE = 'profile';
 const SCOPING = 'scoping';
 const RESULTS = 'results';
@@ -46,9 +56,12 @@ const RESULTS = 'results';
  * @csspart entry-source - Where a pre-filled value came from, with Confirm.
  * @csspart entry-details - Owner, evidence, reference, target date and note.
  * @csspart report - The results.
+ * @csspart teaser - Behind the lead gate: what follows once the form is sent.
  * @csspart exports - The export buttons.
  * @csspart gaps - The gap register.
  * @csspart soa - A draft Statement of Applicability.
+ *
+ * @slot lead - In the results: the lead form `<iso-readiness>` puts there, and what the host slots into it.
  */
 export class IsoReadinessFull extends ReadinessElement {
   static override styles = [componentStyles, styles];
@@ -56,6 +69,9 @@ export class IsoReadinessFull extends ReadinessElement {
     scope: { attribute: false },
     locale: {},
     quick: { attribute: false },
+    quickSession: { attribute: false },
+    report: { attribute: false },
+    gated: { type: Boolean },
     instance: {},
     storage: { type: Boolean },
     bankText: { attribute: false },
@@ -75,6 +91,15 @@ export class IsoReadinessFull extends ReadinessElement {
   locale = 'en';
   /** Quick-check answers to pre-fill from. */
   quick: Answers | undefined = undefined;
+  /**
+   * The quick check's session (`<iso-readiness>` gives its own): its answers pre-fill this assessment and follow it
+   * when they change, and a profile answer changed here is given to it too. Wins over `quick`.
+   */
+  quickSession: Session | null | undefined = undefined;
+  /** Where start, step, complete and error go; `<iso-readiness>` gives its own. */
+  report: Reporter | undefined = undefined;
+  /** Lead gate not yet passed: the results show the headline and the lead form, the rest once it is sent. */
+  gated = false;
   /** This instance's part of the storage key. */
   instance = 'default';
   /** Save progress in the browser. */
@@ -99,15 +124,28 @@ export class IsoReadinessFull extends ReadinessElement {
   private resultText: ResultTranslation | null = null;
   private focusHeading = false;
   private signature = '';
+  private reportedStart = false;
+  private reportedAnswers: unknown = null;
+  private reportedUnsaved = false;
+  private unfollow: (() => void) | null = null;
+  private followed: Session | null = null;
 
   /** The assessment in progress, once open. */
   get assessment(): FullSession | null {
     return this.session;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.follow(null);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const signature = `${this.scope.join('+')}|${this.instance}|${this.storage}`;
     if (signature !== this.signature) this.open(signature);
+    if (this.isConnected) this.follow(this.quickSession ?? null);
+    if (changed.has('gated') && changed.get('gated') === true && !this.gated && this.section === RESULTS)
+      this.announcement = this.t?.ui.unlocked ?? '';
     if (changed.has('locale')) void this.loadText();
     if (this.t && ((changed as Map<PropertyKey, unknown>).has('t') || changed.has('scope'))) {
       this.bank = fullBankWith(this.scope, this.t);
@@ -127,11 +165,89 @@ export class IsoReadinessFull extends ReadinessElement {
       translation: this.resultText ?? undefined,
     });
     // A visitor who took the quick check goes deeper without answering again.
-    if (this.quick && !session.answers.quick && Object.keys(this.quick).length) session.setQuick(this.quick);
-    this.unsubscribe = session.subscribe(() => this.requestUpdate());
+    const quick = this.quickSession?.answers ?? this.quick;
+    if (quick && Object.keys(quick).length && !sameAnswers(quick, session.answers.quick ?? {}))
+      session.setQuick({ ...quick });
+    this.unsubscribe = session.subscribe(() => {
+      if (session.persistence === 'unavailable' && !this.reportedUnsaved) {
+        this.reportedUnsaved = true;
+        this.report?.('readiness-error', {
+          code: 'storage-unavailable',
+          message: 'Storage is unavailable: progress is not saved.',
+          path: ['storage'],
+        });
+      }
+      this.requestUpdate();
+    });
     this.session = session;
     this.section = session.section ?? PROFILE;
     this.started = session.restored === 'restored';
+    this.reportedStart = false;
+    this.reportedAnswers = null;
+  }
+
+  /** Follows the quick check's session: answers changed there (another tab, the quick check itself) pre-fill here. */
+  private follow(quick: Session | null): void {
+    if (quick === this.followed) return;
+    this.unfollow?.();
+    this.unfollow = null;
+    this.followed = quick;
+    if (!quick) return;
+    this.unfollow = quick.subscribe(() => {
+      const session = this.session;
+      const answers = quick.answers;
+      if (session && Object.keys(answers).length && !sameAnswers(answers, session.answers.quick ?? {}))
+        session.setQuick({ ...answers });
+    });
+  }
+
+  /** Tells the page, once per session, that the visitor started (or came back to) the assessment. */
+  private begin(): void {
+    if (this.reportedStart || !this.session) return;
+    this.reportedStart = true;
+    this.report?.('readiness-start', {
+      scope: [...this.scope],
+      resumed: this.session.restored === 'restored',
+      depth: 'full',
+    });
+  }
+
+  /** Runs a change the visitor made; one the engine refuses is reported, never thrown into the page. */
+  private act(change: () => void): void {
+    this.begin();
+    try {
+      change();
+    } catch (error) {
+      const failure =
+        error instanceof ReadinessError ? error : new ReadinessError('invalid-answer', String(error));
+      this.report?.('readiness-error', { code: failure.code, message: failure.message, path: failure.path });
+    }
+  }
+
+  /**
+   * A profile answer: this assessment's, and the quick check's too, so the two never disagree about the
+   * organisation. A quick check already complete stays complete (its result worked out again) unless the new
+   * answer opens a question it has not answered; then it waits on that question.
+   */
+  private answerProfile(id: string, value: string | string[]): void {
+    const session = this.session;
+    if (!session) return;
+    this.act(() => session.setQuick({ ...(session.answers.quick ?? {}), [id]: value }));
+    const quick = this.quickSession;
+    if (!quick) return;
+    const complete = quick.status === 'complete';
+    this.act(() => {
+      quick.answer(id, value);
+      if (!complete) return;
+      const open = quick.visible.find((q) => quick.answers[q.id] === undefined);
+      if (open) return quick.goTo(open.id);
+      try {
+        quick.complete();
+      } catch (error) {
+        // Before the results part has loaded the quick check waits on this question, its answers all kept.
+        if (!(error instanceof ReadinessError && error.code === 'not-complete')) throw error;
+      }
+    });
   }
 
   private async loadText(): Promise<void> {
@@ -158,12 +274,34 @@ export class IsoReadinessFull extends ReadinessElement {
   }
 
   private go(section: string): void {
+    this.begin();
     this.section = section;
     this.started = true;
     if (section !== RESULTS) this.session?.goTo(section);
     this.focusHeading = true;
     const t = this.t;
     const progress = this.session?.result.sections.find((s) => s.id === section);
+    const ids = this.sectionIds;
+    this.report?.('readiness-step', {
+      depth: 'full',
+      questionId: section,
+      section,
+      index: ids.indexOf(section),
+      total: ids.length,
+      answered: progress?.answered ?? 0,
+      of: progress?.total ?? 0,
+    });
+    // The result, each time the visitor opens it after a change.
+    const session = this.session;
+    if (section === RESULTS && session && session.answers !== this.reportedAnswers) {
+      this.reportedAnswers = session.answers;
+      const full = session.result;
+      this.report?.('readiness-complete', {
+        result: quickResultOf(full),
+        depth: 'full',
+        gapAssessment: full,
+      });
+    }
     this.announcement =
       t && progress
         ? format(t.ui.sectionAnnounce, {
@@ -191,8 +329,8 @@ export class IsoReadinessFull extends ReadinessElement {
   }
 
   private readonly handlers = {
-    set: (ref: string, patch: Partial<EntryAnswer>) => this.session?.setEntry(ref, patch),
-    confirm: (ref: string) => this.session?.confirm(ref),
+    set: (ref: string, patch: Partial<EntryAnswer>) => this.act(() => this.session?.setEntry(ref, patch)),
+    confirm: (ref: string) => this.act(() => this.session?.confirm(ref)),
   };
 
   /** Profile questions visible for the answers so far. */
@@ -297,17 +435,20 @@ export class IsoReadinessFull extends ReadinessElement {
     let body: TemplateResult;
     if (this.section === PROFILE) {
       body = renderProfile(this.profileItems(), session.answers.quick ?? {}, (id, value) =>
-        session.setQuick({ ...(session.answers.quick ?? {}), [id]: value }),
+        this.answerProfile(id, value),
       );
     } else if (this.section === SCOPING) {
-      body = renderScoping(t, session.answers.scoping ?? {}, (patch) => session.setScoping(patch));
+      body = renderScoping(t, session.answers.scoping ?? {}, (patch) =>
+        this.act(() => session.setScoping(patch)),
+      );
     } else if (this.section === RESULTS) {
-      body = renderReport(
+      const report = renderReport(
         result,
         this.itemsByRef,
-        result.scope.map((s) => soa(result, s, t)),
+        this.gated ? [] : result.scope.map((s) => soa(result, s, t)),
         t,
         {
+          gated: this.gated,
           sortBy: this.sortBy,
           setSort: (by) => (this.sortBy = by),
           csv: (standard) =>
@@ -323,6 +464,8 @@ export class IsoReadinessFull extends ReadinessElement {
             printOnly(((this.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? this),
         },
       );
+      body = html`${report}
+        <div class="full__lead"><slot name="lead"></slot></div>`;
     } else {
       const entries = result.entries.filter((e) => e.section === this.section && this.shows(e));
       body = html`${this.renderFilters(t)}

@@ -26,6 +26,15 @@ export default css`
       align-items: start;
     }
   }
+  .teaser {
+    padding: 0.875rem 1rem;
+    border-left: 3px solid var(--readiness-color-primary, #2952cc);
+    border-radius: 0 var(--readiness-radius-control, 0.5rem) var(--readiness-radius-control, 0.5rem) 0;
+    background: var(--readiness-color-cta-surface, #eef2fd);
+  }
+  .full__lead {
+    margin-top: var(--readiness-spacing, 1.25rem);
+  }
   .notice {
     padding: 0.75rem 1rem;
     border-radius: var(--readiness-radius-control, 0.5rem);

@@ -14,6 +14,8 @@ export const STANDARD_NAMES: Record<StandardId, string> = {
 
 /** What the results screen offers. */
 export interface ReportHandlers {
+  /** Lead gate not yet passed: the headline only. */
+  gated: boolean;
   sortBy: 'grade' | 'section';
   setSort(by: 'grade' | 'section'): void;
   csv(standard: StandardId): void;
@@ -81,7 +83,6 @@ export function renderReport(
   on: ReportHandlers,
 ): TemplateResult {
   const u = t.ui;
-  const gaps = sortGaps(result.gaps, on.sortBy);
   return html`<div class="report" part="report">
     <ul class="readiness" role="list">
       ${result.scope.map((standard) => {
@@ -110,8 +111,21 @@ export function renderReport(
           </p>`
         : nothing
     }
+    ${on.gated ? html`<p class="teaser" part="teaser">${u.gated}</p>` : renderDetail(result, items, drafts, t, on)}
+  </div>`;
+}
 
-    <h3>${u.soaHeading}</h3>
+/** Everything after the headline: exports, the gap register, the documents checklist and the SoA drafts. */
+function renderDetail(
+  result: FullResult,
+  items: ReadonlyMap<string, FullBankItem>,
+  drafts: readonly Soa[],
+  t: FullTranslation,
+  on: ReportHandlers,
+): TemplateResult {
+  const u = t.ui;
+  const gaps = sortGaps(result.gaps, on.sortBy);
+  return html` <h3>${u.soaHeading}</h3>
     <div class="exports no-print" part="exports">
       ${result.scope.map(
         (standard) =>
@@ -185,6 +199,5 @@ export function renderReport(
             )}
           </ul>`,
     )}
-    ${drafts.map((draft) => renderSoa(draft, t))}
-  </div>`;
+    ${drafts.map((draft) => renderSoa(draft, t))}`;
 }

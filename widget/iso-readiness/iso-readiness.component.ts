@@ -405,16 +405,19 @@ export class IsoReadiness extends ReadinessElement {
     });
   }
 
-  private report<K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]): void {
+  // An arrow: the full assessment reports its events through it, on this element's channels.
+  private readonly report = <K extends keyof ReadinessEventMap>(
+    name: K,
+    detail: ReadinessEventMap[K],
+  ): void =>
     report(this, { callbacks: this.config, dataLayer: this.settings?.dataLayer === true }, name, detail);
-  }
 
   private begin(resumed: boolean): void {
     const session = this.flow.session;
     if (!session) return;
     if (!this.started) {
       this.started = true;
-      this.report('readiness-start', { scope: [...session.scope], resumed });
+      this.report('readiness-start', { scope: [...session.scope], resumed, depth: 'quick' });
     }
     this.show();
   }
@@ -450,7 +453,7 @@ export class IsoReadiness extends ReadinessElement {
       index: index + 1,
       total,
     });
-    this.report('readiness-step', { questionId: current.id, index, total, section });
+    this.report('readiness-step', { depth: 'quick', questionId: current.id, index, total, section });
   }
 
   private readonly handleAnswer = (event: CustomEvent<{ id: string; value: string | string[] }>): void => {
@@ -459,7 +462,7 @@ export class IsoReadiness extends ReadinessElement {
     if (!this.started) {
       // skip-intro: the first answer starts the assessment; the visitor's focus stays on the option they chose.
       this.started = true;
-      this.report('readiness-start', { scope: [...session.scope], resumed: false });
+      this.report('readiness-start', { scope: [...session.scope], resumed: false, depth: 'quick' });
       this.show(true);
     }
     try {
@@ -499,7 +502,7 @@ export class IsoReadiness extends ReadinessElement {
     session.next();
     if (session.persistence === 'unavailable') this.reportUnsaved();
     if (session.status === 'complete' && session.result) {
-      this.report('readiness-complete', { result: session.result });
+      this.report('readiness-complete', { result: session.result, depth: 'quick' });
     }
     this.show();
   };
@@ -580,11 +583,14 @@ export class IsoReadiness extends ReadinessElement {
       part="full"
       .scope=${settings.standards ?? ['iso27001', 'iso42001']}
       .locale=${this.localize.lang}
-      .quick=${this.flow.session?.answers}
+      .quickSession=${this.flow.session}
       .instance=${this.instance(settings)}
       .storage=${settings.storage !== false}
       .bankText=${t.bank}
-    ></iso-readiness-full>`;
+      .report=${this.report}
+      .gated=${this.results?.gated}
+      >${this.results?.fullLead(this.localize, settings, this)}</iso-readiness-full
+    >`;
   }
 
   protected override render() {

@@ -5,8 +5,15 @@ import { browserStorage, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/s
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
 import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
+import type { FullResult } from '../../src/full/schemas.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
+
+/** What a lead reports of the assessment: its result and, from the full assessment, the whole of that. */
+export interface LeadSource {
+  result: AssessmentResult | null;
+  gapAssessment?: FullResult | null;
+}
 
 /** What the element gives the controller. */
 export interface LeadControllerOptions {
@@ -78,8 +85,11 @@ export class LeadController implements ReactiveController {
     return this.config?.mode === 'gate' && !this.unlocked;
   }
 
-  /** Builds the Lead, hands it to the host and sends it; opens the gate at once (the outbox keeps the lead). */
-  async submit(detail: LeadSubmitDetail, result: AssessmentResult | null, locale: string): Promise<void> {
+  /**
+   * Builds the Lead, hands it to the host and sends it; opens the gate at once (the outbox keeps the lead).
+   * `source` is read now, so the lead carries the assessment as it stands when the visitor sends it.
+   */
+  async submit(detail: LeadSubmitDetail, source: LeadSource, locale: string): Promise<void> {
     const config = this.config;
     if (!config || !this.delivery) return;
     let lead: Lead;
@@ -91,7 +101,8 @@ export class LeadController implements ReactiveController {
         contact: detail.contact,
         consent: detail.consent,
         scope: detail.scope,
-        result,
+        result: source.result,
+        gapAssessment: source.gapAssessment ?? null,
         context: buildContext({ href: location.href, referrer: document.referrer }),
         locale,
         widgetVersion: this.options.widgetVersion,
@@ -122,10 +133,19 @@ export class LeadController implements ReactiveController {
     this.configure(...this.applied);
   }
 
-  /** The form, or nothing while lead capture is off. */
-  render(strings: LeadStrings, result: AssessmentResult | null, consultancy: string, locale: string) {
+  /**
+   * The form, or nothing while lead capture is off. `source`: the assessment, or a function read when the visitor
+   * sends (the full assessment changes without this element rendering again).
+   */
+  render(
+    strings: LeadStrings,
+    source: AssessmentResult | null | (() => LeadSource),
+    consultancy: string,
+    locale: string,
+  ) {
     const config = this.config;
-    if (!config || !result) return nothing;
+    if (!config || !source) return nothing;
+    const read = typeof source === 'function' ? source : () => ({ result: source });
     return html`<iso-readiness-lead-form
       part="lead-form"
       .config=${config}
@@ -135,7 +155,7 @@ export class LeadController implements ReactiveController {
       consultancy=${consultancy}
       locale=${locale}
       @iso-readiness-lead-submit=${(event: CustomEvent<LeadSubmitDetail>) =>
-        void this.submit(event.detail, result, locale)}
+        void this.submit(event.detail, read(), locale)}
     ></iso-readiness-lead-form>`;
   }
 

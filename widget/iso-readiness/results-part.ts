@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { Session } from '../../sdk/session-core.js';
 import { assess } from '../../src/assess.js';
 import { ReadinessError } from '../../src/errors.js';
+import { quickResultOf } from '../../src/full/project.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { parseWidgetConfig, type WidgetConfig } from '../../src/schemas/config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
@@ -10,6 +11,7 @@ import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import type { InternalEventMap } from '../internal/base-element.js';
 import { VERSION } from '../version.js';
+import type { IsoReadinessFull } from '../full-assessment/full-assessment.component.js';
 import { LeadController } from './lead-controller.js';
 
 /** What the element hears back from its results part. */
@@ -37,7 +39,10 @@ export class ResultsPart {
   private whole: WidgetConfig | null = null;
   private wasGated = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: ResultsPartOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    options: ResultsPartOptions,
+  ) {
     this.leads = new LeadController(host, { ...options, widgetVersion: VERSION });
   }
 
@@ -49,6 +54,8 @@ export class ResultsPart {
     try {
       const whole = parseWidgetConfig(input);
       this.leads.configure(whole.lead, place.instance, place.persist);
+      // A config vouched for only now may bring the lead form to a screen already shown (the full assessment).
+      if (!this.whole) this.host.requestUpdate();
       this.whole = whole;
     } catch (error) {
       this.off(place);
@@ -79,6 +86,44 @@ export class ResultsPart {
     return assess(answers, options);
   }
 
+  /** Gate mode, and the visitor has not sent the form yet: the full assessment shows its headline only. */
+  get gated(): boolean {
+    return this.leads.gated;
+  }
+
+  /**
+   * The full assessment's lead form, slotted into its results: the lead carries the gap assessment as it stands
+   * when the visitor sends it (scoped like any lead: the whole of it under `full` only).
+   */
+  fullLead(
+    localize: { full: Translation | null; lang: string },
+    settings: FirstScreenConfig,
+    host: HTMLElement,
+  ): TemplateResult | typeof nothing {
+    const t = localize.full;
+    if (!t || !this.checked) return nothing;
+    const source = () => {
+      const full = host.shadowRoot?.querySelector<IsoReadinessFull>('iso-readiness-full')?.assessment?.result;
+      return full ? { result: quickResultOf(full), gapAssessment: full } : { result: null };
+    };
+    return html`<div slot="lead" part="lead" class="lead">
+      ${this.form(t, source, settings, localize.lang)}<slot name="lead"></slot>
+    </div>`;
+  }
+
+  /** The form until the gate is passed, and after a send on this page to show how delivery goes. */
+  private form(
+    t: Translation,
+    source: Parameters<LeadController['render']>[1],
+    settings: FirstScreenConfig,
+    lang: string,
+  ) {
+    const leads = this.leads;
+    return !leads.gated && leads.submitted && leads.status.state === 'idle'
+      ? nothing
+      : leads.render(t.lead, source, settings.branding?.consultancy ?? '', lang);
+  }
+
   /** The announcement once the visitor has just passed the lead gate, else ''. */
   unlocked(t: Translation | null): string {
     const gated = this.leads.gated;
@@ -106,11 +151,7 @@ export class ResultsPart {
     },
   ): TemplateResult {
     const leads = this.leads;
-    // The form until the gate is passed, and after a send on this page to show how delivery goes.
-    const form =
-      !leads.gated && leads.submitted && leads.status.state === 'idle'
-        ? nothing
-        : leads.render(t.lead, session.result, settings.branding?.consultancy ?? '', lang);
+    const form = this.form(t, session.result, settings, lang);
     return html`<iso-readiness-results
         part="results"
         exportparts="heading: results-heading, standard, headline, path, alternatives, cta, cta-link, actions, teaser"

@@ -841,6 +841,10 @@ export const full: FullTranslation = {
     downloadJson: '{standard}: Erklärung zur Anwendbarkeit (JSON)',
     downloadResult: 'Vollständiges Ergebnis (JSON)',
     print: 'Drucken oder als PDF speichern',
+    gated:
+      'Das Lückenverzeichnis, die Checkliste der verpflichtend dokumentierten Information und die Entwürfe der Erklärung zur Anwendbarkeit folgen, sobald Sie das Formular unten senden. Ihre Antworten bleiben in jedem Fall in diesem Browser gespeichert.',
+    unlocked:
+      'Das Lückenverzeichnis, die Checkliste und die Entwürfe der Erklärung zur Anwendbarkeit stehen jetzt oben.',
   },
   sections: {
     '27001:4': 'Abschnitt 4 · Kontext der Organisation',

@@ -837,6 +837,9 @@ export const full = {
     downloadJson: '{standard} SoA (JSON)',
     downloadResult: 'Full result (JSON)',
     print: 'Print or save as PDF',
+    gated:
+      'The gap register, the documented information checklist and the draft Statements of Applicability follow once you send the form below. Your answers stay saved in this browser either way.',
+    unlocked: 'The gap register, the checklist and the draft Statements of Applicability are shown above.',
   },
   /** Section headers as practitioners know them. */
   sections: {

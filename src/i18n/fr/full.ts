@@ -843,6 +843,10 @@ export const full: FullTranslation = {
     downloadJson: '{standard} : déclaration d’applicabilité (JSON)',
     downloadResult: 'Résultat complet (JSON)',
     print: 'Imprimer ou enregistrer en PDF',
+    gated:
+      'Le registre des écarts, la liste des informations documentées et les projets de déclaration d’applicabilité s’affichent dès que vous envoyez le formulaire ci-dessous. Vos réponses restent enregistrées dans ce navigateur dans tous les cas.',
+    unlocked:
+      'Le registre des écarts, la liste de contrôle et les projets de déclaration d’applicabilité sont affichés ci-dessus.',
   },
   sections: {
     '27001:4': 'Article 4 · Contexte de l’organisme',

@@ -1,0 +1,22 @@
+import { RESULT_SCHEMA_VERSION, type AssessmentResult } from '../schemas/result.js';
+import type { FullResult } from './schemas.js';
+
+/**
+ * The full assessment in the quick check's result shape, for everything that reads one (a lead's `result`,
+ * `readiness-complete`, a CRM mapping): readiness from the controls, and the claim and path the quick check's
+ * rules give for the evidence the entries provide (`evidence` as its answers, the quick bank's version and hash).
+ * A module of its own, free of the engine: the widget's lead capture uses it without loading the full assessment.
+ */
+export function quickResultOf(full: FullResult): AssessmentResult {
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    locale: full.locale,
+    bank: { version: full.bank.quickVersion, hash: full.bank.quickHash },
+    scope: [...full.scope],
+    answers: full.evidence,
+    profile: full.profile,
+    readiness: full.readiness,
+    classification: full.classification,
+    recommendation: full.recommendation,
+  };
+}
