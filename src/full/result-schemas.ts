@@ -143,7 +143,10 @@ export const FullResultSchema = /* @__PURE__ */ z.object({
   scope: z.array(StandardIdSchema),
   profile: OrgProfileSchema,
   scoping: ScopingSchema,
-  /** The quick-check answers the classification was computed from, derived from the entries: those that count after branching. */
+  /**
+   * The quick-check answers the classification was computed from, derived from the entries: those that count
+   * after branching.
+   */
   evidence: AnswersSchema,
   entries: z.array(EntryResultSchema),
   sections: z.array(SectionProgressSchema),

@@ -53,8 +53,13 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * property decorators or the `live` directive, the answers' schema without the result's. Still up front: Lit
  * (~7 kB), zod (~9 kB, of which ~2 kB only the results part uses: Rollup keeps a module whole, in the file that
  * loads first), the English questions (~5 kB), the flow, the element and its styles. The ceiling is the target.
+ *
+ * Raised for leads from the full gap assessment (issue 10): a `full` lead may carry the gap assessment, so
+ * `LeadSchema` (in the SDK entry, for `verifyLead`) validates it with the full result's schema, which lives apart
+ * from the answers, the SoA and the rules' data for this: SDK entry 58.3 → 59.2 kB. The CDN module grew by the
+ * events' `depth` and the full assessment's wiring to lead capture (40,811 → 40,864 B), still under the target.
  */
-const CEILINGS = { cdn: 40_960, sdk: 59_400, sdkAssess: 35_300 };
+const CEILINGS = { cdn: 40_960, sdk: 61_000, sdkAssess: 35_300 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

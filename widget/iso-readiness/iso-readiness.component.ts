@@ -71,9 +71,9 @@ const whenIdle = (fn: () => void): void => {
  * @dependency iso-readiness-results
  * @dependency iso-readiness-lead-form
  *
- * @event {{ scope: StandardId[]; resumed: boolean }} readiness-start - The visitor started or resumed.
- * @event {{ questionId: string; index: number; total: number; section: SectionId }} readiness-step - A question is on screen after the visitor acted.
- * @event {{ result: AssessmentResult }} readiness-complete - The result is ready.
+ * @event {{ scope: StandardId[]; resumed: boolean; depth: Depth }} readiness-start - The visitor started or resumed.
+ * @event {QuickStepDetail | FullStepDetail} readiness-step - A question (quick check) or a section (`depth="full"`) is on screen after the visitor acted.
+ * @event {{ result: AssessmentResult; depth: Depth; gapAssessment?: FullResult }} readiness-complete - The result is ready; with `depth="full"`, each time the visitor opens the results after a change, `gapAssessment` holding the whole of it.
  * @event {{ lead: Lead }} readiness-lead - The visitor sent the lead form: contact, consent and the result scoped to what they agreed to share. Once per lead.
  * @event {{ code: ReadinessErrorCode; message: string; path: (string | number)[] }} readiness-error - Invalid config, storage trouble, or a lead the webhook refused.
  *
