@@ -19,7 +19,8 @@ const strictCspPage = (): Plugin => {
 
 // A stand-in for a consultancy's webhook, for the demo only: POST /api/leads answers 200 with the lead echoed
 // back, so the page shows delivery end to end. It keeps nothing, logs no personal data and forwards nothing.
-const LEAD_BODY_LIMIT = 256 * 1024;
+// A full gap assessment with notes on every control runs to a few hundred kB.
+const LEAD_BODY_LIMIT = 2 * 1024 * 1024;
 const demoLeadEndpoint = (): Plugin => {
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     if (req.url?.split('?')[0] !== '/api/leads') return next();
@@ -83,6 +84,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: 'demo/index.html',
+        full: 'demo/full.html',
         css: 'demo/host-css.html',
         csp: 'demo/csp.html',
         sdk: 'demo/sdk.html',

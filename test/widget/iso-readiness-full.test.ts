@@ -5,6 +5,7 @@ import type { ReadinessEventMap, ReadinessEventName } from '../../sdk/events.js'
 import { fullDraftKey } from '../../sdk/full-session.js';
 import { createSession } from '../../sdk/session.js';
 import { full as en } from '../../src/i18n/en/full.js';
+import { lead as enLead } from '../../src/i18n/en/lead.js';
 import type { LeadConfigInput } from '../../src/schemas/lead.js';
 import { AssessmentResultSchema } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
@@ -191,6 +192,12 @@ describe('<iso-readiness depth="full"> tells the page and takes leads', () => {
       await press(el, part, en.ui.start);
       part.assessment!.setEntry('27001:5.2', { status: 'implemented', owner: 'CISO' });
       await press(el, part, en.ui.resultsHeading);
+      await waitUntil(() => formIn(el), 'the lead form is in the results', LOADED);
+      await formIn(el)!.updateComplete;
+      // Before consent, the visitor reads that a full lead holds everything recorded per control.
+      const said = formIn(el)!.shadowRoot!.textContent!;
+      if (scope === 'full') expect(said).to.contain(enLead.share.fullAssessmentDetail);
+      expect(said).not.to.contain(enLead.share.fullDetail);
       await sendLead(el);
       await waitUntil(() => leads.length === 1, 'one lead');
       const lead = leads[0]!.lead;

@@ -106,8 +106,14 @@ export class ResultsPart {
       const full = host.shadowRoot?.querySelector<IsoReadinessFull>('iso-readiness-full')?.assessment?.result;
       return full ? { result: quickResultOf(full), gapAssessment: full } : { result: null };
     };
+    // Said plainly before consent: a full lead here holds everything recorded per control.
+    const share = t.lead.share;
+    const strings = {
+      ...t,
+      lead: { ...t.lead, share: { ...share, fullDetail: share.fullAssessmentDetail } },
+    };
     return html`<div slot="lead" part="lead" class="lead">
-      ${this.form(t, source, settings, localize.lang)}<slot name="lead"></slot>
+      ${this.form(strings, source, settings, localize.lang)}<slot name="lead"></slot>
     </div>`;
   }
 

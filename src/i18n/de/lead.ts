@@ -68,6 +68,8 @@ export const lead: LeadStrings = {
       'Dazu je Norm: was Sie heute vorweisen können, was Ihre Kunden verlangen, Ihr Umsetzungsgrad und der empfohlene Weg.',
     full: 'Meine Kontaktdaten und mein vollständiger Bericht',
     fullDetail: 'Dazu der Umsetzungsgrad nach Bereich und alle Ihre Antworten.',
+    fullAssessmentDetail:
+      'Dazu die gesamte Gap-Analyse: jede Anforderung und jede Maßnahme mit ihrem Stand sowie den Verantwortlichen, Nachweisen, Verweisen, Terminen und Notizen, die Sie erfasst haben.',
     context:
       'Mit Ihren Angaben werden außerdem gesendet: die Adresse dieser Seite ohne Parameter, die verweisende Website, Kampagnenkennungen sowie der Einwilligungstext mit seiner Version und dem Zeitpunkt Ihrer Zustimmung.',
   },

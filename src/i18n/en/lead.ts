@@ -60,6 +60,8 @@ export const lead = {
       'Plus, per standard: what you can claim today, what your buyers ask for, your readiness score, and the recommended path.',
     full: 'My contact details and my full report',
     fullDetail: 'Plus readiness by domain and every answer you gave.',
+    fullAssessmentDetail:
+      'Plus the whole gap assessment: every requirement and control with its status, and the owners, evidence, references, dates and notes you recorded.',
     context:
       'Also sent with your details: this page’s address without its parameters, the site that linked here, campaign tags, and the consent text with its version and the time you agreed.',
   },

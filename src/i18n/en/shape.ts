@@ -254,6 +254,7 @@ export const leadShape: typeof lead = {
     summaryDetail: '',
     full: '',
     fullDetail: '',
+    fullAssessmentDetail: '',
     context: '',
   },
   forget: {

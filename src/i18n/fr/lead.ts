@@ -69,6 +69,8 @@ export const lead: LeadStrings = {
       'Ainsi que, pour chaque norme : ce que vous pouvez affirmer aujourd’hui, ce que vos clients demandent, votre niveau de préparation et le parcours recommandé.',
     full: 'Mes coordonnées et mon rapport complet',
     fullDetail: 'Ainsi que le niveau de préparation par domaine et chacune de vos réponses.',
+    fullAssessmentDetail:
+      'Ainsi que l’analyse d’écarts complète : chaque exigence et chaque mesure avec son état, et les responsables, preuves, références, dates et notes que vous avez saisis.',
     context:
       'Sont également envoyés avec vos coordonnées : l’adresse de cette page sans ses paramètres, le site qui vous y a mené, les balises de campagne, et le texte du consentement avec sa version et l’heure de votre accord.',
   },
