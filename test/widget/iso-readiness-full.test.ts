@@ -234,6 +234,40 @@ describe('<iso-readiness depth="full"> tells the page and takes leads', () => {
     expect(inPart(part).textContent).to.contain(en.ui.unlocked);
   });
 
+  it('should forget the gap assessment with "Forget my data", back at the intro with focus on it', async () => {
+    const [el, part] = await mount();
+    await press(el, part, en.ui.start);
+    part.assessment!.setEntry('27001:5.2', { status: 'implemented', owner: 'CISO' });
+    const key = fullDraftKey(BOTH, el.id);
+    expect(localStorage.getItem(key)).to.contain('CISO');
+    await press(el, part, en.ui.resultsHeading);
+    const forgetButton = () =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>('iso-readiness-full [part=forget] button');
+    await waitUntil(forgetButton, 'Forget my data under the results', LOADED);
+    const forget = forgetButton()!;
+    forget.focus();
+    forget.click();
+    await waitUntil(() => inPart(part).textContent!.includes(en.ui.intro), 'back at the intro');
+    expect(localStorage.getItem(key)).to.equal(null);
+    expect(part.assessment!.answers).to.deep.equal({});
+    expect(inPart(part).activeElement?.classList.contains('full__heading')).to.equal(true);
+  });
+
+  it("should start the gap assessment afresh on the element's reset(), without moving focus", async () => {
+    const [el, part] = await mount();
+    await press(el, part, en.ui.start);
+    part.assessment!.setEntry('27001:4.1', { status: 'planned' });
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    el.reset();
+    await part.updateComplete;
+    expect(part.assessment!.answers).to.deep.equal({});
+    expect(inPart(part).textContent).to.contain(en.ui.intro);
+    expect(document.activeElement).to.equal(outside);
+    outside.remove();
+  });
+
   it('should give a profile answer changed here to the quick check, and take its changes', async () => {
     const [el, part] = await mount();
     await press(el, part, en.ui.start);

@@ -123,6 +123,7 @@ export class IsoReadinessFull extends ReadinessElement {
   /** The quick check's result texts in the visitor's language, once loaded. */
   private resultText: ResultTranslation | null = null;
   private focusHeading = false;
+  private focusIntro = false;
   private signature = '';
   private reportedStart = false;
   private reportedAnswers: unknown = null;
@@ -193,12 +194,26 @@ export class IsoReadinessFull extends ReadinessElement {
     this.unfollow = null;
     this.followed = quick;
     if (!quick) return;
-    this.unfollow = quick.subscribe(() => {
+    this.unfollow = quick.subscribe((change) => {
+      if (change.type === 'reset') return this.restart();
       const session = this.session;
       const answers = quick.answers;
       if (session && Object.keys(answers).length && !sameAnswers(answers, session.answers.quick ?? {}))
         session.setQuick({ ...answers });
     });
+  }
+
+  /**
+   * Every answer forgotten with the quick check's (`reset()`, "Forget my data"): back to the intro, nothing saved.
+   * Focus follows only when the visitor was in the assessment, never on a host's call alone.
+   */
+  private restart(): void {
+    this.focusIntro = this.matches(':focus-within');
+    this.session?.reset();
+    this.section = PROFILE;
+    this.started = false;
+    this.reportedStart = false;
+    this.reportedAnswers = null;
   }
 
   /** Tells the page, once per session, that the visitor started (or came back to) the assessment. */
@@ -323,6 +338,10 @@ export class IsoReadinessFull extends ReadinessElement {
   }
 
   protected override updated(): void {
+    if (this.focusIntro) {
+      this.focusIntro = false;
+      this.renderRoot.querySelector<HTMLElement>('.full__heading')?.focus();
+    }
     if (!this.focusHeading) return;
     this.focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
@@ -522,7 +541,7 @@ export class IsoReadinessFull extends ReadinessElement {
       session.quickDiscarded ? t.ui.quickDiscarded : null,
     ].filter((n): n is string => n !== null);
     return html`<div class="full">
-      <h2 class="full__heading">${t.ui.heading}</h2>
+      <h2 class="full__heading" tabindex="-1">${t.ui.heading}</h2>
       ${notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
       ${
         this.started

@@ -14,6 +14,15 @@ import { VERSION } from '../version.js';
 import type { IsoReadinessFull } from '../full-assessment/full-assessment.component.js';
 import { LeadController } from './lead-controller.js';
 
+/** "Forget my data", under every report: removes what this widget stored in the browser. */
+const renderForget = (t: Translation, forget: () => void): TemplateResult =>
+  html`<p part="forget" class="forget no-print">
+    <button type="button" class="button button--link" aria-describedby="forget-hint" @click=${forget}>
+      ${t.lead.forget.button}
+    </button>
+    <span class="forget__hint" id="forget-hint">${t.lead.forget.hint}</span>
+  </p>`;
+
 /** What the element hears back from its results part. */
 export interface ResultsPartOptions {
   /** A lead to hand to the page (`readiness-lead`, `onLead`, dataLayer). */
@@ -98,7 +107,7 @@ export class ResultsPart {
   fullLead(
     localize: { full: Translation | null; lang: string },
     settings: FirstScreenConfig,
-    host: HTMLElement,
+    host: HTMLElement & { forget(): void },
   ): TemplateResult | typeof nothing {
     const t = localize.full;
     if (!t || !this.checked) return nothing;
@@ -112,8 +121,11 @@ export class ResultsPart {
       ...t,
       lead: { ...t.lead, share: { ...share, fullDetail: share.fullAssessmentDetail } },
     };
-    return html`<div slot="lead" part="lead" class="lead">
-      ${this.form(strings, source, settings, localize.lang)}<slot name="lead"></slot>
+    return html`<div slot="lead">
+      <div part="lead" class="lead">
+        ${this.form(strings, source, settings, localize.lang)}<slot name="lead"></slot>
+      </div>
+      ${renderForget(t, () => host.forget())}
     </div>`;
   }
 
@@ -170,11 +182,6 @@ export class ResultsPart {
         @iso-readiness-navigate=${on.navigate}
       ></iso-readiness-results>
       <div part="lead" class="lead">${form}<slot name="lead"></slot></div>
-      <p part="forget" class="forget no-print">
-        <button type="button" class="button button--link" aria-describedby="forget-hint" @click=${on.forget}>
-          ${t.lead.forget.button}
-        </button>
-        <span class="forget__hint" id="forget-hint">${t.lead.forget.hint}</span>
-      </p>`;
+      ${renderForget(t, on.forget)}`;
   }
 }
