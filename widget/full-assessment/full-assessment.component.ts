@@ -136,6 +136,12 @@ export class IsoReadinessFull extends ReadinessElement {
     return this.session;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page (a popup's dialog): follow the quick check again.
+    if (this.session) this.follow(this.quickSession ?? null);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.follow(null);
