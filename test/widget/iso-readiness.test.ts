@@ -296,7 +296,11 @@ describe('<iso-readiness>', () => {
         await start(el);
         const event = await started;
         expect(event.bubbles && event.composed).to.equal(true);
-        expect(event.detail).to.deep.equal({ scope: ['iso27001', 'iso42001'], resumed: false });
+        expect(event.detail).to.deep.equal({
+          scope: ['iso27001', 'iso42001'],
+          resumed: false,
+          depth: 'quick',
+        });
         await choose(el, firstOption(el));
         await next(el);
         await answerAll(el);
@@ -306,7 +310,8 @@ describe('<iso-readiness>', () => {
       expect(onStart.callCount).to.equal(1);
       expect(onComplete.callCount).to.equal(1);
       expect(onStep.callCount).to.equal(steps.callCount);
-      expect(onStep.firstCall.args[0]).to.deep.include({ index: 0, questionId: 'org_size' });
+      expect(onStep.firstCall.args[0]).to.deep.include({ depth: 'quick', index: 0, questionId: 'org_size' });
+      expect(onComplete.firstCall.args[0]).to.have.property('depth', 'quick');
     });
 
     it('should keep working when a callback throws', async () => {
