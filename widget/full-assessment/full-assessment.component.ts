@@ -98,8 +98,11 @@ export class IsoReadinessFull extends ReadinessElement {
   quickSession: Session | null | undefined = undefined;
   /** Where start, step, complete and error go; `<iso-readiness>` gives its own. */
   report: Reporter | undefined = undefined;
-  /** Lead gate not yet passed: the results show the headline and the lead form, the rest once it is sent. */
-  gated = false;
+  /**
+   * Lead gate not yet passed: the results show the headline and the lead form, the rest once it is sent.
+   * `undefined` (the lead settings not checked yet, for a moment after load) holds the rest back too.
+   */
+  gated: boolean | undefined = false;
   /** This instance's part of the storage key. */
   instance = 'default';
   /** Save progress in the browser. */
@@ -470,10 +473,10 @@ export class IsoReadinessFull extends ReadinessElement {
       const report = renderReport(
         result,
         this.itemsByRef,
-        this.gated ? [] : result.scope.map((s) => soa(result, s, t)),
+        this.gated !== false ? [] : result.scope.map((s) => soa(result, s, t)),
         t,
         {
-          gated: this.gated,
+          gated: this.gated !== false,
           sortBy: this.sortBy,
           setSort: (by) => (this.sortBy = by),
           csv: (standard) =>
