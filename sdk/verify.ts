@@ -2,6 +2,7 @@ import { assess } from '../src/assess.js';
 import { BANK_HASH, BANK_VERSION } from '../src/bank/index.js';
 import { ReadinessError } from '../src/errors.js';
 import { LeadSchema, parseRedacted, type Lead } from '../src/schemas/lead.js';
+import { withReadiness } from '../src/full/project.js';
 import type { AssessmentResult } from '../src/schemas/result.js';
 
 /** What `verifyLead` found. */
@@ -36,21 +37,6 @@ function neutral(value: unknown): unknown {
     if (!TEXT_KEYS.has(key)) out[key] = neutral((value as Record<string, unknown>)[key]);
   }
   return out;
-}
-
-/** `result` with the readiness of a gap assessment, per standard and in each classification. */
-function controlReadiness(
-  result: AssessmentResult,
-  readiness: AssessmentResult['readiness'],
-): AssessmentResult {
-  const classification: AssessmentResult['classification'] = {};
-  for (const [id, c] of Object.entries(result.classification) as [
-    keyof AssessmentResult['classification'],
-    NonNullable<AssessmentResult['classification'][keyof AssessmentResult['classification']]>,
-  ][]) {
-    classification[id] = { ...c, readiness: readiness[id]?.score ?? null };
-  }
-  return { ...result, readiness, classification };
 }
 
 const show = (value: unknown): string => {
@@ -142,7 +128,12 @@ export function verifyLead(lead: unknown, options: VerifyLeadOptions = {}): Lead
     if (JSON.stringify(neutral(gap.evidence)) !== JSON.stringify(neutral(result.answers))) {
       reasons.push('gapAssessment.evidence: differs from result.answers');
     }
-    recomputed = controlReadiness(recomputed as AssessmentResult, gap.readiness);
+    const quick = recomputed as AssessmentResult;
+    recomputed = {
+      ...quick,
+      readiness: gap.readiness,
+      classification: withReadiness(quick.classification, gap.readiness),
+    };
     warnings.push(
       'gapAssessment: its entries were checked against the schema, not recomputed (assessFull needs the answers given per control)',
     );

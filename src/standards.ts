@@ -1,7 +1,9 @@
-// Clause and control ids exactly as ISO/IEC 27001:2022 and ISO/IEC 42001:2023 number them.
-const range = (prefix: string, from: number, to: number): string[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
+// How refs name the standards' clauses and controls, and the readiness domains they count towards.
 import type { StandardId } from './schemas/standard.js';
+
+/** `prefix` followed by each number from `from` to `to`: `range('A.5.', 1, 3)` is A.5.1, A.5.2, A.5.3. */
+export const range = (prefix: string, from: number, to: number): string[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 
 /** The short prefix used in refs for each standard. */
 export const REF_PREFIX: Record<StandardId, '27001' | '42001'> = { iso27001: '27001', iso42001: '42001' };

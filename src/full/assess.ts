@@ -11,6 +11,7 @@ import type { StandardId } from '../schemas/standard.js';
 import { DOMAINS } from '../standards.js';
 import { entriesOfItem, evidenceFrom } from './adapter.js';
 import { CATALOGUE, ENTRY_BY_REF, RELATED, SECTIONS, type CatalogueEntry } from './catalogue.js';
+import { withReadiness } from './project.js';
 import { FULL_BANK_HASH, FULL_BANK_VERSION } from './version.js';
 import {
   CARRY_CAP,
@@ -424,12 +425,8 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
   const readiness: FullResult['readiness'] = {};
   for (const standard of scope)
     readiness[standard] = readinessFrom(standard, byStandard[standard] ?? [], t.domains);
-  const classification: FullResult['classification'] = {};
-  for (const standard of scope) {
-    const c = quickResult.classification[standard];
-    // One readiness figure per standard: the control-level one.
-    if (c) classification[standard] = { ...c, readiness: readiness[standard]?.score ?? null };
-  }
+  // One readiness figure per standard: the control-level one.
+  const classification = withReadiness(quickResult.classification, readiness);
 
   const documents: FullResult['documents'] = {};
   for (const standard of scope) documents[standard] = documentsOf(standard, byRef);

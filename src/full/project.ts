@@ -1,5 +1,19 @@
 import { RESULT_SCHEMA_VERSION, type AssessmentResult } from '../schemas/result.js';
-import type { FullResult } from './schemas.js';
+import { STANDARD_IDS } from '../schemas/standard.js';
+import type { FullResult } from './result-schemas.js';
+
+/** Each standard's classification with the readiness figure of `readiness` (the control-level one). */
+export function withReadiness(
+  classification: AssessmentResult['classification'],
+  readiness: AssessmentResult['readiness'],
+): AssessmentResult['classification'] {
+  const out: AssessmentResult['classification'] = {};
+  for (const id of STANDARD_IDS) {
+    const c = classification[id];
+    if (c) out[id] = { ...c, readiness: readiness[id]?.score ?? null };
+  }
+  return out;
+}
 
 /**
  * The full assessment in the quick check's result shape, for everything that reads one (a lead's `result`,

@@ -242,9 +242,8 @@ export class IsoReadinessFull extends ReadinessElement {
     try {
       change();
     } catch (error) {
-      const failure =
-        error instanceof ReadinessError ? error : new ReadinessError('invalid-answer', String(error));
-      this.report?.('readiness-error', { code: failure.code, message: failure.message, path: failure.path });
+      if (!(error instanceof ReadinessError)) throw error;
+      this.report?.('readiness-error', { code: error.code, message: error.message, path: error.path });
     }
   }
 

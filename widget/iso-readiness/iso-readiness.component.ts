@@ -589,7 +589,7 @@ export class IsoReadiness extends ReadinessElement {
       .bankText=${t.bank}
       .report=${this.report}
       .gated=${this.results?.gated}
-      >${this.results?.fullLead(this.localize, settings, this)}</iso-readiness-full
+      >${this.results?.fullLead(this.localize, settings)}</iso-readiness-full
     >`;
   }
 

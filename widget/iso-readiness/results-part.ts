@@ -49,7 +49,7 @@ export class ResultsPart {
   private wasGated = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { forget(): void },
     options: ResultsPartOptions,
   ) {
     this.leads = new LeadController(host, { ...options, widgetVersion: VERSION });
@@ -107,8 +107,8 @@ export class ResultsPart {
   fullLead(
     localize: { full: Translation | null; lang: string },
     settings: FirstScreenConfig,
-    host: HTMLElement & { forget(): void },
   ): TemplateResult | typeof nothing {
+    const host = this.host;
     const t = localize.full;
     if (!t || !this.checked) return nothing;
     const source = () => {
