@@ -4,7 +4,7 @@
  * gives the rule and the engine made the call. Reasons carry the seeds as `seed=000` facts, so a result can be
  * traced to its sources.
  */
-import type { EngineKey } from './classify.js';
+import type { EngineKey } from './say.js';
 import type { OrgProfile } from './schemas/profile.js';
 import type { Requirement, StandardId } from './schemas/standard.js';
 
