@@ -245,7 +245,7 @@ function claimOf(
   standard: StandardId,
   evidence: Evidence,
 ): { claim: Claim; reason: Reason } {
-  const declared = ctx.profile.status[standard];
+  const declared = declaredClaim(ctx, standard);
   const threshold = ctx.figures.readiness.alignedThreshold;
   const { score, milestones, missing } = evidence;
   const params = {
@@ -270,6 +270,66 @@ function claimOf(
         ? { ...params, missing: evidence.essentialMissing.length }
         : params;
   return { claim, reason: reasonOf(ctx, id, reasonParams, facts) };
+}
+
+/** A certificate that cannot be claimed today (2013 edition, suspended, expired). */
+export const certificateLapsed = (ctx: EngineContext, standard: StandardId): boolean => {
+  const state = standard === 'iso27001' ? ctx.profile.certificateState?.iso27001 : undefined;
+  return state === '2013' || state === 'suspended' || state === 'expired';
+};
+
+/**
+ * What the visitor declared, except that a certificate which cannot be claimed today (IAF MD 26 ended the 2013
+ * edition on 31 October 2025; a suspended or expired certificate is not in force) counts as a running system at
+ * most: the answers then decide whether it is aligned.
+ */
+function declaredClaim(ctx: EngineContext, standard: StandardId): Claim {
+  const declared = ctx.profile.status[standard];
+  return certificateLapsed(ctx, standard) && claimRank(declared) > claimRank('aligned')
+    ? 'aligned'
+    : declared;
+}
+
+const LAPSE_KEYS = {
+  '2013': 'blocker.certificate-2013',
+  suspended: 'blocker.certificate-suspended',
+  expired: 'blocker.certificate-expired',
+  unsure: 'blocker.certificate-state-unsure',
+} as const satisfies Record<string, EngineKey>;
+
+/** The certificate's edition and state, where it stands in the way of claiming it. */
+function certificateStateBlocker(ctx: EngineContext, standard: StandardId, into: Blocker[]): void {
+  const state = standard === 'iso27001' ? ctx.profile.certificateState?.iso27001 : undefined;
+  if (state === undefined || state === 'current') return;
+  if (state === 'unsure' && !isCertified(ctx.profile.status[standard])) return;
+  into.push({
+    id: `certificate-state.${state}`,
+    text: say(ctx, LAPSE_KEYS[state], { standard: ctx.t.standards[standard] }),
+    refs: [],
+  });
+}
+
+/** The answer given to an item, counted (`assess()` counts only what is shown). */
+const answerOf = (ctx: EngineContext, id: string): unknown => ctx.answers[id];
+
+/**
+ * Splits what a certified system lacks by what the visitor said: answered `no` puts the certificate at risk,
+ * `partly` means nonconformities to expect at the next surveillance audit, and "not sure" or no answer is not
+ * assessed, never missing.
+ */
+function certifiedGaps(
+  ctx: EngineContext,
+  evidence: Evidence,
+): { atRisk: MilestoneStatus[]; partly: MilestoneStatus[]; essential: Evidence['essentialMissing'] } {
+  const atRisk: MilestoneStatus[] = [];
+  const partly: MilestoneStatus[] = [];
+  for (const m of evidence.missing) {
+    const answers = m.missingItems.map((id) => answerOf(ctx, id));
+    if (answers.includes('no')) atRisk.push(m);
+    else if (answers.includes('partly')) partly.push(m);
+  }
+  const essential = evidence.essentialMissing.filter(({ item }) => answerOf(ctx, item) === 'no');
+  return { atRisk, partly, essential };
 }
 
 /** Readiness from which practices without a programme are worth naming ("some practices are in place"). */
@@ -317,7 +377,10 @@ function requirementOf(
   const reasons: Reason[] = [];
   for (const rule of REQUIREMENT_RULES[standard]) {
     if (!rule.when(p)) continue;
-    if (requirementRank(rule.requirement) > requirementRank(requirement)) {
+    // A row that asks for nothing is advice with its reason (the EU AI Act never requires ISO/IEC 42001).
+    if (rule.requirement === 'none') {
+      /* reason only */
+    } else if (requirementRank(rule.requirement) > requirementRank(requirement)) {
       requirement = rule.requirement;
       // The source of the strongest requirement leads.
       const at = sources.indexOf(rule.source);
@@ -356,13 +419,14 @@ function milestoneBlockers(
   standard: StandardId,
   evidence: Evidence,
   into: Blocker[],
+  onlyMissing = false,
 ): void {
   const params = { standard: ctx.t.standards[standard] };
-  const statuses = evidence.milestones;
+  const statuses = onlyMissing ? evidence.missing : evidence.milestones;
   for (const milestone of REQUIRED_MILESTONES[standard]) {
     let status: MilestoneStatus | undefined;
     if (statuses) for (const m of statuses) if (m.milestone === milestone) status ??= m;
-    if (status?.met) continue;
+    if (status?.met || (onlyMissing && !status)) continue;
     into.push({
       id: MILESTONE_BLOCKER_IDS[milestone],
       text: say(ctx, MILESTONE_KEYS[milestone], params),
@@ -396,25 +460,41 @@ function scopeBlocker(ctx: EngineContext, standard: StandardId, into: Blocker[])
 
 function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evidence: Evidence): Blocker[] {
   const name = ctx.t.standards[standard];
-  const { score, milestones, missing } = evidence;
+  const { score, milestones } = evidence;
   const { alignedThreshold, lowDomain } = ctx.figures.readiness;
   const blockers: Blocker[] = [];
-  const essential = evidence.essentialMissing;
+  if (certificateLapsed(ctx, standard)) certificateStateBlocker(ctx, standard, blockers);
   if (isCertified(claim)) {
-    if (missing.length > 0 || essential.length > 0) {
+    const gaps = certifiedGaps(ctx, evidence);
+    if (gaps.atRisk.length > 0 || gaps.essential.length > 0) {
       const refs: string[] = [];
-      for (const m of missing) for (const ref of m.refs) refs.push(ref);
-      for (const e of essential) for (const ref of e.refs) refs.push(ref);
+      for (const m of gaps.atRisk) for (const ref of m.refs) refs.push(ref);
+      for (const e of gaps.essential) for (const ref of e.refs) refs.push(ref);
       blockers.push({
         id: 'certificate-at-risk',
         text: say(ctx, 'blocker.certificate-at-risk', {
           standard: name,
-          missing: missing.length + essential.length,
+          missing: gaps.atRisk.length + gaps.essential.length,
         }),
         refs,
       });
-      milestoneBlockers(ctx, standard, evidence, blockers);
-      essentialBlockers(ctx, evidence, blockers);
+    } else if (gaps.partly.length > 0)
+      blockers.push({
+        id: 'certificate-nonconformities',
+        text: say(ctx, 'blocker.certificate-nonconformities', {
+          standard: name,
+          missing: gaps.partly.length,
+        }),
+        refs: gaps.partly.flatMap((m) => m.refs),
+      });
+    if (gaps.atRisk.length + gaps.partly.length + gaps.essential.length > 0) {
+      const flagged = {
+        ...evidence,
+        missing: [...gaps.atRisk, ...gaps.partly],
+        essentialMissing: gaps.essential,
+      };
+      milestoneBlockers(ctx, standard, flagged, blockers, true);
+      essentialBlockers(ctx, flagged, blockers);
     }
     scopeBlocker(ctx, standard, blockers);
     if (claim === 'certified-non-accredited')
@@ -423,6 +503,7 @@ function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evi
         text: say(ctx, 'blocker.non-accredited', { standard: name }),
         refs: [],
       });
+    certificateStateBlocker(ctx, standard, blockers);
     return blockers;
   }
   if (claim === 'aligned') {

@@ -132,6 +132,18 @@ export function nextStepsFor(
         params: { standard: names.iso27001 },
       },
     choice.sequence === 'maintain' && { id: 'step.maintain', priority: 2 },
+    // Review X2: a suspended certificate is reinstated with the same body; a 2013 one moves to the 2022 edition.
+    plans.iso27001?.reinstate === true && {
+      id: 'step.reinstate',
+      priority: 1,
+      params: { standard: names.iso27001 },
+    },
+    p.certificateState?.iso27001 === '2013' &&
+      p.status.iso27001 !== 'none' && {
+        id: 'step.transition-2022',
+        priority: 1,
+        params: { standard: names.iso27001 },
+      },
     euAi && !s.standards.includes('iso42001') && { id: 'step.ai-literacy', priority: 3 },
     { id: 'step.keep-evidence', priority: 6 },
     { id: 'step.review-scope', priority: 7 },

@@ -1,9 +1,7 @@
-import { visibility } from '../classify.js';
-import type { EngineContext } from '../context.js';
+import { certificateLapsed } from '../classify.js';
 import { sizeBandOf } from '../figures.js';
 import { reasonOf, say } from '../say.js';
 import type { EngineKey } from '../say.js';
-import { ANSWER_CREDIT } from '../scoring.js';
 import type { Phase, Sequence } from '../schemas/result.js';
 import { STANDARD_IDS } from '../schemas/standard.js';
 import type { Range, StandardId } from '../schemas/standard.js';
@@ -11,14 +9,16 @@ import {
   ZERO,
   add,
   alternative,
-  controlItems,
   copy,
   isAligned,
   later,
   rangeParams,
   sizeText,
+  specificReadiness,
 } from './situation.js';
 import type { Plan, SequenceChoice, Situation } from './situation.js';
+import { factsOf, firstRule } from './table.js';
+import type { DecisionRule } from './table.js';
 
 /** The align phase's base duration, and whether readiness should count only the standard's own items. */
 function alignBase(
@@ -80,26 +80,6 @@ function sized(s: Situation, standard: StandardId, base: Range): Range {
   return range;
 }
 
-/**
- * Readiness of the items that evidence only this standard: what work done can shorten a phase whose base
- * figure already assumes the other standard's system exists. Null when none of them was scored.
- */
-function specificReadiness(ctx: EngineContext, standard: StandardId): number | null {
-  if ((ctx.readiness[standard]?.score ?? null) === null) return null;
-  const visible = visibility(ctx);
-  const values = ctx.flow?.values;
-  let earned = 0;
-  let total = 0;
-  for (const { item, index, standards } of controlItems(ctx.items)) {
-    if (standards.length !== 1 || standards[0] !== standard) continue;
-    const answer = values ? values[index] : ctx.answers[item.id];
-    if (answer === 'n/a' || !visible(item, index)) continue;
-    total += item.weight;
-    if (typeof answer === 'string') earned += (ANSWER_CREDIT[answer] ?? 0) * item.weight;
-  }
-  return total === 0 ? null : Math.round((1000 * earned) / total) / 10;
-}
-
 /** Shrinks an align phase by the share of the work already in place, never below the floor. */
 function scaled(s: Situation, standard: StandardId, base: Range, specific: boolean): Range {
   const score = specific ? specificReadiness(s.ctx, standard) : (s.ctx.readiness[standard]?.score ?? null);
@@ -121,27 +101,98 @@ function scaled(s: Situation, standard: StandardId, base: Range, specific: boole
   return range;
 }
 
+/**
+ * Review Y3: the ISO/IEC 42001 work on top of an ISMS never drops under the seeds' floor (seeds 000, 001: 10–16
+ * weeks; 002: the long end for large AI estates) where the AI is or may be high-risk, a general-purpose model is
+ * built, the organisation has 250 people or more, or the impact assessment or the AIMS internal audit is not done.
+ */
+export const FLOOR_42001_RULES: readonly DecisionRule<Situation, true>[] = [
+  {
+    id: 'phases.floor-42001',
+    outcome: true,
+    source: ['seed=000', 'seed=001', 'seed=002'],
+    why: 'High-risk or general-purpose AI, large estates and missing AIMS milestones need the full effort.',
+    when: (s) => {
+      const p = s.ctx.profile;
+      const notDone = (id: string): boolean => s.ctx.answers[id] !== 'yes';
+      return (
+        p.euAiActHighRisk !== 'no' ||
+        (p.aiGeneralPurpose !== undefined && p.aiGeneralPurpose !== 'no') ||
+        p.employees >= 250 ||
+        notDone('ai_impact_assessment') ||
+        notDone('ai_internal_audit')
+      );
+    },
+    facts: (s) => [
+      `euAiActHighRisk=${s.ctx.profile.euAiActHighRisk}`,
+      `employees=${s.ctx.profile.employees}`,
+      `ai_impact_assessment=${String(s.ctx.answers['ai_impact_assessment'] ?? 'unanswered')}`,
+      `ai_internal_audit=${String(s.ctx.answers['ai_internal_audit'] ?? 'unanswered')}`,
+    ],
+  },
+];
+
+/** Restoring a certified system is planned to fit the surveillance cycle (12 months); past half of it, warn. */
+const RESTORE_CAP_WEEKS = 52;
+const RESTORE_WARN_WEEKS = 26;
+
 export function planStandard(s: Situation, standard: StandardId, sequence: Sequence): Plan {
   const claim = s.claims[standard] ?? 'none';
   const restore = s.atRisk.includes(standard);
   let align: Range | null = null;
   if (restore || !isAligned(claim)) {
     const base = alignBase(s, standard, sequence);
-    align = scaled(s, standard, sized(s, standard, base.range), base.specific);
-    if (restore)
+    const full = sized(s, standard, base.range);
+    align = scaled(s, standard, full, base.specific);
+    if (standard === 'iso42001' && base.specific && !restore)
+      align = floored(s, standard, base.range, full, align);
+    if (restore) {
+      const long = align.max > RESTORE_WARN_WEEKS;
+      align = { min: Math.min(align.min, RESTORE_CAP_WEEKS), max: Math.min(align.max, RESTORE_CAP_WEEKS) };
       s.rationale.push(
-        reasonOf(s.ctx, 'phases.restore', { standard: s.names[standard], min: align.min, max: align.max }, [
-          `claim:${standard}=${claim}`,
-        ]),
+        reasonOf(
+          s.ctx,
+          long ? 'phases.restore.capped' : 'phases.restore',
+          { standard: s.names[standard], min: align.min, max: align.max },
+          [`claim:${standard}=${claim}`, ...(long ? ['seed=engine'] : [])],
+        ),
       );
+    }
   }
+  const lapsed =
+    certificateLapsed(s.ctx, standard) && s.ctx.profile.status[standard] === 'certified-accredited';
   const certifies = s.targets[standard] === 'certified-accredited' && claim !== 'certified-accredited';
   return {
     align,
     certify: certifies ? copy(s.ctx.figures.weeks.certify) : null,
-    recertify: claim === 'certified-non-accredited',
+    recertify:
+      claim === 'certified-non-accredited' ||
+      (lapsed && s.ctx.profile.certificateState?.iso27001 !== 'suspended'),
+    reinstate: lapsed && s.ctx.profile.certificateState?.iso27001 === 'suspended',
     restore,
   };
+}
+
+/** Lifts a scaled 42001 phase back to the floor where a floor rule holds; only the part above it shrinks. */
+function floored(s: Situation, standard: StandardId, base: Range, full: Range, scaledRange: Range): Range {
+  const rule = firstRule(FLOOR_42001_RULES, s);
+  if (!rule) return scaledRange;
+  const floor = base.min;
+  const shrink = full.max > full.min ? (scaledRange.max - scaledRange.min) / (full.max - full.min) : 1;
+  const range = {
+    min: Math.max(scaledRange.min, floor),
+    max: Math.max(scaledRange.max, floor + Math.round((full.max - floor) * Math.min(1, Math.max(0, shrink)))),
+  };
+  if (range.min === scaledRange.min && range.max === scaledRange.max) return scaledRange;
+  s.rationale.push(
+    reasonOf(
+      s.ctx,
+      rule.id,
+      { standard: s.names[standard], min: range.min, max: range.max },
+      factsOf(rule, s),
+    ),
+  );
+  return range;
 }
 
 const KIND_ORDER = { align: 0, certify: 1 } as const;
@@ -160,9 +211,11 @@ function pushPhase(
       ? plan.restore
         ? 'phase.restore'
         : 'phase.align'
-      : plan.recertify
-        ? 'phase.recertify'
-        : 'phase.certify';
+      : plan.reinstate
+        ? 'phase.reinstate'
+        : plan.recertify
+          ? 'phase.recertify'
+          : 'phase.certify';
   phases.push({ standard, kind, weeks, startWeek, label: say(s.ctx, key, { standard: s.names[standard] }) });
 }
 

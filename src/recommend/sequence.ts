@@ -137,9 +137,17 @@ export function chooseSequence(s: Situation): SequenceChoice {
   const rule = SEQUENCE_RULES.find((r) => r.when(s)) as SequenceRule;
   const facts = [`aiRole=${s.ctx.profile.aiRole}`, `security=${s.security}`, ...seedFacts(rule.seeds)];
   for (const standard of both) facts.push(`target:${standard}=${targets[standard]}`);
-  for (const id of rule.alternatives) alternative(s, id, []);
+  // "42001 first" is an AI-native company's path: not one to offer an organisation that only buys AI.
+  const builds = s.ctx.profile.aiRole === 'core' || s.ctx.profile.aiRole === 'feature';
+  for (const id of rule.alternatives)
+    if (builds || id !== 'alternative.iso42001-first') alternative(s, id, []);
   const order: StandardId[] = rule.sequence === 'iso42001-first' ? ['iso42001', 'iso27001'] : both;
-  return pick(s, rule.sequence, order, rule.id, facts, rule.sequence === 'together');
+  // Review Y7: no sales language where there are no buyers.
+  const id: EngineKey =
+    rule.id === 'sequence.iso27001-first.certificate-first' && s.ctx.profile.buyers.length === 0
+      ? 'sequence.iso27001-first.certificate-first.no-buyers'
+      : rule.id;
+  return pick(s, rule.sequence, order, id, facts, rule.sequence === 'together');
 }
 
 /** Records the sequence's reason (the claims of the standards needed, then `extra` facts) and returns it. */

@@ -5,7 +5,9 @@
  */
 import type { EngineKey } from '../say.js';
 import { reasonOf, say } from '../say.js';
+import { visibility } from '../classify.js';
 import type { EngineContext } from '../context.js';
+import { ANSWER_CREDIT } from '../scoring.js';
 import type { BankItem, ControlItem } from '../schemas/bank.js';
 import type { OrgProfile } from '../schemas/profile.js';
 import type { Classification, Reason, Sequence } from '../schemas/result.js';
@@ -57,6 +59,8 @@ export interface Plan {
   align: Range | null;
   certify: Range | null;
   recertify: boolean;
+  /** The certificate is suspended: reinstate it with the same body rather than certify anew. */
+  reinstate: boolean;
   /** The align phase restores a certified system rather than building one. */
   restore: boolean;
 }
@@ -122,4 +126,24 @@ export function positionsOf(items: readonly BankItem[]): Map<string, number> {
   let positions = POSITIONS.get(items);
   if (!positions) POSITIONS.set(items, (positions = new Map(items.map((item, index) => [item.id, index]))));
   return positions;
+}
+
+/**
+ * Readiness of the items that evidence only this standard: what work done can shorten a phase whose base
+ * figure already assumes the other standard's system exists. Null when none of them was scored.
+ */
+export function specificReadiness(ctx: EngineContext, standard: StandardId): number | null {
+  if ((ctx.readiness[standard]?.score ?? null) === null) return null;
+  const visible = visibility(ctx);
+  const values = ctx.flow?.values;
+  let earned = 0;
+  let total = 0;
+  for (const { item, index, standards } of controlItems(ctx.items)) {
+    if (standards.length !== 1 || standards[0] !== standard) continue;
+    const answer = values ? values[index] : ctx.answers[item.id];
+    if (answer === 'n/a' || !visible(item, index)) continue;
+    total += item.weight;
+    if (typeof answer === 'string') earned += (ANSWER_CREDIT[answer] ?? 0) * item.weight;
+  }
+  return total === 0 ? null : Math.round((1000 * earned) / total) / 10;
 }

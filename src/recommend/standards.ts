@@ -1,11 +1,12 @@
 import type { EngineContext } from '../context.js';
-import { aiRoleUnknown } from '../classify.js';
+import { aiRoleUnknown, certificateLapsed } from '../classify.js';
 import { reasonOf } from '../say.js';
 import type { EngineKey } from '../say.js';
 import type { OrgProfile } from '../schemas/profile.js';
 import type { Reason } from '../schemas/result.js';
 import { STANDARD_IDS } from '../schemas/standard.js';
 import type { Requirement, StandardId } from '../schemas/standard.js';
+import { alternative } from './situation.js';
 import type { Situation } from './situation.js';
 
 interface StandardRule {
@@ -111,8 +112,10 @@ export function chooseTargets(s: Situation): void {
     const c = s.classification[standard];
     if (!c) continue;
     const held = c.claim === 'certified-accredited';
+    // A certificate held but no longer claimable (2013 edition, suspended, expired): get a valid one again.
+    const lapsed = certificateLapsed(s.ctx, standard) && p.status[standard] === 'certified-accredited';
     const target: Requirement =
-      c.requirement === 'certified-accredited' || held ? 'certified-accredited' : 'aligned';
+      c.requirement === 'certified-accredited' || held || lapsed ? 'certified-accredited' : 'aligned';
     s.targets[standard] = target;
     const certificateLater =
       standard === 'iso42001' &&
@@ -124,9 +127,19 @@ export function chooseTargets(s: Situation): void {
         ? 'target.certified'
         : held
           ? 'target.held'
-          : certificateLater
-            ? 'target.aligned-certificate-later'
-            : 'target.aligned';
+          : lapsed
+            ? 'target.lapsed'
+            : certificateLater
+              ? 'target.aligned-certificate-later'
+              : 'target.aligned';
+    // Review Z6, seed 000: US-only sellers are often asked for a SOC 2 report instead.
+    if (
+      standard === 'iso27001' &&
+      target === 'certified-accredited' &&
+      p.markets.length > 0 &&
+      p.markets.every((m) => m === 'us')
+    )
+      alternative(s, 'alternative.soc2', ['markets=us', 'seed=000']);
     s.rationale.push(
       reasonOf(s.ctx, id, { standard: s.names[standard] }, [
         `requirement:${standard}=${c.requirement}`,

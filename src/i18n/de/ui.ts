@@ -95,6 +95,8 @@ export const ui: typeof english = {
     frameworks: {
       'eu-ai-act': 'KI-Verordnung der EU',
       'nist-ai-rmf': 'NIST AI RMF',
+      dora: 'DORA',
+      nis2: 'NIS2',
       other: 'Sonstige',
     },
     ctaDefault: 'Sprechen Sie mit uns über Ihren Weg',

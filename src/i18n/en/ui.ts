@@ -91,6 +91,8 @@ export const ui = {
     frameworks: {
       'eu-ai-act': 'EU AI Act',
       'nist-ai-rmf': 'NIST AI RMF',
+      dora: 'DORA',
+      nis2: 'NIS2',
       other: 'Other',
     },
     ctaDefault: 'Talk to us about your path',

@@ -95,6 +95,8 @@ export const ui: typeof english = {
     frameworks: {
       'eu-ai-act': 'Règlement européen sur l’IA',
       'nist-ai-rmf': 'NIST AI RMF',
+      dora: 'DORA',
+      nis2: 'NIS2',
       other: 'Autre',
     },
     ctaDefault: 'Parlons de votre parcours',
