@@ -203,7 +203,22 @@ function fill(
     };
   }
   const carry = carried(entry.ref, answers.entries ?? {}, scope);
-  if (carry) {
+  const prefill = estimate(entry.ref, quick);
+  let fromQuick: Filled | null = null;
+  if (prefill) {
+    const excluded = entry.kind === 'control' && prefill.values.every((v) => v === 'n/a');
+    const statuses = prefill.values.map((v) => QUICK_STATUS[v]).filter((s): s is Status => s !== undefined);
+    fromQuick = {
+      source: 'estimate',
+      from: prefill.items,
+      applicable: !excluded,
+      status: excluded ? null : weakest(statuses),
+      justification: '',
+      suggestion: excluded ? (suggested ?? 'quick-na') : null,
+    };
+  }
+  // Review Y2: a carried status never overrides the visitor's own, weaker answer for this very entry.
+  if (carry && !(fromQuick?.status != null && STATUS_RANK[fromQuick.status] < STATUS_RANK[carry.status])) {
     return {
       source: 'carried',
       from: carry.from,
@@ -213,19 +228,7 @@ function fill(
       suggestion: null,
     };
   }
-  const prefill = estimate(entry.ref, quick);
-  if (prefill) {
-    const excluded = entry.kind === 'control' && prefill.values.every((v) => v === 'n/a');
-    const statuses = prefill.values.map((v) => QUICK_STATUS[v]).filter((s): s is Status => s !== undefined);
-    return {
-      source: 'estimate',
-      from: prefill.items,
-      applicable: !excluded,
-      status: excluded ? null : weakest(statuses),
-      justification: '',
-      suggestion: excluded ? (suggested ?? 'quick-na') : null,
-    };
-  }
+  if (fromQuick) return fromQuick;
   return { source: 'none', from: [], applicable: true, status: null, justification: '', suggestion: null };
 }
 
