@@ -122,8 +122,8 @@ export function costsFor(s: Situation, phases: Phase[], integrated: boolean): Co
     }
     // An ISMS already certified: the 42001 initial audit can ride on its next surveillance audit (seeds 001, 003).
     if (!(integrated && i > 0) && standard === 'iso42001' && s.claims.iso27001 === 'certified-accredited') {
+      // The audit is what is shared: the implementation effort stays.
       fees = scale(fees, secondStandard);
-      effort = scale(effort, secondStandard);
       s.rationale.push(
         reasonOf(
           ctx,

@@ -402,7 +402,7 @@ export const engine: typeof english = {
   'costs.on-top':
     '{standard} auf Ihrem laufenden System nach {iso27001} übernimmt {min}–{max} % der Arbeit, daher rechnen wir mit {lowShare}–{highShare} % des üblichen internen Aufwands.',
   'costs.integrated-surveillance':
-    'Bitten Sie darum, das Erstaudit für {standard} mit dem nächsten Überwachungsaudit Ihres Zertifikats nach {iso27001} als ein integriertes Audit zu verbinden: Wir rechnen mit etwa {share} % der üblichen Gebühren und des üblichen Aufwands.',
+    'Bitten Sie darum, das Erstaudit für {standard} mit dem nächsten Überwachungsaudit Ihres Zertifikats nach {iso27001} als ein integriertes Audit zu verbinden: Wir rechnen mit etwa {share} % der üblichen Auditgebühren.',
   'costs.small-team':
     'Bei weniger als 10 Personen setzen die veröffentlichten Spannen ein Team voraus, daher rechnen wir stattdessen mit Ihrer eigenen Zeit: etwa {minDays}–{maxDays} Personentage, bewertet mit dem Tagessatz hinter den Zahlen.',
   'regulatory.eu-ai-act.art-53':

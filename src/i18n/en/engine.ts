@@ -283,7 +283,7 @@ export const engine = {
   'costs.on-top':
     '{standard} on top of your running {iso27001} system reuses {min}–{max} % of the work, so we count {lowShare}–{highShare} % of the usual internal effort.',
   'costs.integrated-surveillance':
-    'Ask for the {standard} initial audit to be combined with the next surveillance audit of your {iso27001} certificate, as one integrated audit: we count about {share} % of the usual fees and effort.',
+    'Ask for the {standard} initial audit to be combined with the next surveillance audit of your {iso27001} certificate, as one integrated audit: we count about {share} % of the usual audit fees.',
   'costs.small-team':
     'With fewer than 10 people the published bands assume a team, so we count your own time instead: about {minDays}–{maxDays} person-days, priced at the day rate behind the figures.',
   'costs.integrated':

@@ -401,7 +401,7 @@ export const engine: typeof english = {
   'costs.on-top':
     'L’{standard} sur votre système {iso27001} en place en réutilise {min} à {max} % du travail : nous comptons donc {lowShare} à {highShare} % de l’effort interne habituel.',
   'costs.integrated-surveillance':
-    'Demandez que l’audit initial {standard} soit combiné avec le prochain audit de surveillance de votre certificat {iso27001}, en un seul audit intégré : nous comptons environ {share} % des honoraires et de l’effort habituels.',
+    'Demandez que l’audit initial {standard} soit combiné avec le prochain audit de surveillance de votre certificat {iso27001}, en un seul audit intégré : nous comptons environ {share} % des honoraires d’audit habituels.',
   'costs.small-team':
     'Avec moins de 10 personnes, les fourchettes publiées supposent une équipe : nous comptons donc plutôt votre propre temps, soit environ {minDays} à {maxDays} jours-personne, valorisés au taux journalier qui sous-tend les chiffres.',
   'regulatory.eu-ai-act.art-53':
