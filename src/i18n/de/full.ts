@@ -14,7 +14,7 @@ const clauses: Texts = {
   '4.2': {
     title: 'Erfordernisse und Erwartungen interessierter Parteien',
     text: 'Sie wissen, wer ein Interesse am Managementsystem hat (Kunden, Behörden, Beschäftigte, Lieferanten), was diese verlangen und welche Anforderungen Sie aufgreifen.',
-    help: 'Ein Verzeichnis der interessierten Parteien und ihrer Anforderungen, die über das Managementsystem behandelten gekennzeichnet.',
+    help: 'Ein Verzeichnis der interessierten Parteien und ihrer Anforderungen, die über das Managementsystem behandelten gekennzeichnet. Seit der Änderung 1 (2024) weist eine Anmerkung darauf hin, dass interessierte Parteien auch Anforderungen zum Klimawandel haben können.',
   },
   '4.3': {
     title: 'Festlegen des Anwendungsbereichs',

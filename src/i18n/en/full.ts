@@ -22,7 +22,7 @@ const clauses: Texts = {
   '4.2': {
     title: 'Needs and expectations of interested parties',
     text: 'You know who has a stake in the management system (customers, regulators, staff, suppliers), what they require, and which of those requirements you address.',
-    help: 'A register of interested parties and their requirements, with the ones handled through the management system marked.',
+    help: 'A register of interested parties and their requirements, with the ones handled through the management system marked. Since Amendment 1 (2024), a note reminds you that interested parties can have climate-related requirements.',
   },
   '4.3': {
     title: 'Determining the scope',

@@ -14,7 +14,7 @@ const clauses: Texts = {
   '4.2': {
     title: 'Besoins et attentes des parties intéressées',
     text: 'Vous savez qui a un intérêt dans le système de management (clients, autorités, personnel, fournisseurs), ce qu’ils exigent et quelles exigences vous traitez.',
-    help: 'Un registre des parties intéressées et de leurs exigences, celles traitées par le système de management étant repérées.',
+    help: 'Un registre des parties intéressées et de leurs exigences, celles traitées par le système de management étant repérées. Depuis l’amendement 1 (2024), une note rappelle que les parties intéressées peuvent avoir des exigences liées au changement climatique.',
   },
   '4.3': {
     title: 'Détermination du domaine d’application',
