@@ -184,6 +184,17 @@ describe('domain review 2', () => {
       }
     });
 
+    it('Z3 O21: should compute the full-depth carry-over from the quick estimates before anything is confirmed', () => {
+      const before = assessFull({ quick: org('O21').answers });
+      expect(before.reuse?.estimated).to.equal(true);
+      expect((before.reuse?.implemented ?? 0) + (before.reuse?.partly ?? 0)).to.be.greaterThan(0);
+      const after = assessFull({
+        quick: org('O21').answers,
+        entries: { '27001:A.5.1': { status: 'implemented' } },
+      });
+      expect(after.reuse?.estimated).to.equal(false);
+    });
+
     it('Z4: should carry A.6.2.8 into A.8.15 only partly (one-way strong overlap)', () => {
       const result = assessFull({ entries: { '42001:A.6.2.8': { status: 'implemented' } } });
       expect(result.entries.find((e) => e.ref === '27001:A.8.15')).to.include({
