@@ -132,6 +132,13 @@ export function nextStepsFor(
         params: { standard: names.iso27001 },
       },
     choice.sequence === 'maintain' && { id: 'step.maintain', priority: 2 },
+    // Review O19: a high-risk provider on a 27001-first path starts the Act's risk work now, not after 27001.
+    choice.sequence === 'iso27001-first' &&
+      s.standards.includes('iso42001') &&
+      p.markets.includes('eu') &&
+      p.euAiActHighRisk === 'yes' &&
+      (p.aiRole === 'feature' || p.aiRole === 'core') &&
+      p.aiDeployment !== 'research' && { id: 'step.ai-risk-early', priority: 2 },
     // Review X2: a suspended certificate is reinstated with the same body; a 2013 one moves to the 2022 edition.
     plans.iso27001?.reinstate === true && {
       id: 'step.reinstate',

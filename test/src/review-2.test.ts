@@ -173,6 +173,13 @@ describe('domain review 2', () => {
       expect(ids(o16.recommendation.rationale)).to.include('regulatory.eu-ai-act.research');
       expect(o16.recommendation.regulatory.filter((l) => l.framework === 'eu-ai-act')).to.deep.equal([]);
     });
+
+    it('O19: should start a high-risk provider’s Art. 9 risk work now, not after 26–39 weeks of 27001', () => {
+      const r = run('O19');
+      expect(r.recommendation.sequence).to.equal('iso27001-first');
+      expect(ids(r.recommendation.nextSteps)).to.include('step.ai-risk-early');
+      expect(ids(run('O11').recommendation.nextSteps)).not.to.include('step.ai-risk-early');
+    });
   });
 
   describe('minors', () => {

@@ -435,6 +435,8 @@ export const engine: typeof english = {
     'Fragen Sie Ihre Zertifizierungsstelle, was sie braucht, um die Aussetzung Ihres Zertifikats nach {standard} aufzuheben, und schließen Sie diese Feststellungen vor der gesetzten Frist.',
   'step.transition-2022':
     'Buchen Sie ein Umstellungsaudit auf die Ausgabe 2022 von {standard}: Bringen Sie die Erklärung zur Anwendbarkeit auf die 93 Maßnahmen und schließen Sie die Lücken bei denen, die die Ausgabe 2022 neu aufgenommen hat.',
+  'step.ai-risk-early':
+    'Beginnen Sie jetzt, parallel zur Arbeit an {iso27001}, mit dem Risikomanagement, das die KI-Verordnung der EU für Ihr Hochrisiko-System verlangt (Art. 9), und mit seiner Folgenabschätzung: Diese Pflichten warten nicht auf das Sicherheitszertifikat.',
   'step.keep-evidence':
     'Halten Sie die Nachweise, die Kunden anfordern, versandbereit: Erklärung zur Anwendbarkeit, letztes internes Audit, Protokoll der Managementbewertung, Testberichte.',
 };

@@ -427,6 +427,8 @@ export const engine = {
   'step.maintain':
     'Keep the system running: internal audit and management review on schedule, and yearly surveillance audits for any certificate.',
   'step.review-scope': 'Review the scope whenever you add products, AI systems or markets.',
+  'step.ai-risk-early':
+    'Start the risk management the EU AI Act asks of your high-risk system (Art. 9) and its impact assessment now, alongside the {iso27001} work: those duties do not wait for the security certificate.',
   'step.keep-evidence':
     'Keep the evidence buyers ask for ready: Statement of Applicability, last internal audit, management review minutes, test reports.',
 };

@@ -222,6 +222,7 @@ export const engineShape: typeof engine = {
   'step.check-accreditation-42001': '{standard}',
   'step.maintain': '',
   'step.review-scope': '',
+  'step.ai-risk-early': '{iso27001}',
   'step.keep-evidence': '',
 };
 

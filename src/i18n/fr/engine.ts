@@ -434,6 +434,8 @@ export const engine: typeof english = {
     'Demandez à votre organisme de certification ce qu’il lui faut pour lever la suspension de votre certificat {standard}, et traitez ces constats avant l’échéance qu’il fixe.',
   'step.transition-2022':
     'Planifiez un audit de transition vers l’édition 2022 de l’{standard} : mettez la déclaration d’applicabilité à jour avec les 93 mesures et comblez les écarts sur celles que l’édition 2022 a ajoutées.',
+  'step.ai-risk-early':
+    'Lancez dès maintenant, en parallèle du travail sur l’{iso27001}, la gestion des risques que le règlement européen sur l’IA exige pour votre système à haut risque (art. 9) et son analyse d’impact : ces obligations n’attendent pas le certificat de sécurité.',
   'step.keep-evidence':
     'Gardez prêtes à envoyer les preuves que demandent les clients : déclaration d’applicabilité, dernier audit interne, compte rendu de la revue de direction, rapports de tests.',
 };
