@@ -59,7 +59,15 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * from the answers, the SoA and the rules' data for this: SDK entry 58.3 → 59.2 kB. The CDN module grew by the
  * events' `depth` and the full assessment's wiring to lead capture (40,811 → 40,864 B), still under the target.
  */
-const CEILINGS = { cdn: 40_960, sdk: 61_000, sdkAssess: 35_300 };
+/*
+ * Raised for the second domain review (issue 16): three questions on the first screen (the certificate's edition
+ * and state, a general-purpose AI model, AI kept to research) and their English text: CDN module 40,868 →
+ * 41,182 B, over the 40 kB target by 222 B. The engine gained the decision tables with their sources and reasons,
+ * the EU AI Act articles for general-purpose models, DORA, NIS2, the certificate-state, cost and week-floor rules
+ * and ~6.6 kB of English explanations for them: SDK entry 59.2 → 65.1 kB, `assess` alone 34.6 → 39.9 kB.
+ * Ceilings at today's size +1 % (CDN) and +3 % (SDK).
+ */
+const CEILINGS = { cdn: 41_600, sdk: 67_000, sdkAssess: 41_100 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

@@ -23,7 +23,7 @@ export const bankHelp: typeof english = {
   ai_use:
     'Nach der KI-Verordnung der EU ist Anbieter, wer ein KI-System entwickelt, und Betreiber, wer es einsetzt; ein Kreditgeber, der sein eigenes Scoring-Modell nutzt, ist beides.',
   ai_gpai:
-    'Ein Modell, das andere weiter trainieren oder in eigene Produkte einbauen, etwa ein großes Sprachmodell, das über eine API oder mit offenen Gewichten angeboten wird. Sein Anbieter hat nach der KI-Verordnung der EU eigene Pflichten, unabhängig davon, wofür die darauf aufbauenden Produkte dienen.',
+    'Ein Modell, das andere weiter trainieren oder in eigene Produkte einbauen, etwa ein großes Sprachmodell, das über eine API oder mit offenen Gewichten angeboten wird. Systemisches Risiko: mit sehr großer Rechenleistung trainiert oder von der EU als solches eingestuft. Sein Anbieter hat nach der KI-Verordnung der EU eigene Pflichten, unabhängig davon, wofür die darauf aufbauenden Produkte dienen.',
   ai_generates:
     'Für Chatbots, Assistenten und erzeugte Inhalte gelten eigene Transparenzpflichten, für Scoring- oder Ranking-Modelle in der Regel nicht.',
   ai_function:

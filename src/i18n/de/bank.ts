@@ -116,7 +116,7 @@ export const bank: typeof english = {
       no: 'Nein',
       yes: 'Ja',
       systemic:
-        'Ja, ein Modell mit systemischem Risiko (mit sehr großer Rechenleistung trainiert oder als solches eingestuft)',
+        'Ja, eines mit systemischem Risiko',
       unsure: 'Nicht sicher',
     },
   },

@@ -19,7 +19,7 @@ export const bankHelp: Record<string, string> = {
   ai_use:
     'Under the EU AI Act, whoever builds an AI system is its provider, and whoever uses it is its deployer; a lender using its own scoring model is both.',
   ai_gpai:
-    'A model others fine-tune or build products on, such as a large language model offered through an API or as open weights. Its provider has duties of its own under the EU AI Act, whatever the products built on it do.',
+    'A model others fine-tune or build products on, such as a large language model offered through an API or as open weights. Systemic risk: trained with very large compute, or so designated by the EU. Its provider has duties of its own under the EU AI Act, whatever the products built on it do.',
   ai_generates:
     'Chatbots, assistants and generated content carry transparency duties of their own; scoring or ranking models usually do not.',
   ai_function:

@@ -23,7 +23,7 @@ export const bankHelp: typeof english = {
   ai_use:
     'Au sens du règlement européen sur l’IA, celui qui développe un système d’IA en est le fournisseur, et celui qui l’utilise en est le déployeur ; un prêteur qui utilise son propre modèle de notation est les deux à la fois.',
   ai_gpai:
-    'Un modèle que d’autres affinent ou intègrent à leurs produits, comme un grand modèle de langage proposé par une API ou avec des poids ouverts. Son fournisseur a des obligations propres au titre du règlement européen sur l’IA, quel que soit l’usage des produits construits dessus.',
+    'Un modèle que d’autres affinent ou intègrent à leurs produits, comme un grand modèle de langage proposé par une API ou avec des poids ouverts. Risque systémique : entraîné avec une puissance de calcul très élevée, ou désigné comme tel par l’UE. Son fournisseur a des obligations propres au titre du règlement européen sur l’IA, quel que soit l’usage des produits construits dessus.',
   ai_generates:
     'Les chatbots, les assistants et les contenus générés emportent des obligations de transparence qui leur sont propres ; les modèles de notation ou de classement, en général, non.',
   ai_function:

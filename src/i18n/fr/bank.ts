@@ -116,8 +116,7 @@ export const bank: typeof english = {
     options: {
       no: 'Non',
       yes: 'Oui',
-      systemic:
-        'Oui, un modèle présentant un risque systémique (entraîné avec une puissance de calcul très élevée, ou désigné comme tel)',
+      systemic: 'Oui, un modèle présentant un risque systémique',
       unsure: 'Je ne sais pas',
     },
   },
