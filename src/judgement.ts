@@ -123,8 +123,11 @@ export const REQUIREMENT_RULES: Record<StandardId, readonly RequirementRule[]> =
       requirement: 'aligned',
       source: 'buyers',
       seeds: ['001', '004'],
+      // Review O04: AI the organisation only uses itself is not sold to anyone.
       when: (p) =>
         isBuilt(p) &&
+        p.aiDeployment !== 'in-house' &&
+        p.aiDeployment !== 'research' &&
         sellsToEnterpriseOrPublic(p) &&
         (p.aiRole === 'core' || p.aiAffectsPeople || p.markets.includes('eu')),
       facts: (p) => [

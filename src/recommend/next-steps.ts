@@ -58,6 +58,7 @@ export function nextStepsFor(
     s.standards.includes('iso42001') &&
       p.aiRole !== 'none' &&
       p.markets.includes('eu') &&
+      p.aiDeployment !== 'research' &&
       p.euAiActHighRisk === 'unsure' && { id: 'step.classify-ai-act', priority: 1 },
     choice.sequence === 'together' &&
       (align27001 || align42001) && { id: 'step.unified-design', priority: 2 },

@@ -171,6 +171,7 @@ describe('domain review 2', () => {
       const o16 = run('O16');
       expect(allText(o16)).not.to.contain('unblocks sales').and.not.contain('both sets of duties apply');
       expect(ids(o16.recommendation.rationale)).to.include('regulatory.eu-ai-act.research');
+      expect(ids(o16.recommendation.nextSteps)).not.to.include('step.classify-ai-act');
       expect(o16.recommendation.regulatory.filter((l) => l.framework === 'eu-ai-act')).to.deep.equal([]);
     });
 

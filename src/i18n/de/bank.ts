@@ -115,8 +115,7 @@ export const bank: typeof english = {
     options: {
       no: 'Nein',
       yes: 'Ja',
-      systemic:
-        'Ja, eines mit systemischem Risiko',
+      systemic: 'Ja, eines mit systemischem Risiko',
       unsure: 'Nicht sicher',
     },
   },
