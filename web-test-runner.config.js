@@ -41,6 +41,16 @@ function webhookPlugin() {
     serve(context) {
       if (context.path === '/__webhook.js')
         return { body: `export const WEBHOOK_ORIGIN = ${JSON.stringify(webhook.origin)};`, type: 'js' };
+      if (context.path === '/__missing-part.html')
+        // A deployment whose results part is missing: the widget's import of it is mapped to a URL that 404s.
+        return {
+          body: `<!doctype html><html><head>
+<script type="importmap">{"imports": {"/widget/iso-readiness/report.js": "/__missing/report.js", "/widget/iso-readiness/report.ts": "/__missing/report.js"}}</script>
+<script>window.readinessErrors = []; addEventListener('readiness-error', (e) => readinessErrors.push(e.detail));</script>
+</head><body><iso-readiness skip-intro storage="off"></iso-readiness>
+<script type="module" src="/widget/index.ts"></script></body></html>`,
+          type: 'html',
+        };
       if (context.path === '/__lead-tab.html')
         return {
           body: '<!doctype html><html><body><script type="module" src="/test/e2e/lead-tab.ts"></script></body></html>',

@@ -58,8 +58,12 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * `LeadSchema` (in the SDK entry, for `verifyLead`) validates it with the full result's schema, which lives apart
  * from the answers, the SoA and the rules' data for this: SDK entry 58.3 → 59.2 kB. The CDN module grew by the
  * events' `depth` and the full assessment's wiring to lead capture (40,811 → 40,864 B), still under the target.
+ *
+ * Raised 256 B over the target (issue 19): when the results part cannot be loaded the visitor must be told on the
+ * first question, in their language, and the text that says so cannot come with the part that failed; with it the
+ * retries and the Try again button (40,951 → 41,147 B). The SDK entry grew by verifyLead's checks (59.3 → 60.3 kB).
  */
-const CEILINGS = { cdn: 40_960, sdk: 61_000, sdkAssess: 35_300 };
+const CEILINGS = { cdn: 41_216, sdk: 61_000, sdkAssess: 35_300 };
 
 describe('bundle size', function () {
   this.timeout(60_000);
