@@ -370,6 +370,11 @@ export const LeadConfigSchema = z
       message: 'lead capture needs consent text, version and privacyPolicyUrl',
       path: ['consent'],
     }),
+    // A lead the consultancy cannot answer is no lead: one way back to the visitor must be asked for.
+    z.refine((l) => l.mode === 'off' || l.fields.email === 'required' || l.fields.phone === 'required', {
+      message: 'a lead needs a way to reach the visitor: make email or phone required',
+      path: ['fields'],
+    }),
   );
 /** Lead capture settings, defaults applied. */
 export type LeadConfig = z.infer<typeof LeadConfigSchema>;
