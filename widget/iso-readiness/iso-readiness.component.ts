@@ -212,6 +212,8 @@ export class IsoReadiness extends ReadinessElement {
   /** Where lead capture keeps its state, from the settings last in force. */
   private leadPlace: LeadPlace = { instance: 'default', persist: false };
   private sessionSignature = '';
+  /** A finished assessment resumed: `readiness-complete` goes out when its results are shown. */
+  private resumedComplete = false;
   private focusAfterUpdate = false;
   private started = false;
 
@@ -455,6 +457,10 @@ export class IsoReadiness extends ReadinessElement {
       // Until the results part is here the screen says the report is being prepared; then this runs again.
       if (!this.resultsReady(() => this.show(quiet))) return;
       this.announcement = this.localize.full?.ui.results.heading ?? '';
+      // A returning visitor's result reaches the page as a new one does: the host may have missed it.
+      if (this.resumedComplete)
+        this.report('readiness-complete', { result: session.result!, depth: 'quick' });
+      this.resumedComplete = false;
       return;
     }
     const current = session.current;
@@ -531,7 +537,10 @@ export class IsoReadiness extends ReadinessElement {
   // Help asked for before it arrived: fetch the results part now rather than when the browser is idle.
   private readonly handleHelp = (): void => void this.loadResults();
 
-  private readonly handleResume = (): void => this.begin(true);
+  private readonly handleResume = (): void => {
+    this.resumedComplete = this.flow.session?.status === 'complete';
+    this.begin(true);
+  };
 
   private readonly handleForget = (): void => {
     this.forget();
