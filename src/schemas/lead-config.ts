@@ -317,7 +317,7 @@ export const WebhookConfigSchema = z
     hubspot: z.optional(HubSpotConfigSchema),
     /** Abort an attempt after this long. */
     timeoutMs: z._default(z.number().check(z.int(), z.minimum(1000), z.maximum(120_000)), 10_000),
-    /** Attempts per send before the lead waits for the next page load or `online`. */
+    /** Attempts before the visitor is told the lead is not sent yet; the page goes on trying for 45 minutes. */
     maxAttempts: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(10)), 5),
   })
   .check(
