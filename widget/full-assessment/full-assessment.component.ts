@@ -6,10 +6,9 @@ import { ReadinessError } from '../../src/errors.js';
 import { browserStorage } from '../../sdk/storage.js';
 import { getQuestionBank } from '../../src/bank/index.js';
 import { fullBankWith, type FullBankItem, type FullQuestionBank } from '../../src/full/bank.js';
-import { STATUSES } from '../../src/full/rules.js';
 import { quickResultOf } from '../../src/full/project.js';
-import { soa, soaCsv } from '../../src/full/soa.js';
-import type { EntryAnswer, EntryResult } from '../../src/full/schemas.js';
+import { gapRegisterCsv, soa, soaCsv } from '../../src/full/soa.js';
+import type { EntryAnswer, EntryResult, SoaControl } from '../../src/full/schemas.js';
 import { loadFullText } from '../../src/full/text.js';
 import { visibleItems } from '../../src/flow.js';
 import { format } from '../../src/i18n/format.js';
@@ -23,14 +22,26 @@ import type { StandardId } from '../../src/schemas/standard.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { downloadJson } from '../internal/download.js';
-import { printOnly } from '../internal/print.js';
 import { renderEntry } from './entry.js';
 import { downloadText } from './export.js';
+import {
+  openCopy,
+  printReport,
+  renderDocumentForm,
+  renderFileActions,
+  renderPrintHeader,
+  saveCopy,
+  today,
+  when,
+  type PrintBrand,
+} from './files.js';
+import { renderRail } from './rail.js';
+import { renderTable } from './table.js';
+import { passes, patchesFor, renderToolbar, type BulkAction, type Filters } from './workbench.js';
 import { renderProfile, renderScoping } from './profile.js';
 import { STANDARD_NAMES, renderReport } from './report.js';
 import styles from './full-assessment.styles.js';
 
-type Filter = 'all' | 'unanswered' | 'excluded' | (typeof STATUSES)[number];
 /** How the element tells the page what happens: `<iso-readiness>`'s own reporting (event, callback, dataLayer). */
 export type Reporter = <K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]) => void;
 
@@ -40,6 +51,15 @@ const sameAnswers = (a: Readonly<Answers>, b: Readonly<Answers>): boolean =>
 const PROFILE = 'profile';
 const SCOPING = 'scoping';
 const RESULTS = 'results';
+const STATUS_KEYS = ['implemented', 'partly', 'planned', 'not-started', 'unsure'] as const;
+const NO_FILTERS: Filters = {
+  unansweredOnly: false,
+  filter: 'all',
+  everywhere: false,
+  grade: 'any',
+  owner: '',
+  prefilled: false,
+};
 
 /**
  * @tagname iso-readiness-full
@@ -79,8 +99,14 @@ export class IsoReadinessFull extends ReadinessElement {
     failed: { state: true },
     section: { state: true },
     started: { state: true },
-    unansweredOnly: { state: true },
-    filter: { state: true },
+    branding: { attribute: false },
+    filters: { state: true },
+    view: { state: true },
+    selected: { state: true },
+    openRef: { state: true },
+    undoLabel: { state: true },
+    fileMessage: { state: true },
+    saveFailed: { state: true },
     sortBy: { state: true },
     announcement: { state: true },
   };
@@ -114,8 +140,16 @@ export class IsoReadinessFull extends ReadinessElement {
   private failed = false;
   private section = PROFILE;
   private started = false;
-  private unansweredOnly = false;
-  private filter: Filter = 'all';
+  /** The consultancy's logo and name, printed on the report. */
+  branding: PrintBrand | undefined = undefined;
+  private filters: Filters = NO_FILTERS;
+  private view: 'cards' | 'table' = 'cards';
+  private selected: ReadonlySet<string> = new Set();
+  private openRef: string | null = null;
+  private undoLabel: string | null = null;
+  private fileMessage = '';
+  private saveFailed = false;
+  private focusRef: string | null = null;
   private sortBy: 'grade' | 'section' = 'grade';
   private announcement = '';
   private session: FullSession | null = null;
@@ -179,6 +213,8 @@ export class IsoReadinessFull extends ReadinessElement {
     if (quick && Object.keys(quick).length && !sameAnswers(quick, session.answers.quick ?? {}))
       session.setQuick({ ...quick });
     this.unsubscribe = session.subscribe(() => {
+      // Shown at once, in the alert region: nothing typed after this point is kept by the browser.
+      this.saveFailed = session.persistence === 'unavailable';
       if (session.persistence === 'unavailable' && !this.reportedUnsaved) {
         this.reportedUnsaved = true;
         this.report?.('readiness-error', {
@@ -223,6 +259,8 @@ export class IsoReadinessFull extends ReadinessElement {
     this.started = false;
     this.reportedStart = false;
     this.reportedAnswers = null;
+    this.undoLabel = null;
+    this.saveFailed = false;
   }
 
   /** Tells the page, once per session, that the visitor started (or came back to) the assessment. */
@@ -298,6 +336,10 @@ export class IsoReadinessFull extends ReadinessElement {
 
   private go(section: string): void {
     this.begin();
+    if (section !== this.section) {
+      this.selected = new Set();
+      this.openRef = null;
+    }
     this.section = section;
     this.started = true;
     if (section !== RESULTS) this.session?.goTo(section);
@@ -350,9 +392,124 @@ export class IsoReadinessFull extends ReadinessElement {
       this.focusIntro = false;
       this.renderRoot.querySelector<HTMLElement>('.full__heading')?.focus();
     }
+    const ref = this.focusRef;
+    if (ref) {
+      this.focusRef = null;
+      this.focusHeading = false;
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-ref="${CSS.escape(ref)}"]`);
+      target?.focus();
+      target?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     if (!this.focusHeading) return;
     this.focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
+  }
+
+  /** The first entry still to confirm after `after` (in catalogue order, wrapping round), or null. */
+  private nextOpen(after: string | null): EntryResult | null {
+    const entries = this.session?.result.entries ?? [];
+    const start = after ? entries.findIndex((e) => e.ref === after) + 1 : 0;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[(start + i) % entries.length]!;
+      if (entry.source !== 'answer') return entry;
+    }
+    return null;
+  }
+
+  /** Opens the section of `entry` with it in view and focused (beside the table in table view). */
+  private goToEntry(entry: EntryResult): void {
+    this.filters = NO_FILTERS;
+    this.go(entry.section);
+    this.focusHeading = false;
+    if (this.view === 'table') this.openRef = entry.ref;
+    this.focusRef = entry.ref;
+  }
+
+  private where(): string | null {
+    if (this.openRef) return this.openRef;
+    const entries = this.session?.result.entries ?? [];
+    const first = entries.findIndex((e) => e.section === this.section);
+    return first > 0 ? (entries[first - 1]?.ref ?? null) : null;
+  }
+
+  /** A change to many entries at once (undoable), said in the live region. */
+  private bulk(action: BulkAction, targets: readonly EntryResult[]): void {
+    const t = this.t;
+    const session = this.session;
+    if (!t || !session) return;
+    const w = t.work;
+    const { patches, unjustified } = patchesFor(action, targets);
+    const count = Object.keys(patches).length;
+    if (count === 0) {
+      this.announcement = w.nothingChanged;
+      return;
+    }
+    const label = {
+      'not-applicable': w.actionNotApplicable,
+      reason: w.actionReason,
+      owner: w.actionOwner,
+      date: w.actionDate,
+    }[action.kind];
+    this.act(() => session.setEntries(patches));
+    this.undoLabel = label;
+    this.announcement = `${format(w.changed, { action: label, count })}${unjustified ? ` ${format(w.withoutSuggestion, { count: unjustified })}` : ''}`;
+  }
+
+  private undo(): void {
+    const t = this.t;
+    if (!t || !this.session?.undo()) return;
+    this.announcement = format(t.work.undone, { action: this.undoLabel ?? '' });
+    this.undoLabel = null;
+  }
+
+  private async openFile(file: File): Promise<void> {
+    const t = this.t;
+    const session = this.session;
+    if (!t || !session) return;
+    const { ok, message } = await openCopy(session, file, t, this.locale);
+    this.fileMessage = message;
+    if (ok) {
+      this.undoLabel = t.work.actionImport;
+      this.started = true;
+      this.section = session.section ?? this.section;
+    }
+  }
+
+  /** Keys on a table row: status, not applicable, next and previous row, open the entry. */
+  private handleRowKey(event: KeyboardEvent, ref: string): void {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    const t = this.t;
+    const session = this.session;
+    if (!t || !session) return;
+    const row = event.currentTarget as HTMLElement;
+    const entry = session.result.entries.find((e) => e.ref === ref);
+    const id = this.itemsByRef.get(ref)?.id ?? ref;
+    const move = (to: Element | null) => {
+      if (to instanceof HTMLElement) to.focus();
+    };
+    const key = event.key.toLowerCase();
+    const digit = Number(key);
+    if (key >= '1' && key <= '5') {
+      const status = STATUS_KEYS[digit - 1]!;
+      this.act(() =>
+        session.setEntry(ref, entry?.kind === 'control' ? { status, applicable: true } : { status }),
+      );
+      this.announcement = format(t.work.keyAnnounce, { id, value: t.statuses[status] ?? status });
+    } else if (key === '0' && entry?.kind === 'control') {
+      this.act(() =>
+        session.setEntry(ref, {
+          applicable: false,
+          status: undefined,
+          suggestion: entry.suggested ?? undefined,
+        }),
+      );
+      this.announcement = format(t.work.keyAnnounce, { id, value: t.ui.doesNotApply });
+    } else if (key === 'j' || key === 'arrowdown') move(row.nextElementSibling);
+    else if (key === 'k' || key === 'arrowup') move(row.previousElementSibling);
+    else if (key === 'enter') this.openRef = this.openRef === ref ? null : ref;
+    else return;
+    event.preventDefault();
   }
 
   private readonly handlers = {
@@ -371,87 +528,84 @@ export class IsoReadinessFull extends ReadinessElement {
     );
   }
 
-  private shows(entry: EntryResult): boolean {
-    if (this.unansweredOnly && entry.source === 'answer') return false;
-    switch (this.filter) {
-      case 'all':
-        return true;
-      case 'unanswered':
-        return entry.source !== 'answer';
-      case 'excluded':
-        return !entry.applicable;
-      default:
-        return entry.applicable && entry.status === this.filter;
-    }
+  private renderRail(t: FullTranslation): TemplateResult {
+    const next = this.nextOpen(this.where());
+    return renderRail(t, this.session!.result, this.scope, {
+      current: this.section,
+      before: [PROFILE, SCOPING],
+      after: [RESULTS],
+      titleOf: (id) => this.titleOf(id),
+      go: (id) => this.go(id),
+      next: next?.ref ?? null,
+      goNext: () => {
+        if (next) this.goToEntry(next);
+      },
+    });
   }
 
-  private renderNav(t: FullTranslation): TemplateResult {
-    const result = this.session!.result;
-    const link = (id: string, detail: TemplateResult | typeof nothing = nothing) =>
-      html`<li>
-        <button
-          type="button"
-          class="section-link"
-          part="section-link"
-          aria-current=${this.section === id ? 'step' : 'false'}
-          @click=${() => this.go(id)}
-        >
-          <span
-            >${id === PROFILE || id === SCOPING || id === RESULTS ? this.titleOf(id) : (t.sections[id] ?? id)}</span
-          >
-          ${detail}
-        </button>
-      </li>`;
-    const groups = this.scope.map(
-      (standard) =>
-        html`<li class="nav__group">
-          <span class="nav__standard" id=${`nav-${standard}`}>${STANDARD_NAMES[standard]}</span>
-          <ul role="list" aria-labelledby=${`nav-${standard}`}>
-            ${result.sections
-              .filter((s) => s.standard === standard)
-              .map((s) =>
-                link(
-                  s.id,
-                  html`<span class="section-link__progress">
-                    <progress max=${s.total} .value=${s.answered} aria-hidden="true"></progress>
-                    <span>${format(t.ui.progress, { answered: s.answered, total: s.total })}</span>
-                    ${s.prefilled ? html`<span class="muted">${format(t.ui.prefilled, { count: s.prefilled })}</span>` : nothing}
-                  </span>`,
-                ),
-              )}
-          </ul>
-        </li>`,
+  /** The entries of the open section, or of every section when the filters look everywhere. */
+  private renderEntries(t: FullTranslation): TemplateResult {
+    const session = this.session!;
+    const f = this.filters;
+    const entries = session.result.entries.filter(
+      (e) => (f.everywhere || e.section === this.section) && passes(e, f),
     );
-    return html`<nav class="nav" part="sections" aria-label=${t.ui.sections}>
-      <ul role="list">
-        ${link(PROFILE)} ${link(SCOPING)} ${groups} ${link(RESULTS)}
-      </ul>
-    </nav>`;
-  }
-
-  private renderFilters(t: FullTranslation): TemplateResult {
-    const u = t.ui;
-    const options: [Filter, string][] = [
-      ['all', u.all],
-      ['unanswered', u.unanswered],
-      ...STATUSES.map((s): [Filter, string] => [s, t.statuses[s] ?? s]),
-      ['excluded', u.excluded],
-    ];
-    return html`<div class="filters no-print" part="filters">
-      <label class="choice"
-        ><input
-          type="checkbox"
-          .checked=${this.unansweredOnly}
-          @change=${(e: Event) => (this.unansweredOnly = (e.target as HTMLInputElement).checked)}
-        /><span>${u.unansweredOnly}</span></label
-      >
-      <label class="inline"
-        >${u.show}
-        <select @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as Filter)}>
-          ${options.map(([value, label]) => html`<option .value=${value} ?selected=${this.filter === value}>${label}</option>`)}
-        </select></label
-      >
-    </div>`;
+    const chosen = entries.filter((e) => this.selected.has(e.ref));
+    const targets = chosen.length ? chosen : entries;
+    const answers = session.answers.entries ?? {};
+    const card = (entry: EntryResult) =>
+      renderEntry(this.itemsByRef.get(entry.ref)!, entry, answers[entry.ref], t, this.handlers);
+    const open = this.openRef ? session.result.entries.find((e) => e.ref === this.openRef) : undefined;
+    const list =
+      entries.length === 0
+        ? html`<p class="muted">${t.ui.nothingShown}</p>`
+        : this.view === 'table'
+          ? html`<div class=${open ? 'workbench workbench--open' : 'workbench'}>
+              ${renderTable(entries, this.itemsByRef, answers, t, {
+                selected: this.selected,
+                open: this.openRef,
+                toggle: (ref) => {
+                  const next = new Set(this.selected);
+                  if (!next.delete(ref)) next.add(ref);
+                  this.selected = next;
+                },
+                toggleAll: (refs, on) => (this.selected = new Set(on ? refs : [])),
+                openEntry: (ref) => (this.openRef = this.openRef === ref ? null : ref),
+                set: this.handlers.set,
+                key: (event, ref) => this.handleRowKey(event, ref),
+              })}
+              ${
+                open
+                  ? html`<div class="workbench__entry">
+                      ${card(open)}
+                      <button
+                        type="button"
+                        class="button button--secondary button--small"
+                        @click=${() => (this.openRef = null)}
+                      >
+                        ${t.work.closeEntry}
+                      </button>
+                    </div>`
+                  : nothing
+              }
+            </div>`
+          : entries.map(card);
+    return html`${renderToolbar(t, {
+      filters: f,
+      setFilters: (patch) => {
+        this.filters = { ...this.filters, ...patch };
+        this.selected = new Set();
+      },
+      view: this.view,
+      setView: (view) => (this.view = view),
+      targets: targets.length,
+      selection: chosen.length > 0,
+      bulk: (action) => this.bulk(action, targets),
+      undo: session.canUndo ? this.undoLabel : null,
+      handleUndo: () => this.undo(),
+    })}
+    ${f.everywhere ? html`<p class="muted" role="status">${format(t.work.matches, { count: entries.length })}</p>` : nothing}
+    ${list}`;
   }
 
   private renderSection(t: FullTranslation): TemplateResult {
@@ -472,7 +626,7 @@ export class IsoReadinessFull extends ReadinessElement {
       const report = renderReport(
         result,
         this.itemsByRef,
-        this.gated !== false ? [] : result.scope.map((s) => soa(result, s, t)),
+        this.gated !== false ? [] : result.scope.map((s) => soa(result, s, t, this.control())),
         t,
         {
           gated: this.gated !== false,
@@ -480,35 +634,33 @@ export class IsoReadinessFull extends ReadinessElement {
           setSort: (by) => (this.sortBy = by),
           csv: (standard) =>
             downloadText(
-              soaCsv(soa(result, standard, t), t),
+              soaCsv(soa(result, standard, t, this.control()), t),
               `soa-${standard}.csv`,
               'text/csv',
               this.renderRoot,
             ),
-          json: (standard) => downloadJson(soa(result, standard, t), `soa-${standard}.json`, this.renderRoot),
-          result: () => downloadJson(result, 'gap-assessment.json', this.renderRoot),
+          json: (standard) =>
+            downloadJson(soa(result, standard, t, this.control()), `soa-${standard}.json`, this.renderRoot),
+          gapCsv: () =>
+            downloadText(
+              gapRegisterCsv(result, t, this.sortBy),
+              'gap-register.csv',
+              'text/csv',
+              this.renderRoot,
+            ),
+          result: () => downloadJson(result, 'gap-assessment-result.json', this.renderRoot),
+          saveCopy: () => saveCopy(session, this.renderRoot),
           print: () =>
-            printOnly(((this.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? this),
+            printReport(((this.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? this),
         },
       );
-      body = html`${report}
+      const document = session.answers.document;
+      body = html`${renderPrintHeader(t, this.branding, document, this.locale)}
+        ${this.gated === false ? renderDocumentForm(t, document, (patch) => this.act(() => session.setDocument(patch))) : nothing}
+        ${report}
         <div class="full__lead"><slot name="lead"></slot></div>`;
     } else {
-      const entries = result.entries.filter((e) => e.section === this.section && this.shows(e));
-      body = html`${this.renderFilters(t)}
-      ${
-        entries.length === 0
-          ? html`<p class="muted">${t.ui.nothingShown}</p>`
-          : entries.map((entry) =>
-              renderEntry(
-                this.itemsByRef.get(entry.ref)!,
-                entry,
-                session.answers.entries?.[entry.ref],
-                t,
-                this.handlers,
-              ),
-            )
-      }`;
+      body = this.renderEntries(t);
     }
     const previous = ids[at - 1];
     const next = ids[at + 1];
@@ -536,24 +688,103 @@ export class IsoReadinessFull extends ReadinessElement {
     </section>`;
   }
 
+  /** The SoA's document control for an export made now. */
+  private control(): SoaControl {
+    const d = this.session?.answers.document ?? {};
+    return {
+      organisation: d.organisation ?? '',
+      preparedBy: d.preparedBy ?? this.branding?.consultancy ?? '',
+      approvedBy: d.approvedBy ?? '',
+      version: d.version ?? '',
+      date: today(),
+    };
+  }
+
+  /** Notices about saving and files; none of them is printed. */
+  private renderNotices(t: FullTranslation): TemplateResult {
+    const session = this.session!;
+    const w = t.work;
+    const save = () => saveCopy(session, this.renderRoot);
+    const back =
+      session.restored === 'restored' && session.savedAt !== null
+        ? `${format(w.restoredAt, { date: when(this.locale, session.savedAt) })}${
+            session.unsavedSince !== null
+              ? ` ${format(w.unsavedSince, { date: when(this.locale, session.unsavedSince) })}`
+              : ''
+          }`
+        : null;
+    const next = back && !this.started ? this.nextOpen(null) : null;
+    const notices = [
+      session.restored === 'discarded' ? t.ui.discarded : null,
+      session.quickDiscarded ? t.ui.quickDiscarded : null,
+      this.fileMessage || null,
+    ].filter((n): n is string => n !== null);
+    return html`${
+        back
+          ? html`<p class="notice" part="notice">
+              ${back}
+              ${
+                next
+                  ? html`<button
+                      type="button"
+                      class="button button--link"
+                      @click=${() => this.goToEntry(next)}
+                    >
+                      ${format(w.continueAt, { id: this.itemsByRef.get(next.ref)?.id ?? next.ref })}
+                    </button>`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+      ${notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
+      <p class="notice notice--desk" part="notice">
+        ${w.desk}
+        <button type="button" class="button button--link" @click=${save}>${w.saveCopy}</button>
+      </p>`;
+  }
+
   protected override render() {
+    const t = this.t;
+    const session = this.session;
+    // One alert region in every state, so a failure to save is announced the moment it happens.
+    const alert = t && session && (this.unsaved || this.saveFailed);
+    return html`<div class="alerts no-print" role="alert">
+        ${
+          alert
+            ? html`<p class="notice notice--warning" part="notice">
+                ${this.unsaved ? t.ui.unsaved : t.work.saveFailed}
+                <button
+                  type="button"
+                  class="button button--secondary button--small"
+                  @click=${() => saveCopy(session, this.renderRoot)}
+                >
+                  ${t.work.saveCopy}
+                </button>
+              </p>`
+            : nothing
+        }
+      </div>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult {
     const t = this.t;
     // Without its text nothing else can be said in the visitor's language; the element reports the failure.
     if (this.failed) return html`<p class="notice" role="alert">The full assessment could not be loaded.</p>`;
     if (!t || !this.session || !this.bank) return html`<p class="muted" aria-busy="true">…</p>`;
     const session = this.session;
-    const notices = [
-      this.unsaved ? t.ui.unsaved : null,
-      session.restored === 'restored' ? t.ui.restored : null,
-      session.restored === 'discarded' ? t.ui.discarded : null,
-      session.quickDiscarded ? t.ui.quickDiscarded : null,
-    ].filter((n): n is string => n !== null);
     return html`<div class="full">
       <h2 class="full__heading" tabindex="-1">${t.ui.heading}</h2>
-      ${notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
+      <div class="notices no-print" aria-live="polite">${this.renderNotices(t)}</div>
+      ${renderFileActions(
+        t,
+        () => saveCopy(session, this.renderRoot),
+        (file) => void this.openFile(file),
+      )}
       ${
         this.started
-          ? html`<div class="full__layout">${this.renderNav(t)} ${this.renderSection(t)}</div>`
+          ? html`<div class="full__layout">${this.renderRail(t)} ${this.renderSection(t)}</div>`
           : html`<p class="full__intro">${t.ui.intro}</p>
               <button type="button" class="button button--primary" @click=${() => this.go(this.section)}>
                 ${t.ui.start}
