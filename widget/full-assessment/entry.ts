@@ -149,7 +149,7 @@ export function renderEntry(
       : nothing;
 
   const dateId = idOf(ref, 'date');
-  return html`<fieldset class="entry" part="entry" data-ref=${ref} data-grade=${entry.grade}>
+  return html`<fieldset class="entry" part="entry" tabindex="-1" data-ref=${ref} data-grade=${entry.grade}>
     <legend class="entry__legend">
       <span class="entry__id">${item.id}</span> <span class="entry__title">${item.title}</span>
     </legend>

@@ -713,7 +713,7 @@ export class IsoReadinessFull extends ReadinessElement {
               : ''
           }`
         : null;
-    const next = back && !this.started ? this.nextOpen(null) : null;
+    const next = back ? this.nextOpen(null) : null;
     const notices = [
       session.restored === 'discarded' ? t.ui.discarded : null,
       session.quickDiscarded ? t.ui.quickDiscarded : null,
