@@ -31,7 +31,8 @@ export function renderTable(
   const w = t.work;
   const refs = entries.map((e) => e.ref);
   const all = refs.length > 0 && refs.every((ref) => on.selected.has(ref));
-  return html`<p class="muted table-keys" id="table-keys">${w.keys}</p>
+  return html`<div class="workbench__table">
+    <p class="muted table-keys" id="table-keys">${w.keys}</p>
     <div class="table-wrap">
       <table class="entries" part="entry-table" aria-describedby="table-keys">
         <thead>
@@ -131,5 +132,6 @@ export function renderTable(
           })}
         </tbody>
       </table>
-    </div>`;
+    </div>
+  </div>`;
 }
