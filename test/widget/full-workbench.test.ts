@@ -5,15 +5,22 @@ import { fullDraftKey } from '../../sdk/full-session.js';
 import { full as en } from '../../src/i18n/en/full.js';
 import '../../widget/full-assessment/full-assessment.js';
 import type { IsoReadinessFull } from '../../widget/full-assessment/full-assessment.component.js';
+import { draftKey } from '../../sdk/draft.js';
+import { createSession } from '../../sdk/session.js';
+import '../../widget/iso-readiness/iso-readiness.js';
+import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
+import { PATIENCE_MS, until } from '../support/wait.js';
 import { deepActive } from './helpers.js';
 
 const KEY = fullDraftKey(['iso27001', 'iso42001'], 'workbench-test');
 
 async function ready(el: IsoReadinessFull): Promise<void> {
-  for (let round = 0; round < 200; round++) {
+  const deadline = Date.now() + PATIENCE_MS;
+  for (;;) {
     await el.updateComplete;
     await aTimeout(0);
     if (!el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
+    if (Date.now() > deadline) throw new Error(`still busy after ${PATIENCE_MS} ms`);
     await aTimeout(10);
   }
 }
@@ -234,11 +241,72 @@ describe('<iso-readiness-full> as a workbench', () => {
     });
   });
 
+  describe('carry-over from the quick check on the same site', () => {
+    const BOTH = ['iso27001', 'iso42001'] as const;
+    afterEach(() => {
+      localStorage.removeItem(draftKey([...BOTH], 'site'));
+      localStorage.removeItem(fullDraftKey([...BOTH], 'site'));
+    });
+
+    it('should pre-fill the gap assessment on another page from the quick check that shares its storage-key', async () => {
+      // The landing page's quick check (its own id, storage-key="site"), answered before.
+      const quick = createSession({
+        scope: [...BOTH],
+        storage: localStorage,
+        storageKey: draftKey([...BOTH], 'site'),
+      });
+      quick.answer('org_size', '50-249');
+      quick.answer('internal_audit', 'yes');
+      const el = await fixture<IsoReadiness>(
+        html`<iso-readiness id="workshop" storage-key="site" .config=${{ depth: 'full' }}></iso-readiness>`,
+      );
+      let part: IsoReadinessFull | null = null;
+      await until(() => {
+        part = el.shadowRoot!.querySelector('iso-readiness-full');
+        return !!part?.assessment;
+      }, 'the full part');
+      expect(part!.assessment!.answers.quick).to.include({ org_size: '50-249', internal_audit: 'yes' });
+      expect(part!.assessment!.result.entries.find((e) => e.ref === '27001:9.2.1')!.source).to.equal(
+        'estimate',
+      );
+    });
+
+    it('should give the quick check the profile answered first in the gap assessment', async () => {
+      const el = await fixture<IsoReadiness>(
+        html`<iso-readiness
+          id="workshop-first"
+          storage-key="site"
+          .config=${{ depth: 'full' }}
+        ></iso-readiness>`,
+      );
+      let part: IsoReadinessFull | null = null;
+      await until(() => {
+        part = el.shadowRoot!.querySelector('iso-readiness-full');
+        return !!part?.quickSession;
+      }, 'the full part');
+      await until(() => !!part!.shadowRoot!.querySelector('.full__heading'), 'its text');
+      button(part!, en.ui.start).click();
+      await ready(part!);
+      part!
+        .shadowRoot!.querySelector<HTMLInputElement>(
+          'fieldset[data-question="org_size"] input[value="250-999"]',
+        )!
+        .click();
+      await ready(part!);
+      const later = createSession({
+        scope: [...BOTH],
+        storage: localStorage,
+        storageKey: draftKey([...BOTH], 'site'),
+      });
+      expect(later.answers).to.include({ org_size: '250-999' });
+    });
+  });
+
   describe('nothing lost silently', () => {
     it('should say at once, in an alert, when saving fails, and offer the copy', async () => {
       const el = await open();
       el.assessment!.setEntry('27001:A.5.1', { status: 'implemented' });
-      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      sinon.stub(localStorage, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
       el.assessment!.setEntry('27001:A.5.2', { note: 'typed after the storage filled up' });
       await ready(el);
       const alert = root(el).querySelector('[role=alert]')!;
@@ -250,10 +318,10 @@ describe('<iso-readiness-full> as a workbench', () => {
     it('should not claim on return more than was saved', async () => {
       const el = await open();
       el.assessment!.setEntry('27001:A.5.1', { status: 'implemented' });
-      const setItem = sinon.stub(Storage.prototype, 'setItem');
-      setItem.callsFake(function (this: Storage, key: string, value: string) {
+      const setItem = sinon.stub(localStorage, 'setItem');
+      setItem.callsFake((key: string, value: string) => {
         if (key === KEY) throw new DOMException('full', 'QuotaExceededError');
-        setItem.wrappedMethod.call(this, key, value);
+        setItem.wrappedMethod.call(localStorage, key, value);
       });
       el.assessment!.setEntry('27001:A.5.2', { note: 'lost' });
       sinon.restore();
