@@ -7,8 +7,7 @@ import { browserStorage } from '../../sdk/storage.js';
 import { getQuestionBank } from '../../src/bank/index.js';
 import { fullBankWith, type FullBankItem, type FullQuestionBank } from '../../src/full/bank.js';
 import { quickResultOf } from '../../src/full/project.js';
-import { gapRegisterCsv, soa, soaCsv } from '../../src/full/soa.js';
-import type { EntryAnswer, EntryResult, SoaControl } from '../../src/full/schemas.js';
+import type { EntryAnswer } from '../../src/full/schemas.js';
 import { loadFullText } from '../../src/full/text.js';
 import { visibleItems } from '../../src/flow.js';
 import { format } from '../../src/i18n/format.js';
@@ -21,26 +20,15 @@ import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
-import { downloadJson } from '../internal/download.js';
-import { renderEntry } from './entry.js';
-import { downloadText } from './export.js';
-import {
-  openCopy,
-  printReport,
-  renderDocumentForm,
-  renderFileActions,
-  renderPrintHeader,
-  saveCopy,
-  today,
-  when,
-  type PrintBrand,
-} from './files.js';
-import { renderRail } from './rail.js';
-import { renderTable } from './table.js';
-import { passes, patchesFor, renderToolbar, type BulkAction, type Filters } from './workbench.js';
+import { renderFileActions, saveCopy, type PrintBrand } from './files.js';
+import { renderNotices, renderSaveAlert } from './notices.js';
 import { renderProfile, renderScoping } from './profile.js';
-import { STANDARD_NAMES, renderReport } from './report.js';
+import { renderRail } from './rail.js';
+import { STANDARD_NAMES } from './report.js';
+import { renderResults } from './results.js';
+import { WorkbenchController } from './workbench-controller.js';
 import styles from './full-assessment.styles.js';
+import workbenchStyles from './workbench.styles.js';
 
 /** How the element tells the page what happens: `<iso-readiness>`'s own reporting (event, callback, dataLayer). */
 export type Reporter = <K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]) => void;
@@ -51,15 +39,6 @@ const sameAnswers = (a: Readonly<Answers>, b: Readonly<Answers>): boolean =>
 const PROFILE = 'profile';
 const SCOPING = 'scoping';
 const RESULTS = 'results';
-const STATUS_KEYS = ['implemented', 'partly', 'planned', 'not-started', 'unsure'] as const;
-const NO_FILTERS: Filters = {
-  unansweredOnly: false,
-  filter: 'all',
-  everywhere: false,
-  grade: 'any',
-  owner: '',
-  prefilled: false,
-};
 
 /**
  * @tagname iso-readiness-full
@@ -68,23 +47,31 @@ const NO_FILTERS: Filters = {
  * the documented information checklist and a draft Statement of Applicability per standard (CSV, JSON, print).
  * Saved in the browser after every change. Loaded on demand, in its own chunk.
  *
- * @csspart sections - The section list.
+ * @csspart sections - The section rail: stays in view beside the entries.
+ * @csspart overall - In the rail: how many of all entries are confirmed, and "Next unanswered".
  * @csspart section-link - A section in the list, with its progress.
- * @csspart filters - The "unanswered only" and status filters.
+ * @csspart files - "Save a copy" and "Open a saved assessment".
+ * @csspart notice - A notice: welcome back, a file opened or refused, saving stopped, the desk-tool note on phones.
+ * @csspart filters - Filters over the section or the whole assessment: unanswered, status, finding, owner, pre-filled.
+ * @csspart bulk - Changes to many entries at once (not applicable, reason for inclusion, owner, target date).
+ * @csspart undo - Takes back the last change to many entries.
+ * @csspart entry-table - The table view: one row per requirement or control.
  * @csspart entry - One requirement or control.
  * @csspart entry-choice - An option of an entry.
  * @csspart entry-source - Where a pre-filled value came from, with Confirm.
  * @csspart entry-details - Owner, evidence, reference, target date and note.
  * @csspart report - The results.
  * @csspart teaser - Behind the lead gate: what follows once the form is sent.
- * @csspart exports - The export buttons.
+ * @csspart exports - The export menu (SoA CSV and JSON per standard, gap register CSV, saved copy, print).
+ * @csspart document - Document details for the exports (client, prepared by, version, approved by).
+ * @csspart print-header - On paper only: logo, client, date and the document-control block.
  * @csspart gaps - The gap register.
  * @csspart soa - A draft Statement of Applicability.
  *
  * @slot lead - In the results: the lead form `<iso-readiness>` puts there, and what the host slots into it.
  */
 export class IsoReadinessFull extends ReadinessElement {
-  static override styles = [componentStyles, styles];
+  static override styles = [componentStyles, styles, workbenchStyles];
   static override properties = {
     scope: { attribute: false },
     locale: {},
@@ -100,12 +87,6 @@ export class IsoReadinessFull extends ReadinessElement {
     section: { state: true },
     started: { state: true },
     branding: { attribute: false },
-    filters: { state: true },
-    view: { state: true },
-    selected: { state: true },
-    openRef: { state: true },
-    undoLabel: { state: true },
-    fileMessage: { state: true },
     saveFailed: { state: true },
     sortBy: { state: true },
     announcement: { state: true },
@@ -142,14 +123,7 @@ export class IsoReadinessFull extends ReadinessElement {
   private started = false;
   /** The consultancy's logo and name, printed on the report. */
   branding: PrintBrand | undefined = undefined;
-  private filters: Filters = NO_FILTERS;
-  private view: 'cards' | 'table' = 'cards';
-  private selected: ReadonlySet<string> = new Set();
-  private openRef: string | null = null;
-  private undoLabel: string | null = null;
-  private fileMessage = '';
   private saveFailed = false;
-  private focusRef: string | null = null;
   private sortBy: 'grade' | 'section' = 'grade';
   private announcement = '';
   private session: FullSession | null = null;
@@ -259,7 +233,7 @@ export class IsoReadinessFull extends ReadinessElement {
     this.started = false;
     this.reportedStart = false;
     this.reportedAnswers = null;
-    this.undoLabel = null;
+    this.work.clear();
     this.saveFailed = false;
   }
 
@@ -336,10 +310,7 @@ export class IsoReadinessFull extends ReadinessElement {
 
   private go(section: string): void {
     this.begin();
-    if (section !== this.section) {
-      this.selected = new Set();
-      this.openRef = null;
-    }
+    if (section !== this.section) this.work.leave();
     this.section = section;
     this.started = true;
     if (section !== RESULTS) this.session?.goTo(section);
@@ -392,9 +363,9 @@ export class IsoReadinessFull extends ReadinessElement {
       this.focusIntro = false;
       this.renderRoot.querySelector<HTMLElement>('.full__heading')?.focus();
     }
-    const ref = this.focusRef;
+    const ref = this.work.focusRef;
     if (ref) {
-      this.focusRef = null;
+      this.work.focusRef = null;
       this.focusHeading = false;
       const target = this.renderRoot.querySelector<HTMLElement>(`[data-ref="${CSS.escape(ref)}"]`);
       target?.focus();
@@ -406,116 +377,28 @@ export class IsoReadinessFull extends ReadinessElement {
     this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
   }
 
-  /** The first entry still to confirm after `after` (in catalogue order, wrapping round), or null. */
-  private nextOpen(after: string | null): EntryResult | null {
-    const entries = this.session?.result.entries ?? [];
-    const start = after ? entries.findIndex((e) => e.ref === after) + 1 : 0;
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[(start + i) % entries.length]!;
-      if (entry.source !== 'answer') return entry;
-    }
-    return null;
-  }
-
-  /** Opens the section of `entry` with it in view and focused (beside the table in table view). */
-  private goToEntry(entry: EntryResult): void {
-    this.filters = NO_FILTERS;
-    this.go(entry.section);
-    this.focusHeading = false;
-    if (this.view === 'table') this.openRef = entry.ref;
-    this.focusRef = entry.ref;
-  }
-
-  private where(): string | null {
-    if (this.openRef) return this.openRef;
-    const entries = this.session?.result.entries ?? [];
-    const first = entries.findIndex((e) => e.section === this.section);
-    return first > 0 ? (entries[first - 1]?.ref ?? null) : null;
-  }
-
-  /** A change to many entries at once (undoable), said in the live region. */
-  private bulk(action: BulkAction, targets: readonly EntryResult[]): void {
-    const t = this.t;
-    const session = this.session;
-    if (!t || !session) return;
-    const w = t.work;
-    const { patches, unjustified } = patchesFor(action, targets);
-    const count = Object.keys(patches).length;
-    if (count === 0) {
-      this.announcement = w.nothingChanged;
-      return;
-    }
-    const label = {
-      'not-applicable': w.actionNotApplicable,
-      reason: w.actionReason,
-      owner: w.actionOwner,
-      date: w.actionDate,
-    }[action.kind];
-    this.act(() => session.setEntries(patches));
-    this.undoLabel = label;
-    this.announcement = `${format(w.changed, { action: label, count })}${unjustified ? ` ${format(w.withoutSuggestion, { count: unjustified })}` : ''}`;
-  }
-
-  private undo(): void {
-    const t = this.t;
-    if (!t || !this.session?.undo()) return;
-    this.announcement = format(t.work.undone, { action: this.undoLabel ?? '' });
-    this.undoLabel = null;
-  }
-
-  private async openFile(file: File): Promise<void> {
-    const t = this.t;
-    const session = this.session;
-    if (!t || !session) return;
-    const { ok, message } = await openCopy(session, file, t, this.locale);
-    this.fileMessage = message;
-    if (ok) {
-      this.undoLabel = t.work.actionImport;
-      this.started = true;
-      this.section = session.section ?? this.section;
-    }
-  }
-
-  /** Keys on a table row: status, not applicable, next and previous row, open the entry. */
-  private handleRowKey(event: KeyboardEvent, ref: string): void {
-    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
-    const t = this.t;
-    const session = this.session;
-    if (!t || !session) return;
-    const row = event.currentTarget as HTMLElement;
-    const entry = session.result.entries.find((e) => e.ref === ref);
-    const id = this.itemsByRef.get(ref)?.id ?? ref;
-    const move = (to: Element | null) => {
-      if (to instanceof HTMLElement) to.focus();
-    };
-    const key = event.key.toLowerCase();
-    const digit = Number(key);
-    if (key >= '1' && key <= '5') {
-      const status = STATUS_KEYS[digit - 1]!;
-      this.act(() =>
-        session.setEntry(ref, entry?.kind === 'control' ? { status, applicable: true } : { status }),
-      );
-      this.announcement = format(t.work.keyAnnounce, { id, value: t.statuses[status] ?? status });
-    } else if (key === '0' && entry?.kind === 'control') {
-      this.act(() =>
-        session.setEntry(ref, {
-          applicable: false,
-          status: undefined,
-          suggestion: entry.suggested ?? undefined,
-        }),
-      );
-      this.announcement = format(t.work.keyAnnounce, { id, value: t.ui.doesNotApply });
-    } else if (key === 'j' || key === 'arrowdown') move(row.nextElementSibling);
-    else if (key === 'k' || key === 'arrowup') move(row.previousElementSibling);
-    else if (key === 'enter') this.openRef = this.openRef === ref ? null : ref;
-    else return;
-    event.preventDefault();
-  }
-
   private readonly handlers = {
     set: (ref: string, patch: Partial<EntryAnswer>) => this.act(() => this.session?.setEntry(ref, patch)),
     confirm: (ref: string) => this.act(() => this.session?.confirm(ref)),
   };
+
+  private readonly work = new WorkbenchController(this, {
+    text: () => this.t,
+    locale: () => this.locale,
+    section: () => this.section,
+    items: () => this.itemsByRef,
+    act: (change) => this.act(change),
+    announce: (text) => (this.announcement = text),
+    go: (section) => {
+      this.go(section);
+      this.focusHeading = false;
+    },
+    opened: (section) => {
+      this.started = true;
+      if (section) this.section = section;
+    },
+    entry: this.handlers,
+  });
 
   /** Profile questions visible for the answers so far. */
   private profileItems(): QuestionItem[] {
@@ -529,7 +412,7 @@ export class IsoReadinessFull extends ReadinessElement {
   }
 
   private renderRail(t: FullTranslation): TemplateResult {
-    const next = this.nextOpen(this.where());
+    const next = this.work.nextOpen(this.work.where());
     return renderRail(t, this.session!.result, this.scope, {
       current: this.section,
       before: [PROFILE, SCOPING],
@@ -538,79 +421,13 @@ export class IsoReadinessFull extends ReadinessElement {
       go: (id) => this.go(id),
       next: next?.ref ?? null,
       goNext: () => {
-        if (next) this.goToEntry(next);
+        if (next) this.work.goToEntry(next);
       },
     });
   }
 
-  /** The entries of the open section, or of every section when the filters look everywhere. */
-  private renderEntries(t: FullTranslation): TemplateResult {
-    const session = this.session!;
-    const f = this.filters;
-    const entries = session.result.entries.filter(
-      (e) => (f.everywhere || e.section === this.section) && passes(e, f),
-    );
-    const chosen = entries.filter((e) => this.selected.has(e.ref));
-    const targets = chosen.length ? chosen : entries;
-    const answers = session.answers.entries ?? {};
-    const card = (entry: EntryResult) =>
-      renderEntry(this.itemsByRef.get(entry.ref)!, entry, answers[entry.ref], t, this.handlers);
-    const open = this.openRef ? session.result.entries.find((e) => e.ref === this.openRef) : undefined;
-    const list =
-      entries.length === 0
-        ? html`<p class="muted">${t.ui.nothingShown}</p>`
-        : this.view === 'table'
-          ? html`<div class=${open ? 'workbench workbench--open' : 'workbench'}>
-              ${renderTable(entries, this.itemsByRef, answers, t, {
-                selected: this.selected,
-                open: this.openRef,
-                toggle: (ref) => {
-                  const next = new Set(this.selected);
-                  if (!next.delete(ref)) next.add(ref);
-                  this.selected = next;
-                },
-                toggleAll: (refs, on) => (this.selected = new Set(on ? refs : [])),
-                openEntry: (ref) => (this.openRef = this.openRef === ref ? null : ref),
-                set: this.handlers.set,
-                key: (event, ref) => this.handleRowKey(event, ref),
-              })}
-              ${
-                open
-                  ? html`<div class="workbench__entry">
-                      ${card(open)}
-                      <button
-                        type="button"
-                        class="button button--secondary button--small"
-                        @click=${() => (this.openRef = null)}
-                      >
-                        ${t.work.closeEntry}
-                      </button>
-                    </div>`
-                  : nothing
-              }
-            </div>`
-          : entries.map(card);
-    return html`${renderToolbar(t, {
-      filters: f,
-      setFilters: (patch) => {
-        this.filters = { ...this.filters, ...patch };
-        this.selected = new Set();
-      },
-      view: this.view,
-      setView: (view) => (this.view = view),
-      targets: targets.length,
-      selection: chosen.length > 0,
-      bulk: (action) => this.bulk(action, targets),
-      undo: session.canUndo ? this.undoLabel : null,
-      handleUndo: () => this.undo(),
-    })}
-    ${f.everywhere ? html`<p class="muted" role="status">${format(t.work.matches, { count: entries.length })}</p>` : nothing}
-    ${list}`;
-  }
-
   private renderSection(t: FullTranslation): TemplateResult {
     const session = this.session!;
-    const result = session.result;
     const ids = this.sectionIds;
     const at = ids.indexOf(this.section);
     let body: TemplateResult;
@@ -623,44 +440,21 @@ export class IsoReadinessFull extends ReadinessElement {
         this.act(() => session.setScoping(patch)),
       );
     } else if (this.section === RESULTS) {
-      const report = renderReport(
-        result,
-        this.itemsByRef,
-        this.gated !== false ? [] : result.scope.map((s) => soa(result, s, t, this.control())),
+      body = renderResults({
+        session,
         t,
-        {
-          gated: this.gated !== false,
-          sortBy: this.sortBy,
-          setSort: (by) => (this.sortBy = by),
-          csv: (standard) =>
-            downloadText(
-              soaCsv(soa(result, standard, t, this.control()), t),
-              `soa-${standard}.csv`,
-              'text/csv',
-              this.renderRoot,
-            ),
-          json: (standard) =>
-            downloadJson(soa(result, standard, t, this.control()), `soa-${standard}.json`, this.renderRoot),
-          gapCsv: () =>
-            downloadText(
-              gapRegisterCsv(result, t, this.sortBy),
-              'gap-register.csv',
-              'text/csv',
-              this.renderRoot,
-            ),
-          result: () => downloadJson(result, 'gap-assessment-result.json', this.renderRoot),
-          saveCopy: () => saveCopy(session, this.renderRoot),
-          print: () =>
-            printReport(((this.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? this),
-        },
-      );
-      const document = session.answers.document;
-      body = html`${renderPrintHeader(t, this.branding, document, this.locale)}
-        ${this.gated === false ? renderDocumentForm(t, document, (patch) => this.act(() => session.setDocument(patch))) : nothing}
-        ${report}
-        <div class="full__lead"><slot name="lead"></slot></div>`;
+        items: this.itemsByRef,
+        gated: this.gated !== false,
+        sortBy: this.sortBy,
+        setSort: (by) => (this.sortBy = by),
+        branding: this.branding,
+        locale: this.locale,
+        container: this.renderRoot,
+        printHost: ((this.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? this,
+        act: (change) => this.act(change),
+      });
     } else {
-      body = this.renderEntries(t);
+      body = this.work.render(t);
     }
     const previous = ids[at - 1];
     const next = ids[at + 1];
@@ -688,82 +482,13 @@ export class IsoReadinessFull extends ReadinessElement {
     </section>`;
   }
 
-  /** The SoA's document control for an export made now. */
-  private control(): SoaControl {
-    const d = this.session?.answers.document ?? {};
-    return {
-      organisation: d.organisation ?? '',
-      preparedBy: d.preparedBy ?? this.branding?.consultancy ?? '',
-      approvedBy: d.approvedBy ?? '',
-      version: d.version ?? '',
-      date: today(),
-    };
-  }
-
-  /** Notices about saving and files; none of them is printed. */
-  private renderNotices(t: FullTranslation): TemplateResult {
-    const session = this.session!;
-    const w = t.work;
-    const save = () => saveCopy(session, this.renderRoot);
-    const back =
-      session.restored === 'restored' && session.savedAt !== null
-        ? `${format(w.restoredAt, { date: when(this.locale, session.savedAt) })}${
-            session.unsavedSince !== null
-              ? ` ${format(w.unsavedSince, { date: when(this.locale, session.unsavedSince) })}`
-              : ''
-          }`
-        : null;
-    const next = back ? this.nextOpen(null) : null;
-    const notices = [
-      session.restored === 'discarded' ? t.ui.discarded : null,
-      session.quickDiscarded ? t.ui.quickDiscarded : null,
-      this.fileMessage || null,
-    ].filter((n): n is string => n !== null);
-    return html`${
-        back
-          ? html`<p class="notice" part="notice">
-              ${back}
-              ${
-                next
-                  ? html`<button
-                      type="button"
-                      class="button button--link"
-                      @click=${() => this.goToEntry(next)}
-                    >
-                      ${format(w.continueAt, { id: this.itemsByRef.get(next.ref)?.id ?? next.ref })}
-                    </button>`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-      ${notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
-      <p class="notice notice--desk" part="notice">
-        ${w.desk}
-        <button type="button" class="button button--link" @click=${save}>${w.saveCopy}</button>
-      </p>`;
-  }
-
   protected override render() {
     const t = this.t;
     const session = this.session;
     // One alert region in every state, so a failure to save is announced the moment it happens.
     const alert = t && session && (this.unsaved || this.saveFailed);
     return html`<div class="alerts no-print" role="alert">
-        ${
-          alert
-            ? html`<p class="notice notice--warning" part="notice">
-                ${this.unsaved ? t.ui.unsaved : t.work.saveFailed}
-                <button
-                  type="button"
-                  class="button button--secondary button--small"
-                  @click=${() => saveCopy(session, this.renderRoot)}
-                >
-                  ${t.work.saveCopy}
-                </button>
-              </p>`
-            : nothing
-        }
+        ${alert ? renderSaveAlert(t, this.unsaved, () => saveCopy(session, this.renderRoot)) : nothing}
       </div>
       ${this.renderBody()}`;
   }
@@ -776,11 +501,19 @@ export class IsoReadinessFull extends ReadinessElement {
     const session = this.session;
     return html`<div class="full">
       <h2 class="full__heading" tabindex="-1">${t.ui.heading}</h2>
-      <div class="notices no-print" aria-live="polite">${this.renderNotices(t)}</div>
+      <div class="notices no-print" aria-live="polite">
+        ${renderNotices(t, session, this.locale, {
+          next: session.restored === 'restored' ? this.work.nextOpen(null) : null,
+          idOf: (ref) => this.itemsByRef.get(ref)?.id ?? ref,
+          goTo: (entry) => this.work.goToEntry(entry),
+          message: this.work.message,
+          save: () => saveCopy(session, this.renderRoot),
+        })}
+      </div>
       ${renderFileActions(
         t,
         () => saveCopy(session, this.renderRoot),
-        (file) => void this.openFile(file),
+        (file) => void this.work.openFile(file),
       )}
       ${
         this.started
