@@ -168,6 +168,25 @@ describe('<iso-readiness-full> as a workbench', () => {
     });
   });
 
+  describe('one entry', () => {
+    it('should render owner, evidence and dates once opened, and show the owner when closed', async () => {
+      const el = await open();
+      await goTo(el, 'A.6 · People controls');
+      const details = () =>
+        root(el).querySelector<HTMLDetailsElement>('fieldset[data-ref="27001:A.6.1"] [part=entry-details]')!;
+      expect(details().querySelector('input')).to.equal(null);
+      details().open = true;
+      await until(() => !!details().querySelector('input'), 'the fields');
+      const owner = details().querySelector<HTMLInputElement>('input[type=text]')!;
+      owner.value = 'HR lead';
+      owner.dispatchEvent(new Event('change'));
+      details().open = false;
+      await until(() => !details().querySelector('input'), 'the fields gone');
+      expect(details().querySelector('summary')!.textContent).to.contain('HR lead');
+      expect(el.assessment!.answers.entries?.['27001:A.6.1']).to.deep.equal({ owner: 'HR lead' });
+    });
+  });
+
   describe('keyboard entry', () => {
     it('should set the status of 20 controls with 40 keystrokes and say each one', async () => {
       const el = await open();

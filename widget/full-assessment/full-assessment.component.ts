@@ -380,9 +380,11 @@ export class IsoReadinessFull extends ReadinessElement {
   private readonly handlers = {
     set: (ref: string, patch: Partial<EntryAnswer>) => this.act(() => this.session?.setEntry(ref, patch)),
     confirm: (ref: string) => this.act(() => this.session?.confirm(ref)),
+    detailsOpen: (ref: string): boolean => this.work.details.has(ref),
+    toggleDetails: (ref: string, open: boolean): void => this.work.toggleDetails(ref, open),
   };
 
-  private readonly work = new WorkbenchController(this, {
+  private readonly work: WorkbenchController = new WorkbenchController(this, {
     text: () => this.t,
     locale: () => this.locale,
     section: () => this.section,

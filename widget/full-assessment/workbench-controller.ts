@@ -58,6 +58,8 @@ export class WorkbenchController implements ReactiveController {
   undoLabel: string | null = null;
   /** What opening a file gave, for the notices. */
   message = '';
+  /** Entries whose owner, evidence and dates are open. */
+  readonly details = new Set<string>();
   /** An entry to focus after the next render. */
   focusRef: string | null = null;
 
@@ -88,6 +90,14 @@ export class WorkbenchController implements ReactiveController {
 
   private set(patch: Partial<Pick<WorkbenchController, 'filters' | 'view' | 'selected' | 'openRef'>>): void {
     Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  /** The visitor opened or closed an entry's owner, evidence and dates. */
+  toggleDetails(ref: string, open: boolean): void {
+    if (open === this.details.has(ref)) return;
+    if (open) this.details.add(ref);
+    else this.details.delete(ref);
     this.host.requestUpdate();
   }
 
