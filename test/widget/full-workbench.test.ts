@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { fullDraftKey } from '../../sdk/full-session.js';
 import { full as en } from '../../src/i18n/en/full.js';
@@ -367,9 +367,18 @@ describe('<iso-readiness-full> as a workbench', () => {
         en.work.folded.replace('{count}', '192'),
       );
       expect(root(el).querySelectorAll('[part=gaps] tbody tr')).to.have.length(2);
-      for (const notice of root(el).querySelectorAll('.notices, .alerts, [part=exports], [part=files]'))
-        expect(notice.classList.contains('no-print'), notice.className).to.equal(true);
       await expect(el).to.be.accessible();
+      expect(getComputedStyle(header).display).to.equal('none');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(header).display).not.to.equal('none');
+        for (const screenOnly of root(el).querySelectorAll(
+          '.notices, .alerts, [part=exports], [part=files], [part=sections]',
+        ))
+          expect(getComputedStyle(screenOnly).display, screenOnly.className).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 });

@@ -241,6 +241,9 @@ export default css`
     text-align: start;
     vertical-align: top;
   }
+  .print-only {
+    display: none;
+  }
   @media print {
     .nav,
     .notices,

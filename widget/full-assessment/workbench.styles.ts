@@ -126,7 +126,4 @@ export default css`
     font-style: italic;
     color: var(--readiness-color-muted, #556072);
   }
-  .print-only {
-    display: none;
-  }
 `;
