@@ -72,7 +72,7 @@ export default css`
   }
   @media (min-width: 72rem) {
     .workbench--open {
-      grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr);
+      grid-template-columns: minmax(0, 2fr) minmax(18rem, 1fr);
       align-items: start;
     }
     .workbench__entry {
@@ -84,9 +84,14 @@ export default css`
   }
   .entries select,
   .entries input[type='text'] {
-    max-width: 100%;
+    width: 100%;
+    min-width: 6.5rem;
     min-height: 1.75rem;
     font: inherit;
+  }
+  .entries td,
+  .entries th {
+    padding: 0.25rem 0.375rem;
   }
   .entries .row:focus {
     outline: 2px solid var(--readiness-color-focus, #2952cc);
