@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse/browser/esm/sync';
 import { ReadinessError } from '../../src/errors.js';
 import { FULL_EXPORT_FORMAT, readFullExport } from '../../src/full/exchange.js';
 import { gapRegisterCsv, soa, soaCsv } from '../../src/full/soa.js';
