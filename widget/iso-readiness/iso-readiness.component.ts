@@ -619,6 +619,7 @@ export class IsoReadiness extends ReadinessElement {
       .bankText=${t.bank}
       .report=${this.report}
       .gated=${this.results?.gated}
+      .branding=${settings.branding}
       >${this.results?.fullLead(this.localize, settings)}</iso-readiness-full
     >`;
   }
