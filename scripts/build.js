@@ -6,7 +6,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cdnIifeOptions } from './build-options.js';
+import { cdnLoaderOptions } from './build-options.js';
 import { buildCdnEsm } from './cdn.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +23,9 @@ function sources(dir) {
   });
 }
 
+/** Entries of the CDN build alone, not npm modules. */
+const cdnOnly = [join('widget', 'loader.ts')];
+
 const shared = {
   absWorkingDir: root,
   target: 'es2022',
@@ -37,16 +40,21 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
   // CDN, ES module: one file up front; the results part and other locales as chunks next to it.
   buildCdnEsm({ banner: banner.js }),
-  // CDN, classic script for hosts without modules (tag managers, old CMSes): everything in one file.
-  build({ ...shared, ...cdnIifeOptions, banner }),
-  // npm: one module per source file, imports kept, so apps share Lit and zod and tree-shake the rest.
+  // CDN, classic script for hosts without modules (tag managers, old CMSes): a loader of the ES module beside it.
+  build({ ...shared, ...cdnLoaderOptions, banner }),
+  // npm: one module per source file, imports kept, so apps share Lit and zod and tree-shake the rest. Source maps
+  // carry the TypeScript, so a debugger steps through `widget/*.ts` though the sources are not shipped.
   build({
     ...shared,
-    entryPoints: [...sources('src'), ...sources('sdk'), ...sources('widget')],
+    entryPoints: [...sources('src'), ...sources('sdk'), ...sources('widget')].filter(
+      (file) => !cdnOnly.includes(file),
+    ),
     bundle: false,
     format: 'esm',
     outdir: 'dist',
     outbase: '.',
+    sourcemap: true,
+    sourceRoot: '',
   }),
 ]);
 

@@ -92,11 +92,8 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
   }
 }
 
-/** Custom states CSS reads (`:host(:state(dark))`, `:host(:state(popup))`), set from the settings in force. */
-export function setStates(states: CustomStateSet, config: FirstScreenConfig): void {
+/** Custom states CSS reads (`:host(:state(dark))`, `:host(:state(popup))`), from the settings in force. */
+export function statesFor(config: FirstScreenConfig): Record<string, boolean> {
   const on = new Set<string>([config.theme ?? 'light', config.mode ?? 'inline']);
-  for (const name of ['light', 'dark', 'auto', 'inline', 'popup']) {
-    if (on.has(name)) states.add(name);
-    else states.delete(name);
-  }
+  return Object.fromEntries(['light', 'dark', 'auto', 'inline', 'popup'].map((name) => [name, on.has(name)]));
 }
