@@ -8,6 +8,9 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { IsoReadinessProps, ReadinessEvent } from './attributes.js';
 import type { IsoReadiness } from './iso-readiness/iso-readiness.component.js';
 
+export type { IsoReadinessConfig } from './iso-readiness/iso-readiness.component.js';
+export type { IsoReadinessProps, ReadinessEvent } from './attributes.js';
+
 /** The events as React 19 props: the event name after `on`, as the element dispatches it. */
 export interface IsoReadinessJsxEvents {
   'onreadiness-start'?: (event: ReadinessEvent<'readiness-start'>) => void;

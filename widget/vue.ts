@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 import type { IsoReadinessProps, ReadinessEvent } from './attributes.js';
+
+export type { IsoReadinessConfig } from './iso-readiness/iso-readiness.component.js';
+export type { IsoReadinessProps, ReadinessEvent } from './attributes.js';
 import type { ReadinessEventName } from '../sdk/events.js';
 import type {} from 'vue';
 
