@@ -2,7 +2,8 @@
 // bundler) and the type declarations. `node scripts/build.js`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,12 +57,27 @@ await Promise.all([
     sourcemap: true,
     sourceRoot: '',
   }),
+  // npm, CommonJS: the same modules for `require()` on Node before 20.19 and for CommonJS type-checking.
+  build({
+    ...shared,
+    entryPoints: [...sources('src'), ...sources('sdk'), ...sources('widget')].filter(
+      (file) => !cdnOnly.includes(file),
+    ),
+    bundle: false,
+    format: 'cjs',
+    outdir: 'dist/cjs',
+    outbase: '.',
+  }),
 ]);
+// Everything under dist/cjs is CommonJS, whatever the package's own "type" says; its types are the same
+// declarations, read as CommonJS there.
+writeFileSync(join(root, 'dist/cjs/package.json'), '{ "type": "commonjs" }\n');
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   cwd: root,
   stdio: 'inherit',
 });
+cpSync(join(root, 'dist/types'), join(root, 'dist/cjs/types'), { recursive: true });
 
 // custom-elements.json from the components' JSDoc headers.
 execFileSync(
@@ -78,6 +94,21 @@ execFileSync(
     stdio: 'inherit',
   },
 );
+
+// Subresource Integrity of every CDN file, for `<script integrity>` (and import maps' `integrity`).
+const cdnFiles = readdirSync(join(root, 'dist/cdn'), { recursive: true })
+  .map((file) => String(file).split('\\').join('/'))
+  .filter((file) => file.endsWith('.js'))
+  .sort();
+const integrity = Object.fromEntries(
+  cdnFiles.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(root, 'dist/cdn', file)))
+      .digest('base64')}`,
+  ]),
+);
+writeFileSync(join(root, 'dist/cdn/integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 for (const file of readdirSync(join(root, 'dist/cdn'))) {
   const path = join(root, 'dist/cdn', file);

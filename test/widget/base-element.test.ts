@@ -30,19 +30,22 @@ describe('ReadinessElement', () => {
   });
 
   describe('custom states', () => {
-    it('should use ElementInternals states where the engine has them, else the attribute', async () => {
+    it('should set ElementInternals states where the engine has them, and the data-state attribute', async () => {
       const el = await fixture<AcmeCheck>(html`<acme-check theme="dark" mode="popup"></acme-check>`);
       await settle(el);
       if (CSS.supports('selector(:state(dark))')) {
         expect(el.matches(':state(dark)') && el.matches(':state(popup)')).to.equal(true);
-        expect(el.hasAttribute('data-state')).to.equal(false);
-      } else {
-        expect(el.getAttribute('data-state')).to.equal('dark popup');
+        expect(el.matches(':state(light)') || el.matches(':state(inline)')).to.equal(false);
       }
+      expect(el.getAttribute('data-state')).to.equal('dark popup');
       expect(getComputedStyle(el).display).to.equal('inline-block');
+      el.mode = 'inline';
+      await settle(el);
+      expect(getComputedStyle(el).display).to.equal('block');
+      if (CSS.supports('selector(:state(dark))')) expect(el.matches(':state(popup)')).to.equal(false);
     });
 
-    it('should fall back to a data-state attribute the styles read, without ElementInternals', async () => {
+    it('should style by the data-state attribute without ElementInternals (happy-dom, older engines)', async () => {
       sinon.stub(HTMLElement.prototype, 'attachInternals').value(undefined);
       const light = await fixture<AcmeCheck>(html`<acme-check></acme-check>`);
       const dark = await fixture<AcmeCheck>(html`<acme-check theme="dark" mode="popup"></acme-check>`);
@@ -71,9 +74,11 @@ describe('ReadinessElement', () => {
         });
         return internals;
       });
+      const light = await fixture<AcmeCheck>(html`<acme-check></acme-check>`);
       const el = await fixture<AcmeCheck>(html`<acme-check theme="dark"></acme-check>`);
-      await settle(el);
+      await Promise.all([settle(light), settle(el)]);
       expect(el.getAttribute('data-state')).to.equal('dark inline');
+      expect(surface(el)).not.to.equal(surface(light));
     });
   });
 });

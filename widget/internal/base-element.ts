@@ -19,8 +19,8 @@ export class ReadinessElement extends LitElement {
   /** Tags this element renders, defined together with it. */
   static dependencies: Record<string, typeof ReadinessElement> = {};
 
-  /** Where custom states go: the engine's `CustomStateSet`, or `null` for the `data-state` attribute. */
-  #states: CustomStateSet | null | undefined;
+  /** The engine's `CustomStateSet`, once asked for. */
+  #states?: CustomStateSet;
 
   /** Registers the element under `tag` and its dependencies; does nothing for a tag already taken. */
   static define(tag: string): void {
@@ -40,22 +40,20 @@ export class ReadinessElement extends LitElement {
   }
 
   /**
-   * Turns custom states on and off for CSS (`:host(:state(dark))`). Engines without `ElementInternals` or its
-   * `states` (Safari before 17.4, Firefox before 126, Chrome before 125, jsdom, happy-dom) get the same names
-   * in a `data-state` attribute instead (`:host([data-state~='dark'])`), which the styles read too.
+   * Sets the custom states that are on (`iso-readiness:state(dark)` for the host's CSS), and lists the ones on in a
+   * `data-state` attribute, which the element's own styles read: engines without `attachInternals` (happy-dom) or
+   * its `states` (jsdom, Safari before 17.4, Firefox before 126), or that take only `--`-prefixed names (Chrome
+   * before 125), drop a rule that names `:state()`, and throw below.
    */
-  protected setStates(states: Record<string, boolean>): void {
-    if (this.#states === undefined) this.#states = customStateSet(this);
-    const set = this.#states;
-    if (set) {
-      for (const [name, on] of Object.entries(states)) {
-        if (on) set.add(name);
-        else set.delete(name);
-      }
-      return;
+  protected setStates(on: string[]): void {
+    this.setAttribute('data-state', on.join(' '));
+    try {
+      const set = (this.#states ??= this.attachInternals().states);
+      set.clear();
+      for (const name of on) set.add(name);
+    } catch {
+      // the attribute above is all such an engine gets
     }
-    const on = Object.keys(states).filter((name) => states[name]);
-    if (this.getAttribute('data-state') !== on.join(' ')) this.setAttribute('data-state', on.join(' '));
   }
 
   /** Dispatches a public `readiness-*` event: bubbles, composed, typed detail. */
@@ -68,21 +66,6 @@ export class ReadinessElement extends LitElement {
   /** Dispatches an internal event to the parent part that renders this one. */
   signal<K extends keyof InternalEventMap>(name: K, detail: InternalEventMap[K]): void {
     this.dispatchEvent(new CustomEvent(name, { bubbles: false, composed: false, detail }));
-  }
-}
-
-/** The element's `CustomStateSet` where the engine has one that takes plain names, else `null`. */
-function customStateSet(host: HTMLElement): CustomStateSet | null {
-  if (typeof host.attachInternals !== 'function') return null;
-  try {
-    const states = host.attachInternals().states as CustomStateSet | undefined;
-    if (!states || typeof states.add !== 'function') return null;
-    // Chrome before 125 took only `--`-prefixed names and throws on others.
-    states.add('readiness-probe');
-    states.delete('readiness-probe');
-    return states;
-  } catch {
-    return null;
   }
 }
 

@@ -92,8 +92,8 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
   }
 }
 
-/** Custom states CSS reads (`:host(:state(dark))`, `:host(:state(popup))`), from the settings in force. */
-export function statesFor(config: FirstScreenConfig): Record<string, boolean> {
-  const on = new Set<string>([config.theme ?? 'light', config.mode ?? 'inline']);
-  return Object.fromEntries(['light', 'dark', 'auto', 'inline', 'popup'].map((name) => [name, on.has(name)]));
-}
+/** The custom states on for the settings in force: the theme (`light`, `dark`, `auto`) and the mode (`inline`, `popup`). */
+export const statesFor = (config: FirstScreenConfig): string[] => [
+  config.theme ?? 'light',
+  config.mode ?? 'inline',
+];

@@ -78,24 +78,14 @@ export default css`
     text-align: start;
     -webkit-text-size-adjust: 100%;
   }
-  /* Each state twice: engines without custom states get them as data-state (and drop a rule with :state()). */
-  :host(:state(dark)) {
-    ${dark}
-  }
+  /* The custom states, read from data-state, which every engine has (see ReadinessElement.setStates). */
   :host([data-state~='dark']) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:state(auto)) {
-      ${dark}
-    }
     :host([data-state~='auto']) {
       ${dark}
     }
-  }
-  :host(:state(popup)) {
-    display: inline-block;
-    max-width: none;
   }
   :host([data-state~='popup']) {
     display: inline-block;
