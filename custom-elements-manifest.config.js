@@ -91,7 +91,7 @@ export default {
       outdir: 'dist',
       descriptionSrc: 'summary',
       hideLogs: true,
-      packageJson: true,
+      packageJson: false,
     }),
   ],
 };

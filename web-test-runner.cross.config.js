@@ -1,5 +1,6 @@
 // The widget tests in Firefox ESR (Puppeteer over WebDriver BiDi) and WebKitGTK, Safari's engine (WebKitWebDriver,
 // under Xvfb: MiniBrowser has no headless mode). Debian's packages: firefox-esr, webkit2gtk-driver, xvfb.
+//   xvfb-run -a npx wtr --config web-test-runner.cross.config.js   (both, one after the other per file)
 //   BROWSER=firefox npx wtr --config web-test-runner.cross.config.js
 //   BROWSER=webkit xvfb-run -a npx wtr --config web-test-runner.cross.config.js
 import { spawn } from 'node:child_process';
@@ -71,5 +72,8 @@ export default {
   // The widget's tests: the engine's and the SDK's run in Node and Chromium already.
   files: ['test/widget/**/*.test.ts'],
   concurrency: 1,
-  browsers: [process.env.BROWSER === 'webkit' ? await webkit() : firefox()],
+  browsers: [
+    ...(process.env.BROWSER === 'webkit' ? [] : [firefox()]),
+    ...(process.env.BROWSER === 'firefox' ? [] : [await webkit()]),
+  ],
 };
