@@ -1,6 +1,7 @@
 // The widget tests in Firefox ESR (Puppeteer over WebDriver BiDi) and WebKitGTK, Safari's engine (WebKitWebDriver,
 // under Xvfb: MiniBrowser has no headless mode). Debian's packages: firefox-esr, webkit2gtk-driver, xvfb.
-//   xvfb-run -a npx wtr --config web-test-runner.cross.config.js   (both, one after the other per file)
+// Run them one after the other (npm run test:cross): side by side, WebKit's slower pages lost drafts in the
+// full assessment's tests under load.
 //   BROWSER=firefox npx wtr --config web-test-runner.cross.config.js
 //   BROWSER=webkit xvfb-run -a npx wtr --config web-test-runner.cross.config.js
 import { spawn } from 'node:child_process';

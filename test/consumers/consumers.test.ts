@@ -6,6 +6,7 @@
 // The projects live in .tmp/consumers inside the repository with the package unpacked into their own
 // node_modules; everything else (lit, zod, react, vue, jsdom…) resolves from the repository's node_modules, so the
 // check needs no network.
+import { Validator } from '@cfworker/json-schema';
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -82,6 +83,11 @@ describe('consumers of the packed tarball', function () {
     };
     const missing = manifest.modules.map((m) => m.path).filter((path) => !existsSync(join(pkgDir, path)));
     expect(missing, 'manifest modules that do not ship').to.deep.equal([]);
+    const schema = JSON.parse(
+      readFileSync(join(root, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'),
+    ) as object;
+    const validation = new Validator(schema, '7', false).validate(manifest);
+    expect(validation.errors.slice(0, 3), 'custom-elements.json against its schema').to.deep.equal([]);
   });
 
   it('should load with require() from CommonJS', async () => {
