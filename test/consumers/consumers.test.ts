@@ -97,9 +97,14 @@ describe('consumers of the packed tarball', function () {
   for (const dom of ['jsdom', 'happy-dom']) {
     it(`should render and start in ${dom}, as an app's component tests do`, async () => {
       const out = await sh(process.execPath, ['--conditions=browser', 'dom/render.mjs', dom]);
-      expect(out).to.contain(`${dom} ok`);
+      expect(out).to.contain(`${dom} ok: element`);
     });
   }
+
+  it('should render the React wrapper with React 19 in jsdom: config as a property, events as props', async () => {
+    const out = await sh(process.execPath, ['--conditions=browser', 'dom/render.mjs', 'jsdom', 'react']);
+    expect(out).to.contain('jsdom ok: react');
+  });
 
   it('should type-check a React 19 TSX app strict (wrapper, JSX types, the README block)', async () => {
     for (const [i, block] of readmeBlocks(root, 'tsx').entries()) {
