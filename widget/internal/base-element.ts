@@ -46,11 +46,11 @@ export class ReadinessElement extends LitElement {
    * before 125), drop a rule that names `:state()`, and throw below.
    */
   protected setStates(on: string[]): void {
-    this.setAttribute('data-state', on.join(' '));
+    this.dataset.state = on.join(' ');
     try {
       const set = (this.#states ??= this.attachInternals().states);
       set.clear();
-      for (const name of on) set.add(name);
+      on.forEach((name) => set.add(name));
     } catch {
       // the attribute above is all such an engine gets
     }

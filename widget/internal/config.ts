@@ -91,9 +91,3 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
     return { ok: false, error: new ReadinessError('invalid-config', String(error), ['config']) };
   }
 }
-
-/** The custom states on for the settings in force: the theme (`light`, `dark`, `auto`) and the mode (`inline`, `popup`). */
-export const statesFor = (config: FirstScreenConfig): string[] => [
-  config.theme ?? 'light',
-  config.mode ?? 'inline',
-];
