@@ -25,6 +25,7 @@ export default tseslint.config(
       'node_modules/**',
       'demo/public/**',
       'custom-elements.json',
+      'test/consumers/fixtures/**',
     ],
   },
   js.configs.recommended,

@@ -641,6 +641,15 @@ describe('full gap assessment', () => {
       expect(draft.rows.find((r) => r.control === 'A.5.2')?.related).to.deep.equal([]);
     });
 
+    it('should throw ReadinessError, not TypeError, when plain JavaScript leaves the text out', () => {
+      const untyped = soa as (r: typeof result, s: 'iso27001', t?: unknown) => unknown;
+      expect(() => untyped(result, 'iso27001'))
+        .to.throw(ReadinessError)
+        .with.property('code', 'invalid-options');
+      const untypedCsv = soaCsv as (d: ReturnType<typeof soa>, t?: unknown) => string;
+      expect(() => untypedCsv(soa(result, 'iso27001', en), null)).to.throw(ReadinessError, /loadFullText/);
+    });
+
     it('should export CSV a real parser reads back: BOM, header, one row per control, 42001 columns', () => {
       const csv = soaCsv(soa(result, 'iso42001', en), en);
       expect(csv.startsWith(BOM)).to.equal(true);

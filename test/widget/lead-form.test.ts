@@ -123,7 +123,7 @@ describe('<iso-readiness-lead-form>', () => {
       await sendKeys({ type: 'ada@company.example' });
       await sendKeys({ press: 'Tab' });
       expectFocus(input(el, 'consent'), 'consent');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'Tab' });
       expect((deepActive() as HTMLElement).getAttribute('part')).to.equal('privacy-link');
       await sendKeys({ press: 'Tab' });

@@ -7,7 +7,7 @@ import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js
 import type { CoreTranslation } from '../../src/i18n/translation.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
-import { resolveConfig, setStates } from '../internal/config.js';
+import { resolveConfig } from '../internal/config.js';
 import { LocalizeController, type Overrides } from '../internal/localize-controller.js';
 import { PopupController } from '../internal/popup-controller.js';
 import { report } from '../internal/reporter.js';
@@ -159,7 +159,6 @@ export class IsoReadiness extends ReadinessElement {
   private results: ResultsPart | null = null;
   private resultsLoad: Promise<boolean> | null = null;
   private resultsFailure: ReadinessError | null = null;
-  private readonly internals = this.attachInternals();
 
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
@@ -353,7 +352,7 @@ export class IsoReadiness extends ReadinessElement {
     this.localize.requested = resolved.config.locale;
     this.localize.overrides =
       typeof overrides === 'object' && overrides !== null ? (overrides as Overrides) : undefined;
-    setStates(this.internals.states, resolved.config);
+    this.setStates([resolved.config.theme ?? 'light', resolved.config.mode ?? 'inline']);
     this.popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
     if (resolved.signature !== this.sessionSignature) this.openSession(resolved.config, resolved.signature);
     this.checkWholeConfig(shown);

@@ -40,6 +40,7 @@ export type LeadFormStatus =
 let ids = 0;
 
 /**
+ * @tagname iso-readiness-lead-form
  * @summary The lead form: the contact fields the consultancy asks for, its consent text (unticked), an optional
  * separate marketing opt-in, and plainly what will be shared, which the visitor may narrow. Validates with the
  * Lead's own schemas, announces errors and focuses the first one; a honeypot and a minimum time keep bots out.
