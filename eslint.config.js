@@ -67,4 +67,8 @@ export default tseslint.config(
     files: ['scripts/**/*.js', '*.config.js', '*.config.mjs', '.ci/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  {
+    files: ['.puppeteerrc.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
 );
