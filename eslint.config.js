@@ -59,6 +59,11 @@ export default tseslint.config(
   ),
   layer(['widget/**/*.ts'], ['**/demo/**', '**/test/**'], 'widget/ imports sdk/ and src/ only.'),
   { files: ['src/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Tool settings in CommonJS (.puppeteerrc.cjs).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.js', 'demo/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
