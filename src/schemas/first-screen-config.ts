@@ -46,6 +46,8 @@ export const BrandingSchema = z.strictObject({
   logoUrl: z.optional(SafeUrlSchema),
   /** The consultancy's name: used in the logo's alternative text and "Offered by …". */
   consultancy: z.optional(text(120)),
+  /** The person behind the lead form and the report (name, role, photo); checked with the results part. */
+  contact: z.optional(z.unknown()),
 });
 
 /** The settings checked before the first question; `WidgetConfigSchema` (./config.ts) checks the rest. */
@@ -84,6 +86,7 @@ const later = z.optional(z.unknown());
 export const FirstScreenConfigSchema = z.strictObject({
   ...firstScreenShape,
   cta: later,
+  report: later,
   lead: later,
   translations: later,
   dataLayer: later,

@@ -17,15 +17,21 @@ export default css`
   .chart__row + .chart__row > * {
     border-top: 1px solid var(--readiness-color-border-subtle, #edf0f5);
   }
+  .chart__group {
+    padding: 0.75rem 0 0.25rem;
+    color: var(--readiness-color-muted, #556072);
+    font-size: 0.8125rem;
+    font-weight: 650;
+    text-align: start;
+  }
   .chart__domain {
-    padding: 0.5rem 1rem 0.5rem 0;
+    padding: 0.3125rem 0.75rem 0.3125rem 0;
     text-align: start;
     font-weight: 500;
     line-height: 1.35;
     vertical-align: middle;
   }
   .chart__id {
-    display: block;
     color: var(--readiness-color-muted, #556072);
     font-size: 0.75rem;
     font-variant-numeric: tabular-nums;
@@ -33,8 +39,8 @@ export default css`
     letter-spacing: 0.02em;
   }
   .chart__score {
-    width: 45%;
-    padding: 0.5rem 0;
+    width: 40%;
+    padding: 0.3125rem 0;
     vertical-align: middle;
   }
   .chart__value {
@@ -53,11 +59,47 @@ export default css`
     fill: var(--readiness-color-track, #e4e8ef);
   }
   .chart__fill {
-    fill: var(--readiness-color-chart, var(--readiness-color-primary, #2952cc));
+    fill: var(--readiness-color-chart-mid, #c98a1a);
+  }
+  .chart__fill--ok {
+    fill: var(--readiness-color-chart, var(--readiness-color-success, #17663f));
+  }
+  .chart__fill--low {
+    fill: var(--readiness-color-chart-low, #c2412d);
+  }
+  .chart__row--low .chart__value {
+    color: var(--readiness-color-danger, #a3301f);
+  }
+  .chart__target {
+    stroke: var(--readiness-color-text, #1a2233);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+  }
+  .chart__legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin-top: 0.5rem;
+    color: var(--readiness-color-muted, #556072);
+    font-size: 0.8125rem;
+  }
+  .chart__key::before {
+    content: '';
+    display: inline-block;
+    width: 0.75rem;
+    height: 0.5rem;
+    margin-inline-end: 0.375rem;
+    vertical-align: middle;
+    background: var(--readiness-color-chart-low, #c2412d);
+  }
+  .chart__key--target::before {
+    width: 2px;
+    height: 0.75rem;
+    background: var(--readiness-color-text, #1a2233);
   }
   @media print {
     .chart__fill {
-      fill: #333;
+      print-color-adjust: exact;
     }
     .chart__row {
       break-inside: avoid;

@@ -41,7 +41,7 @@ export const engineShape: typeof engine = {
   'blocker.milestone.management-review': '{standard}',
   'blocker.evidence-not-checked': '{standard}',
   'blocker.readiness-below-threshold': '{readiness}{standard}{threshold}',
-  'blocker.low-domain': '{domain}{score}{threshold}',
+  'blocker.low-domain': '{domain}{score}',
   'blocker.certification-audit': '{standard}',
   'blocker.non-accredited': '{standard}',
   'blocker.certificate-at-risk': '{missing}{standard}',
@@ -246,6 +246,7 @@ export const leadShape: typeof lead = {
     newTab: '',
   },
   share: {
+    summaryLine: '{scope}',
     heading: '',
     headingFixed: '{scope}',
     contact: '',
@@ -265,6 +266,7 @@ export const leadShape: typeof lead = {
   honeypot: '',
   sentHeading: '',
   submit: '',
+  submitGate: '',
   submitSending: '',
   status: {
     sending: '',
