@@ -175,7 +175,8 @@ const REPORT_FACTS = `(() => {
   const results = window.__results();
   const root = results.shadowRoot;
   const top = results.getBoundingClientRect().top + scrollY;
-  const cta = root.querySelector('[part~="cta-link"]');
+  // The first booking link: the banner's after a send, else the one beside the verdict.
+  const cta = [...root.querySelectorAll('a')].find((a) => a.href === 'https://example.com/book');
   const text = root.textContent;
   const deep = (node) => node.shadowRoot
     ? [node.shadowRoot.textContent, ...[...node.shadowRoot.querySelectorAll('*')].filter((e) => e.shadowRoot).map(deep)].join(' ')
@@ -246,6 +247,11 @@ for (const locale of LOCALES) {
     await tab.evaluate('scrollTo(0, 0)');
     const unlocked = (await tab.evaluate(REPORT_FACTS)) as Record<string, unknown>;
     await shot(tab, `${locale}-${vp.name}-unlocked`);
+    if (SHOTS) {
+      await tab.evaluate('window.__results().scrollIntoView()');
+      await tab.screenshot({ path: `${SHOTS}/${locale}-${vp.name}-unlocked-first-screen.png` });
+      await tab.evaluate('scrollTo(0, 0)');
+    }
     if (SHOTS) {
       await tab.emulateMediaType('print');
       await shot(tab, `${locale}-${vp.name}-print`);

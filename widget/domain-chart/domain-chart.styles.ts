@@ -25,7 +25,8 @@ export default css`
     text-align: start;
   }
   .chart__domain {
-    padding: 0.3125rem 0.75rem 0.3125rem 0;
+    padding: 0.1875rem 0.75rem 0.1875rem 0;
+    font-size: 0.875rem;
     text-align: start;
     font-weight: 500;
     line-height: 1.35;
@@ -40,20 +41,22 @@ export default css`
   }
   .chart__score {
     width: 40%;
-    padding: 0.3125rem 0;
+    padding: 0.1875rem 0;
+    white-space: nowrap;
     vertical-align: middle;
   }
   .chart__value {
-    display: block;
+    display: inline-block;
+    width: 3rem;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .chart__bar {
-    display: block;
-    width: 100%;
+    display: inline-block;
+    width: calc(100% - 3rem);
     height: 0.5rem;
-    margin-top: 0.25rem;
+    vertical-align: middle;
   }
   .chart__track {
     fill: var(--readiness-color-track, #e4e8ef);

@@ -287,9 +287,7 @@ export class IsoReadinessResults extends ReadinessElement {
       case 'alternatives':
         return part.alternativesSection(c, rec);
       case 'own':
-        return this.report?.own || this.slotted
-          ? part.ownSection(c, this.report?.own)
-          : html`<slot name="report" hidden @slotchange=${this.handleSlot}></slot>`;
+        return part.ownSection(c, this.report?.own, !this.report?.own && !this.slotted, this.handleSlot);
     }
   }
 
@@ -315,8 +313,12 @@ export class IsoReadinessResults extends ReadinessElement {
         <header class="results__header">
           <h2 part="heading" class="results__heading" tabindex="-1">${ui.heading}</h2>
         </header>
-        <div class="results__standards">${standards.map((cl) => part.standardCard(c, cl, nothing))}</div>
-        ${hero}
+        <div class="results__standards">
+          ${standards.map(
+            // On a phone the action follows the first verdict; side by side, it spans under both (styles).
+            (cl, i) => html`${part.standardCard(c, cl)}${i === 0 ? hero : nothing}`,
+          )}
+        </div>
         ${
           this.teaser
             ? part.lockedPreview(c)

@@ -6,7 +6,7 @@ export default css`
   }
   .results {
     display: grid;
-    gap: var(--readiness-spacing-lg, 2rem);
+    gap: var(--readiness-spacing, 1.25rem);
   }
   .results__heading {
     font-size: var(--readiness-font-size-heading, 1.625rem);
@@ -25,11 +25,23 @@ export default css`
     border-radius: 0 var(--readiness-radius-control, 0.5rem) var(--readiness-radius-control, 0.5rem) 0;
     background: var(--readiness-color-cta-surface, #eef2fd);
   }
+  .results {
+    container-type: inline-size;
+  }
   .results__standards,
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr));
     gap: var(--readiness-spacing, 1.25rem);
+  }
+  @container (min-width: 38rem) {
+    .results__standards,
+    .columns {
+      grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr));
+    }
+    .results__standards > .cta--hero {
+      grid-row: 2;
+      grid-column: 1 / -1;
+    }
   }
   .standard {
     display: grid;
@@ -90,11 +102,14 @@ export default css`
   }
   .standard__facts {
     display: grid;
-    grid-template-columns: 1fr 1fr;
-    gap: 0.5rem;
+    gap: 0.25rem;
   }
   .fact {
-    padding: 0.5rem 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+    padding: 0.375rem 0.75rem;
     border-radius: var(--readiness-radius-control, 0.5rem);
     background: var(--readiness-color-surface-alt, #f3f5f9);
   }
@@ -104,13 +119,8 @@ export default css`
     font-weight: 600;
   }
   .fact dd {
-    margin-top: 0.25rem;
     font-weight: 600;
     line-height: 1.35;
-  }
-  .fact__number {
-    font-size: 1.375rem;
-    font-variant-numeric: tabular-nums;
   }
   .standard__chart {
     margin-top: 0.5rem;
@@ -195,7 +205,7 @@ export default css`
     gap: 0.5rem;
   }
   .gauge__number {
-    font-size: 2.25rem;
+    font-size: 2rem;
     font-weight: 750;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;

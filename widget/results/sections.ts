@@ -55,13 +55,50 @@ function gauge(c: ReportContext, cl: Classification): TemplateResult | typeof no
 /** The one sentence on what the gap (or its absence) means for this organisation. */
 function consequence(c: ReportContext, cl: Classification): string {
   const ui = c.t.ui.results.consequence;
-  if (cl.requirement === 'none') return ui.noneAsked;
-  if (cl.meetsRequirement) return ui.meets;
-  return cl.requirement === 'certified-accredited' ? ui.certificate : ui.alignment;
+  const template =
+    cl.requirement === 'none'
+      ? ui.noneAsked
+      : cl.meetsRequirement
+        ? ui.meets
+        : cl.requirement === 'certified-accredited'
+          ? ui.certificate
+          : ui.alignment;
+  return format(template, { standard: c.t.standards[cl.standard] });
+}
+
+/** The first `shown` items, the rest behind a disclosure that says how many. */
+function firstFew<T>(
+  c: ReportContext,
+  items: T[],
+  item: (x: T) => TemplateResult,
+  shown: number,
+  label: string,
+  numbered = false,
+): TemplateResult {
+  const rest = items.slice(shown);
+  const list = (xs: T[], start = 1) =>
+    numbered
+      ? html`<ol class="list list--numbered" start=${start}>
+          ${xs.map(item)}
+        </ol>`
+      : html`<ul class="list">
+          ${xs.map(item)}
+        </ul>`;
+  return html`${list(items.slice(0, shown))}
+  ${
+    rest.length > 0
+      ? html`<details class="more">
+          <summary class="more__summary">
+            ${format(label, { count: formatNumber(c.locale, rest.length) })}
+          </summary>
+          ${list(rest, shown + 1)}
+        </details>`
+      : nothing
+  }`;
 }
 
 /** A standard's verdict: readiness, what they can say against what is asked, and what that means. */
-export function standardCard(c: ReportContext, cl: Classification, action: unknown): TemplateResult {
+export function standardCard(c: ReportContext, cl: Classification): TemplateResult {
   const { t } = c;
   const ui = t.ui.results;
   const head = html`<header class="standard__header">
@@ -96,7 +133,6 @@ export function standardCard(c: ReportContext, cl: Classification, action: unkno
       </div>
     </dl>
     <p part="headline" class="standard__headline">${consequence(c, cl)}</p>
-    ${action}
   </article>`;
 }
 
@@ -135,9 +171,7 @@ export function blockersSection(
         ({ cl, actions }) =>
           html`<div>
             ${lists.length > 1 ? html`<h4 class="subheading">${c.t.standards[cl.standard]}</h4>` : nothing}
-            <ul class="list">
-              ${actions.map((b) => html`<li>${b.text}</li>`)}
-            </ul>
+            ${firstFew(c, actions, (b) => html`<li>${b.text}</li>`, 3, ui.showMore)}
           </div>`,
       )}
     </div>
@@ -190,25 +224,9 @@ export function reasonsSection(
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r);
   if (reasons.length === 0) return nothing;
-  const top = reasons.slice(0, 3);
-  const rest = reasons.slice(3);
   return html`<section class="block" aria-labelledby="reasons">
     <h3 id="reasons" class="block__heading">${ui.rationaleHeading}</h3>
-    <ul class="list">
-      ${top.map((r) => html`<li>${r.text}</li>`)}
-    </ul>
-    ${
-      rest.length > 0
-        ? html`<details class="more">
-            <summary class="more__summary">
-              ${format(ui.reasonsMore, { count: formatNumber(c.locale, rest.length) })}
-            </summary>
-            <ul class="list">
-              ${rest.map((r) => html`<li>${r.text}</li>`)}
-            </ul>
-          </details>`
-        : nothing
-    }
+    ${firstFew(c, reasons, (r) => html`<li>${r.text}</li>`, 3, ui.reasonsMore)}
   </section>`;
 }
 
@@ -216,9 +234,7 @@ export function nextStepsSection(c: ReportContext, rec: Recommendation): Templat
   if (rec.nextSteps.length === 0) return nothing;
   return html`<section class="block" aria-labelledby="next-steps">
     <h3 id="next-steps" class="block__heading">${c.t.ui.results.nextStepsHeading}</h3>
-    <ol class="list list--numbered">
-      ${rec.nextSteps.map((s) => html`<li>${s.text}</li>`)}
-    </ol>
+    ${firstFew(c, rec.nextSteps, (s) => html`<li>${s.text}</li>`, 3, c.t.ui.results.showMore, true)}
   </section>`;
 }
 
@@ -243,7 +259,7 @@ export function costsSection(c: ReportContext, rec: Recommendation): TemplateRes
   const { t } = c;
   const ui = t.ui.results;
   // The reasons behind the figures (size band, integrated audit) sit under the table, not again in the reasons.
-  const notes = rec.rationale.filter((r) => r.id.startsWith('costs.'));
+  const notes = rec.rationale.filter((r) => r.id.startsWith('costs.') && !r.id.startsWith('costs.band.'));
   return html`<section class="block" aria-labelledby="costs">
     <h3 id="costs" class="block__heading">${ui.costsHeading}</h3>
     <div class="table-scroll">
@@ -286,7 +302,10 @@ export function reuseSection(c: ReportContext, rec: Recommendation): TemplateRes
       <span>${format(ui.reuseQuoted, { min: n(reuse.quoted.min), max: n(reuse.quoted.max) })}</span>
       ${reuse.computed === null ? nothing : html`<span>${format(ui.reuseComputed, { value: n(reuse.computed) })}</span>`}
     </p>
-    <p class="muted">${reuse.text}</p>
+    <details class="more">
+      <summary class="more__summary">${ui.reuseHow}</summary>
+      <p class="muted">${reuse.text}</p>
+    </details>
   </section>`;
 }
 
@@ -316,10 +335,15 @@ export function regulationSection(c: ReportContext, rec: Recommendation): Templa
 }
 
 /** The consultancy's own section: its slot when filled, else `report.own` from config. */
-export function ownSection(c: ReportContext, own: ReportConfig['own']): TemplateResult {
+export function ownSection(
+  c: ReportContext,
+  own: ReportConfig['own'],
+  hidden: boolean,
+  onSlot: (event: Event) => void,
+): TemplateResult {
   const link = own?.link && isSafeUrl(own.link.url) ? own.link : undefined;
-  return html`<section part="own-section" class="block own">
-    <slot name="report">
+  return html`<section part="own-section" class="block own" ?hidden=${hidden}>
+    <slot name="report" @slotchange=${onSlot}>
       ${
         own
           ? html`<h3 class="block__heading">${own.heading}</h3>

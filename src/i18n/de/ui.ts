@@ -60,13 +60,13 @@ export const ui: typeof english = {
     alignedFrom: 'ausgerichtet ab {value}\u00a0%',
     consequence: {
       noneAsked:
-        'Noch verlangt es niemand von Ihnen: dringend wird es, sobald ein Kunde, eine Ausschreibung oder ein Investor danach fragt.',
+        'Nach {standard} fragt Sie noch niemand: dringend wird es, sobald ein Kunde, eine Ausschreibung oder ein Investor danach fragt.',
       meets:
-        'Sie können heute beantworten, was Ihre Kunden fragen. Halten Sie die Nachweise aktuell, dann bleibt das so.',
+        'Zu {standard} können Sie heute beantworten, was Ihre Kunden fragen. Halten Sie die Nachweise aktuell, dann bleibt das so.',
       certificate:
-        'Solange Ihnen ein akkreditiertes Zertifikat fehlt, werden Sicherheitsprüfungen bei diesen Kunden an diesem Punkt hängen bleiben.',
+        'Solange Ihnen ein akkreditiertes Zertifikat nach {standard} fehlt, werden Geschäfte mit diesen Kunden an deren Prüfung hängen bleiben.',
       alignment:
-        'Ihre Kunden werden Nachweise verlangen, die Sie noch nicht vorlegen können: Richtlinien, eine Erklärung zur Anwendbarkeit, Auditberichte.',
+        'Zu {standard} werden Ihre Kunden Nachweise verlangen, die Sie noch nicht vorlegen können: Richtlinien, eine Erklärung zur Anwendbarkeit, Auditberichte.',
     },
     lockedHeading: 'Ihr vollständiger Bericht enthält außerdem',
     lockedDomains: 'Den Umsetzungsgrad in jedem Bereich, die schwächsten hervorgehoben',
@@ -89,6 +89,8 @@ export const ui: typeof english = {
     preparedFor: 'Erstellt für {client}',
     preparedBy: 'Erstellt von {consultancy}',
     yourContact: 'Ihr Ansprechpartner',
+    showMore: '{count} weitere zeigen',
+    reuseHow: 'Wie das gerechnet ist',
     notAssessed: 'nicht bewertet',
     doesNotApply: 'Trifft nicht zu',
     meets: 'Erfüllt, was Ihre Kunden verlangen',

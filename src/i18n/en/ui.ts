@@ -55,12 +55,14 @@ export const ui = {
     percent: '{value}\u00a0%',
     alignedFrom: 'aligned from {value}\u00a0%',
     consequence: {
-      noneAsked: 'Nobody asks you for it yet: it becomes urgent when a customer, tender or investor does.',
-      meets: 'You can answer what your buyers ask today. Keep the evidence current and it stays that way.',
+      noneAsked:
+        'Nobody asks you for {standard} yet: it becomes urgent when a customer, tender or investor does.',
+      meets:
+        'On {standard} you can answer what your buyers ask today. Keep the evidence current and it stays that way.',
       certificate:
-        'Until you hold an accredited certificate, security reviews with these buyers will keep stalling on this point.',
+        'Until you hold an accredited {standard} certificate, deals with these buyers will keep stalling at their review.',
       alignment:
-        'Buyers will ask for evidence you cannot show yet: policies, a Statement of Applicability, audit records.',
+        'For {standard}, buyers will ask for evidence you cannot show yet: policies, a Statement of Applicability, audit records.',
     },
     lockedHeading: 'Your full report also holds',
     lockedDomains: 'Readiness in every domain, with your weakest areas marked',
@@ -83,6 +85,8 @@ export const ui = {
     preparedFor: 'Prepared for {client}',
     preparedBy: 'Prepared by {consultancy}',
     yourContact: 'Your contact',
+    showMore: 'Show {count} more',
+    reuseHow: 'How this is counted',
     notAssessed: 'not assessed',
     doesNotApply: 'Does not apply',
     meets: 'Meets what your buyers ask for',

@@ -60,13 +60,13 @@ export const ui: typeof english = {
     alignedFrom: 'aligné à partir de {value}\u202f%',
     consequence: {
       noneAsked:
-        'Personne ne vous la demande encore\u202f: elle deviendra urgente dès qu’un client, un appel d’offres ou un investisseur la demandera.',
+        'Personne ne vous demande encore l’{standard}\u202f: elle deviendra urgente dès qu’un client, un appel d’offres ou un investisseur la demandera.',
       meets:
-        'Vous pouvez répondre dès aujourd’hui à ce que demandent vos clients. Tenez les preuves à jour pour que cela dure.',
+        'Pour l’{standard}, vous pouvez répondre dès aujourd’hui à ce que demandent vos clients. Tenez les preuves à jour pour que cela dure.',
       certificate:
-        'Tant que vous n’aurez pas de certificat accrédité, les revues de sécurité de ces clients buteront sur ce point.',
+        'Tant que vous n’aurez pas de certificat {standard} accrédité, les affaires avec ces clients buteront sur leur revue.',
       alignment:
-        'Vos clients demanderont des preuves que vous ne pouvez pas encore montrer\u202f: politiques, déclaration d’applicabilité, rapports d’audit.',
+        'Pour l’{standard}, vos clients demanderont des preuves que vous ne pouvez pas encore montrer\u202f: politiques, déclaration d’applicabilité, rapports d’audit.',
     },
     lockedHeading: 'Votre rapport complet contient aussi',
     lockedDomains: 'Le niveau de préparation de chaque domaine, les plus faibles signalés',
@@ -89,6 +89,8 @@ export const ui: typeof english = {
     preparedFor: 'Préparé pour {client}',
     preparedBy: 'Préparé par {consultancy}',
     yourContact: 'Votre interlocuteur',
+    showMore: 'Afficher {count} de plus',
+    reuseHow: 'Comment ce chiffre est établi',
     notAssessed: 'non évalué',
     doesNotApply: 'Ne s’applique pas',
     meets: 'Répond à ce que demandent vos clients',
