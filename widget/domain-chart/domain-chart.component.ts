@@ -31,6 +31,8 @@ export class IsoReadinessDomainChart extends ReadinessElement {
   @property({ attribute: false }) t: Translation | null = null;
   /** Language for numbers. */
   @property() locale = 'en';
+  /** Say under the chart what the colours and the line mean (off where several charts share one legend). */
+  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
   /** The result's lines: from `aligned` a bar is green and the target line is drawn; under `low` it is weak. */
   @property({ attribute: false }) thresholds: { aligned: number; low: number } | null = null;
 
@@ -101,7 +103,7 @@ export class IsoReadinessDomainChart extends ReadinessElement {
           )}
         </table>
         ${
-          lines
+          lines && !this.noLegend
             ? html`<p part="legend" class="chart__legend">
                 <span class="chart__key chart__key--low"
                   >${format(ui.legendLow, { value: formatNumber(this.locale, lines.low) })}</span

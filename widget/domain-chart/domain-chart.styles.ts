@@ -25,8 +25,8 @@ export default css`
     text-align: start;
   }
   .chart__domain {
-    padding: 0.1875rem 0.75rem 0.1875rem 0;
-    font-size: 0.875rem;
+    padding: 0.1875rem 0.5rem 0.1875rem 0;
+    font-size: 0.8125rem;
     text-align: start;
     font-weight: 500;
     line-height: 1.35;
@@ -40,21 +40,21 @@ export default css`
     letter-spacing: 0.02em;
   }
   .chart__score {
-    width: 40%;
+    width: 7.5rem;
     padding: 0.1875rem 0;
     white-space: nowrap;
     vertical-align: middle;
   }
   .chart__value {
     display: inline-block;
-    width: 3rem;
+    width: 2.75rem;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
     font-size: 0.8125rem;
   }
   .chart__bar {
     display: inline-block;
-    width: calc(100% - 3rem);
+    width: calc(100% - 2.75rem);
     height: 0.5rem;
     vertical-align: middle;
   }

@@ -305,8 +305,9 @@ export class IsoReadinessResults extends ReadinessElement {
     const shown = new Set<string>();
     const rec = result.recommendation;
     if (sections.includes('reuse') && rec.reuse) shown.add(rec.reuse.text);
+    // The size band's sentence restates the cost table; other cost reasons stay with the full reasoning.
     if (sections.includes('costs') && rec.costs.length > 0)
-      for (const r of rec.rationale) if (r.id.startsWith('costs.')) shown.add(r.text);
+      for (const r of rec.rationale) if (r.id.startsWith('costs.band.')) shown.add(r.text);
     return html`
       <article part="base" class="results">
         ${this.renderPrintHeader(t)} ${this.renderBanner(t)}

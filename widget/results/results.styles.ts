@@ -6,7 +6,7 @@ export default css`
   }
   .results {
     display: grid;
-    gap: var(--readiness-spacing, 1.25rem);
+    gap: 1rem;
   }
   .results__heading {
     font-size: var(--readiness-font-size-heading, 1.625rem);
@@ -127,7 +127,7 @@ export default css`
   }
   .block {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.5rem;
   }
   .block__heading {
     font-size: 1.25rem;
@@ -141,9 +141,30 @@ export default css`
   }
   .list {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.375rem;
     padding-inline-start: 1.25rem;
-    line-height: 1.55;
+    line-height: 1.45;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    color: var(--readiness-color-muted, #556072);
+    font-size: 0.8125rem;
+  }
+  .legend__key::before {
+    content: '';
+    display: inline-block;
+    width: 0.75rem;
+    height: 0.5rem;
+    margin-inline-end: 0.375rem;
+    vertical-align: middle;
+    background: var(--readiness-color-chart-low, #c2412d);
+  }
+  .legend__key--target::before {
+    width: 2px;
+    height: 0.75rem;
+    background: var(--readiness-color-text, #1a2233);
   }
   .list__title {
     display: block;
@@ -188,6 +209,7 @@ export default css`
     background: var(--readiness-color-cta-surface, #eef2fd);
   }
   .cta__text {
+    flex: 1 1 14rem;
     font-size: 1.0625rem;
     font-weight: 600;
   }
@@ -248,8 +270,8 @@ export default css`
     flex-wrap: wrap;
     gap: 0.75rem;
   }
-  .cta--hero {
-    padding: 1rem var(--readiness-spacing, 1.25rem);
+  .cta {
+    padding: 0.875rem var(--readiness-spacing, 1.25rem);
   }
   .more__summary {
     cursor: pointer;
@@ -297,7 +319,7 @@ export default css`
   }
   .banner {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.375rem 1rem;
     padding: var(--readiness-spacing, 1.25rem);
     border-radius: var(--readiness-radius, 0.875rem);
     background: var(--readiness-color-success-soft, #e3f4ea);
@@ -366,6 +388,9 @@ export default css`
     .more__summary {
       list-style: none;
       color: inherit;
+    }
+    .more__summary--count {
+      display: none;
     }
     .gauge__fill,
     .gauge__track {

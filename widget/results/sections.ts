@@ -88,7 +88,7 @@ function firstFew<T>(
   ${
     rest.length > 0
       ? html`<details class="more">
-          <summary class="more__summary">
+          <summary class="more__summary more__summary--count">
             ${format(label, { count: formatNumber(c.locale, rest.length) })}
           </summary>
           ${list(rest, shown + 1)}
@@ -171,7 +171,7 @@ export function blockersSection(
         ({ cl, actions }) =>
           html`<div>
             ${lists.length > 1 ? html`<h4 class="subheading">${c.t.standards[cl.standard]}</h4>` : nothing}
-            ${firstFew(c, actions, (b) => html`<li>${b.text}</li>`, 3, ui.showMore)}
+            ${firstFew(c, actions, (b) => html`<li>${b.text}</li>`, 2, ui.showMore)}
           </div>`,
       )}
     </div>
@@ -187,8 +187,10 @@ export function domainsSection(
     (cl) => cl.applies && (c.result.readiness[cl.standard]?.domains.length ?? 0) > 0,
   );
   if (charts.length === 0) return nothing;
+  const ui = c.t.ui.results;
+  const lines = charts[0]!.thresholds;
   return html`<section class="block" aria-labelledby="domains">
-    <h3 id="domains" class="block__heading">${c.t.ui.results.domainsSection}</h3>
+    <h3 id="domains" class="block__heading">${ui.domainsSection}</h3>
     <div class="columns">
       ${charts.map(
         (cl) =>
@@ -197,9 +199,22 @@ export function domainsSection(
             .thresholds=${cl.thresholds ?? null}
             .t=${c.t}
             locale=${c.locale}
+            no-legend
           ></iso-readiness-domain-chart>`,
       )}
     </div>
+    ${
+      lines
+        ? html`<p class="legend">
+            <span class="legend__key legend__key--low">
+              ${format(ui.legendLow, { value: formatNumber(c.locale, lines.low) })}
+            </span>
+            <span class="legend__key legend__key--target">
+              ${format(ui.legendTarget, { value: formatNumber(c.locale, lines.aligned) })}
+            </span>
+          </p>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -234,7 +249,7 @@ export function nextStepsSection(c: ReportContext, rec: Recommendation): Templat
   if (rec.nextSteps.length === 0) return nothing;
   return html`<section class="block" aria-labelledby="next-steps">
     <h3 id="next-steps" class="block__heading">${c.t.ui.results.nextStepsHeading}</h3>
-    ${firstFew(c, rec.nextSteps, (s) => html`<li>${s.text}</li>`, 3, c.t.ui.results.showMore, true)}
+    ${firstFew(c, rec.nextSteps, (s) => html`<li>${s.text}</li>`, 2, c.t.ui.results.showMore, true)}
   </section>`;
 }
 
@@ -258,8 +273,6 @@ export function costsSection(c: ReportContext, rec: Recommendation): TemplateRes
   if (rec.costs.length === 0) return nothing;
   const { t } = c;
   const ui = t.ui.results;
-  // The reasons behind the figures (size band, integrated audit) sit under the table, not again in the reasons.
-  const notes = rec.rationale.filter((r) => r.id.startsWith('costs.') && !r.id.startsWith('costs.band.'));
   return html`<section class="block" aria-labelledby="costs">
     <h3 id="costs" class="block__heading">${ui.costsHeading}</h3>
     <div class="table-scroll">
@@ -287,7 +300,6 @@ export function costsSection(c: ReportContext, rec: Recommendation): TemplateRes
         </tbody>
       </table>
     </div>
-    ${notes.map((n) => html`<p class="muted">${n.text}</p>`)}
   </section>`;
 }
 
@@ -303,7 +315,7 @@ export function reuseSection(c: ReportContext, rec: Recommendation): TemplateRes
       ${reuse.computed === null ? nothing : html`<span>${format(ui.reuseComputed, { value: n(reuse.computed) })}</span>`}
     </p>
     <details class="more">
-      <summary class="more__summary">${ui.reuseHow}</summary>
+      <summary class="more__summary more__summary--count">${ui.reuseHow}</summary>
       <p class="muted">${reuse.text}</p>
     </details>
   </section>`;
