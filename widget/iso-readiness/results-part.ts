@@ -151,10 +151,7 @@ export class ResultsPart {
   ) {
     const leads = this.leads;
     const result = typeof source === 'function' ? null : source;
-    // Once the report is open and the lead delivered, the report's banner says so; failures still show here.
-    const quiet =
-      leads.status.state === 'idle' || leads.status.state === 'sent' || leads.status.state === 'sending';
-    return !leads.gated && leads.submitted && quiet
+    return !leads.gated && leads.submitted && leads.status.state === 'idle'
       ? nothing
       : leads.render(t.lead, source, settings.branding?.consultancy ?? '', lang, {
           companySize: result ? sizeBand(result.profile.employees) : '',
