@@ -16,7 +16,10 @@ const arg = (name: string): string | undefined => {
 };
 const SHOTS = arg('--shots');
 const RUNS = Number(arg('--runs') ?? 5);
+// With --trace FILE: a Chrome trace of the first timed click (open it in DevTools' Performance panel).
+const TRACE = arg('--trace');
 const LOCALES = (arg('--locales') ?? 'en,de,fr').split(',');
+const ONLY = arg('--viewport');
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'mobile', width: 390, height: 844 },
@@ -151,10 +154,14 @@ async function walk(tab: Page, finish: () => Promise<void>): Promise<Walk> {
   return out;
 }
 
+let traced = false;
+
 /** Clicks Next on the last question under 4× CPU slowdown; ms until the report's heading is painted. */
 async function timedFinish(tab: Page): Promise<number> {
   const cdp = await tab.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const tracing = TRACE && !traced;
+  if (tracing) await tab.tracing.start({ path: TRACE });
   const ms = (await tab.evaluate(`new Promise((resolve) => {
     const t0 = performance.now();
     window.__q().shadowRoot.querySelector('button[type=submit]').click();
@@ -165,6 +172,10 @@ async function timedFinish(tab: Page): Promise<number> {
     };
     requestAnimationFrame(tick);
   })`)) as number;
+  if (tracing) {
+    await tab.tracing.stop();
+    traced = true;
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   return ms;
@@ -224,7 +235,7 @@ const rows: string[] = [];
 const timings: number[] = [];
 let flowBytes = 0;
 for (const locale of LOCALES) {
-  for (const vp of VIEWPORTS) {
+  for (const vp of VIEWPORTS.filter((v) => !ONLY || v.name === ONLY)) {
     const context = await browser.createBrowserContext();
     const tab = await context.newPage();
     const errors: string[] = [];
