@@ -299,9 +299,17 @@ export default css`
     padding: 0;
     list-style: none;
   }
-  .locked__item::before {
-    content: '🔒';
-    margin-inline-end: 0.5rem;
+  .locked__item {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+  }
+  .locked__icon {
+    flex: none;
+    width: 0.875rem;
+    height: 0.875rem;
+    fill: var(--readiness-color-muted, #556072);
+    stroke: var(--readiness-color-muted, #556072);
   }
   .locked__ghost {
     display: grid;

@@ -55,14 +55,20 @@ function gauge(c: ReportContext, cl: Classification): TemplateResult | typeof no
 /** The one sentence on what the gap (or its absence) means for this organisation. */
 function consequence(c: ReportContext, cl: Classification): string {
   const ui = c.t.ui.results.consequence;
+  // What buyers ask about differs: security evidence for ISO/IEC 27001, how the AI is governed for ISO/IEC 42001.
+  const ai = cl.standard === 'iso42001';
   const template =
     cl.requirement === 'none'
       ? ui.noneAsked
       : cl.meetsRequirement
         ? ui.meets
         : cl.requirement === 'certified-accredited'
-          ? ui.certificate
-          : ui.alignment;
+          ? ai
+            ? ui.certificateAi
+            : ui.certificate
+          : ai
+            ? ui.alignmentAi
+            : ui.alignment;
   return format(template, { standard: c.t.standards[cl.standard] });
 }
 
@@ -143,7 +149,14 @@ export function lockedPreview(c: ReportContext): TemplateResult {
     <h3 id="locked-heading" class="block__heading">${ui.lockedHeading}</h3>
     <ul class="locked__list">
       ${[ui.lockedDomains, ui.lockedPath, ui.lockedActions, ui.lockedCosts].map(
-        (item) => html`<li class="locked__item">${item}</li>`,
+        (item) =>
+          html`<li class="locked__item">
+            <svg class="locked__icon" viewBox="0 0 16 16" aria-hidden="true">
+              ${svg`<rect x="3" y="7" width="10" height="8" rx="1.5"></rect>
+              <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" fill="none" stroke-width="1.6"></path>`}
+            </svg>
+            ${item}
+          </li>`,
       )}
     </ul>
     <div class="locked__ghost" aria-hidden="true">

@@ -67,6 +67,10 @@ export const ui: typeof english = {
         'Solange Ihnen ein akkreditiertes Zertifikat nach {standard} fehlt, werden Geschäfte mit diesen Kunden an deren Prüfung hängen bleiben.',
       alignment:
         'Zu {standard} werden Ihre Kunden Nachweise verlangen, die Sie noch nicht vorlegen können: Richtlinien, eine Erklärung zur Anwendbarkeit, Auditberichte.',
+      certificateAi:
+        'Solange Ihnen ein akkreditiertes Zertifikat nach {standard} fehlt, werden diese Kunden weiter fragen, wie Sie Ihre KI steuern, und Geschäfte warten auf die Antwort.',
+      alignmentAi:
+        'Zu {standard} werden Kunden fragen, wie Sie Ihre KI steuern, und Belege dafür erwarten: eine KI-Richtlinie, Folgenabschätzungen, ein Verzeichnis Ihrer KI-Systeme.',
     },
     lockedHeading: 'Ihr vollständiger Bericht enthält außerdem',
     lockedDomains: 'Den Umsetzungsgrad in jedem Bereich, die schwächsten hervorgehoben',
@@ -94,7 +98,7 @@ export const ui: typeof english = {
     notAssessed: 'nicht bewertet',
     doesNotApply: 'Trifft nicht zu',
     meets: 'Erfüllt, was Ihre Kunden verlangen',
-    gap: 'Zu schließende Lücke',
+    gap: 'Handlungsbedarf',
     blockers: 'Was Sie noch vom nächsten Schritt trennt',
     domainsHeading: '{standard}',
     chartLabel:

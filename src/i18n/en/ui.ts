@@ -63,6 +63,10 @@ export const ui = {
         'Until you hold an accredited {standard} certificate, deals with these buyers will keep stalling at their review.',
       alignment:
         'For {standard}, buyers will ask for evidence you cannot show yet: policies, a Statement of Applicability, audit records.',
+      certificateAi:
+        'Until you hold an accredited {standard} certificate, these buyers will keep asking how you govern your AI, and deals will wait on the answer.',
+      alignmentAi:
+        'For {standard}, buyers will ask how you govern your AI and expect records to back it: an AI policy, impact assessments, an inventory of your AI systems.',
     },
     lockedHeading: 'Your full report also holds',
     lockedDomains: 'Readiness in every domain, with your weakest areas marked',

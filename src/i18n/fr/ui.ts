@@ -67,6 +67,10 @@ export const ui: typeof english = {
         'Tant que vous n’aurez pas de certificat {standard} accrédité, les affaires avec ces clients buteront sur leur revue.',
       alignment:
         'Pour l’{standard}, vos clients demanderont des preuves que vous ne pouvez pas encore montrer\u202f: politiques, déclaration d’applicabilité, rapports d’audit.',
+      certificateAi:
+        'Tant que vous n’aurez pas de certificat {standard} accrédité, ces clients continueront de demander comment vous encadrez votre IA, et les affaires attendront la réponse.',
+      alignmentAi:
+        'Pour l’{standard}, vos clients demanderont comment vous encadrez votre IA et voudront des traces\u202f: une politique d’IA, des analyses d’impact, un inventaire de vos systèmes d’IA.',
     },
     lockedHeading: 'Votre rapport complet contient aussi',
     lockedDomains: 'Le niveau de préparation de chaque domaine, les plus faibles signalés',
