@@ -34,21 +34,19 @@ const range = (formatter: RangeFormat, { min, max }: NumberRange): string =>
 export const formatNumber = (value: number, locale: string, maximumFractionDigits = 0): string =>
   numberFormat(locale, { maximumFractionDigits }).format(value);
 
-const wholes = new Map<string, Intl.NumberFormat>();
+const decimals = new Map<string, Intl.NumberFormat>();
 
 /**
- * A figure inside a sentence, as a whole number: `1.000` (de), `1 000` (fr), `1,000` (en). Fractions are cut,
- * not rounded, so a readiness of 79.6 reads 79 next to a bar of 80, and a decimal never suggests a precision a
- * handful of answers cannot give. The engine fills its templates' numbers with this, so it is cached per locale
- * and cheap on the hot path.
+ * A figure inside a sentence, at most one decimal: `62,5` (de), `62,5` (fr), `62.5` (en), `1.000` (de). The
+ * engine fills its templates' numbers with this, so it is cached per locale and cheap on the hot path.
  */
 export function formatFigure(value: number, locale: string): string {
-  let formatter = wholes.get(locale);
+  let formatter = decimals.get(locale);
   if (!formatter) {
-    formatter = numberFormat(locale, { maximumFractionDigits: 0 });
-    wholes.set(locale, formatter);
+    formatter = numberFormat(locale, { maximumFractionDigits: 1 });
+    decimals.set(locale, formatter);
   }
-  return formatter.format(Math.floor(value));
+  return formatter.format(value);
 }
 
 /** A percentage given as 0–100: `85 %` (de, fr), `85%` (en). */

@@ -36,6 +36,9 @@ export const SafeUrlSchema = z
 /** A line of consultancy copy: rendered as text, never as HTML. */
 export const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
+// Until the results part checks them: used only as far as they fit (a callback that is a function, `true`).
+const later = z.optional(z.unknown());
+
 /** The consultancy's brand shown on the intro and the results. */
 export const BrandingSchema = z.strictObject({
   /** Heading of the intro screen (default: the widget's own title). */
@@ -47,7 +50,7 @@ export const BrandingSchema = z.strictObject({
   /** The consultancy's name: used in the logo's alternative text and "Offered by …". */
   consultancy: z.optional(text(120)),
   /** The person behind the lead form and the report (name, role, photo); checked with the results part. */
-  contact: z.optional(z.unknown()),
+  contact: later,
 });
 
 /** The settings checked before the first question; `WidgetConfigSchema` (./config.ts) checks the rest. */
@@ -75,9 +78,6 @@ export const firstScreenShape = {
   /** `quick` (default): the ten-minute check; `full`: the gap assessment of every clause and Annex A control. */
   depth: z.optional(z.enum(['quick', 'full'])),
 };
-
-// Until the results part checks them: used only as far as they fit (a callback that is a function, `true`).
-const later = z.optional(z.unknown());
 
 /**
  * A widget config as the first screen reads it: its own settings checked, the others let through unchecked
