@@ -199,6 +199,14 @@ const REPORT_FACTS = `(() => {
     report: Math.round(results.getBoundingClientRect().height),
     widget: Math.round(host.getBoundingClientRect().height),
     booking: cta ? Math.round(cta.getBoundingClientRect().top + scrollY - top) : null,
+    // The action beside the verdict, from the top of the report (what a returning visitor sees, with no banner).
+    hero: (() => {
+      const hero = root.querySelector('.cta--hero a');
+      const banner = root.querySelector('[part="banner"]');
+      if (!hero) return null;
+      const skip = banner ? banner.getBoundingClientRect().height + 16 : 0;
+      return Math.round(hero.getBoundingClientRect().top + scrollY - top - skip);
+    })(),
     decimals: (all.match(/\\d+[.,]\\d+\\s?%/g) ?? []).length,
     breakingPercent: (all.match(/\\d[ \\t\\n]+%/g) ?? []).length,
     teaserNumbers: (root.querySelectorAll('[part~="gauge"]').length),
@@ -281,7 +289,7 @@ for (const locale of LOCALES) {
         `results ${ms.toFixed(0)} ms @4×`,
         `teaser ${teaser.report} px (numbers ${teaser.teaserNumbers})`,
         `unlocked ${unlocked.report} px`,
-        `booking at ${unlocked.booking ?? '—'} px`,
+        `booking at ${unlocked.booking ?? '—'} px (beside the verdict: ${unlocked.hero ?? '—'} px without the banner)`,
         `after send: report top in view ${after.reportTopInView}`,
         `decimal % ${unlocked.decimals}, breakable % ${unlocked.breakingPercent}, repeated paragraphs ${unlocked.duplicates}`,
         errors.length ? `ERRORS ${errors.join(' | ')}` : '',

@@ -136,6 +136,23 @@ describe('<iso-readiness-results>', () => {
       expect(hero.compareDocumentPosition(path) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     });
 
+    it('should show the sticky action once the first one has scrolled off the top, and hide it on the way back', async () => {
+      const el = await mount({ url: 'https://example.com/book' });
+      const sticky = el.shadowRoot!.querySelector<HTMLElement>('[part=sticky-cta]')!;
+      const frame = () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(sticky.hidden).to.equal(true);
+      const hero = el.shadowRoot!.querySelector('.cta--hero')!;
+      window.scrollTo(0, hero.getBoundingClientRect().bottom + window.scrollY + 200);
+      await frame();
+      await el.updateComplete;
+      expect(sticky.hidden).to.equal(false);
+      window.scrollTo(0, 0);
+      await frame();
+      await el.updateComplete;
+      expect(sticky.hidden).to.equal(true);
+    });
+
     it('should follow cta.placements and show a secondary action', async () => {
       const el = await fixture<IsoReadinessResults>(
         html`<iso-readiness-results

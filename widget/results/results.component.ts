@@ -102,7 +102,8 @@ export class IsoReadinessResults extends ReadinessElement {
   @state() private slotted = false;
 
   @query('h2') private heading!: HTMLHeadingElement;
-  private observer: IntersectionObserver | null = null;
+  private watched: Document | null = null;
+  private frame = 0;
   private readonly now = new Date();
 
   /** Moves focus to the report's heading. */
@@ -112,8 +113,10 @@ export class IsoReadinessResults extends ReadinessElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = null;
+    this.watched?.removeEventListener('scroll', this.handleScroll, { capture: true });
+    this.watched = null;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -131,15 +134,21 @@ export class IsoReadinessResults extends ReadinessElement {
     this.renderRoot.querySelector<HTMLElement>('[part="banner"]')?.focus({ preventScroll: true });
   }
 
-  // The sticky action appears once the first in-report action has left the screen upwards.
-  private watchCta(): void {
-    const first = this.renderRoot.querySelector('[part~="cta"]');
-    if (!first || typeof IntersectionObserver === 'undefined') return;
-    if (this.observer) return;
-    this.observer = new IntersectionObserver(([entry]) => {
-      if (entry) this.stuck = !entry.isIntersecting && entry.boundingClientRect.top < 0;
+  // The sticky action appears once the first in-report action has left the screen upwards. Scrolls are heard in
+  // the capture phase, so a scrolling dialog (popup mode) counts as much as the page; one check per frame.
+  private readonly handleScroll = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const first = this.renderRoot.querySelector('[part~="cta"]');
+      this.stuck = first !== null && first.getBoundingClientRect().bottom < 0;
     });
-    this.observer.observe(first);
+  };
+
+  private watchCta(): void {
+    if (this.watched || !this.placed('sticky')) return;
+    this.watched = this.ownerDocument;
+    this.watched.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
   }
 
   private handlePrint(): void {
