@@ -181,7 +181,12 @@ class ReadinessSession implements Session {
     }
     this.restored = 'restored';
     this.currentId = this.visible.some((q) => q.id === read.draft.current) ? read.draft.current : null;
-    if (read.draft.status === 'complete') this.status = 'complete';
+    // A draft that says complete but misses answers is resumed at the first gap, never shown as a whole result.
+    if (read.draft.status === 'complete') {
+      const gap = this.visible.find((q) => this.state[q.id] === undefined);
+      if (gap) this.currentId = gap.id;
+      else this.status = 'complete';
+    }
   }
 
   get answers(): Readonly<Answers> {

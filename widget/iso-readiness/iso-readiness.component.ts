@@ -39,13 +39,20 @@ export type IsoReadinessConfig = Omit<
 type View = 'intro' | 'resume' | 'question' | 'results';
 
 type Report = typeof ReportModule;
-// One copy of the results part per page, whichever instance asks first; a failed load may be retried.
+// One copy of the results part per page, whichever instance asks first. A load that fails (a deployment with a
+// chunk missing, a network blip) is tried again after 1 s and 3 s before the visitor and the host are told; a
+// later call (the next answer, the Try again button) starts afresh.
 let reportModule: Promise<Report> | null = null;
+const load = (): Promise<Report> => import('./report.js');
+const later = (ms: number) => () => new Promise((resolve) => setTimeout(resolve, ms)).then(load);
 const importReport = (): Promise<Report> =>
-  (reportModule ??= import('./report.js').catch((error: unknown) => {
-    reportModule = null;
-    throw error;
-  }));
+  (reportModule ??= load()
+    .catch(later(1000))
+    .catch(later(3000))
+    .catch((error: unknown) => {
+      reportModule = null;
+      throw error;
+    }));
 
 // After the first question is on screen, when the browser is idle: the results part loads while the visitor reads.
 // `depth="full"`: the gap assessment is a chunk of its own, fetched the first time an instance shows it.
@@ -206,6 +213,8 @@ export class IsoReadiness extends ReadinessElement {
   /** Where lead capture keeps its state, from the settings last in force. */
   private leadPlace: LeadPlace = { instance: 'default', persist: false };
   private sessionSignature = '';
+  /** A finished assessment resumed: `readiness-complete` goes out when its results are shown. */
+  private resumedComplete = false;
   private focusAfterUpdate = false;
   private started = false;
 
@@ -260,6 +269,8 @@ export class IsoReadiness extends ReadinessElement {
           onError: (error) => this.reportError(error),
         });
         this.resultsFailure = null;
+        if (this.notices.includes('unavailable'))
+          this.notices = this.notices.filter((n) => n !== 'unavailable');
         this.requestUpdate();
         return true;
       },
@@ -269,9 +280,14 @@ export class IsoReadiness extends ReadinessElement {
           'load-failed',
           `The results could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
         );
+        // Told at once, on whatever screen the visitor is, rather than after the last question.
+        if (!this.resultsFailure) {
+          console.error(`<iso-readiness>: ${failure.message}`);
+          this.reportError(failure);
+        }
         this.resultsFailure = failure;
-        console.error(`<iso-readiness>: ${failure.message}`);
-        this.reportError(failure);
+        if (!this.notices.includes('unavailable')) this.notices = [...this.notices, 'unavailable'];
+        this.dismissed = this.dismissed.filter((n) => n !== 'unavailable');
         return false;
       },
     );
@@ -442,10 +458,16 @@ export class IsoReadiness extends ReadinessElement {
       // Until the results part is here the screen says the report is being prepared; then this runs again.
       if (!this.resultsReady(() => this.show(quiet))) return;
       this.announcement = this.localize.full?.ui.results.heading ?? '';
+      // A returning visitor's result reaches the page as a new one does: the host may have missed it.
+      if (this.resumedComplete)
+        this.report('readiness-complete', { result: session.result!, depth: 'quick' });
+      this.resumedComplete = false;
       return;
     }
     const current = session.current;
     if (!current) return;
+    // The results part failed to load: each step tries again, and the notice goes once it is here.
+    if (this.resultsFailure && !this.resultsLoad) void this.loadResults();
     this.view = 'question';
     const { index, total, section } = session.progress;
     const t = this.localize.t;
@@ -456,6 +478,11 @@ export class IsoReadiness extends ReadinessElement {
     });
     this.report('readiness-step', { depth: 'quick', questionId: current.id, index, total, section });
   }
+
+  private readonly handleRetryResults = (): void => {
+    this.resultsFailure = null;
+    this.show();
+  };
 
   private readonly handleAnswer = (event: CustomEvent<{ id: string; value: string | string[] }>): void => {
     const session = this.flow.session;
@@ -511,7 +538,10 @@ export class IsoReadiness extends ReadinessElement {
   // Help asked for before it arrived: fetch the results part now rather than when the browser is idle.
   private readonly handleHelp = (): void => void this.loadResults();
 
-  private readonly handleResume = (): void => this.begin(true);
+  private readonly handleResume = (): void => {
+    this.resumedComplete = this.flow.session?.status === 'complete';
+    this.begin(true);
+  };
 
   private readonly handleForget = (): void => {
     this.forget();
@@ -548,7 +578,7 @@ export class IsoReadiness extends ReadinessElement {
         const full = this.localize.full;
         if (!full || !this.results?.checked || session.status !== 'complete') {
           if (!this.resultsFailure) void this.loadResults();
-          return renderPreparing(t, this.resultsFailure);
+          return renderPreparing(t, this.resultsFailure, this.handleRetryResults);
         }
         return this.results.render(full, this.localize.lang, session, this.settings, this, {
           navigate: this.handleNavigate,
@@ -578,7 +608,7 @@ export class IsoReadiness extends ReadinessElement {
           this.reportError(this.resultsFailure);
         },
       );
-      return renderPreparing(t, this.resultsFailure);
+      return renderPreparing(t, this.resultsFailure, this.handleRetryResults);
     }
     return html`<iso-readiness-full
       part="full"
@@ -590,6 +620,7 @@ export class IsoReadiness extends ReadinessElement {
       .bankText=${t.bank}
       .report=${this.report}
       .gated=${this.results?.gated}
+      .branding=${settings.branding}
       >${this.results?.fullLead(this.localize, settings)}</iso-readiness-full
     >`;
   }
