@@ -85,6 +85,7 @@ const whenIdle = (fn: () => void): void => {
  * @event {{ code: ReadinessErrorCode; message: string; path: (string | number)[] }} readiness-error - Invalid config, storage trouble, or a lead the webhook refused.
  *
  * @slot lead - After the results and the lead form: anything the host wants to show there.
+ * @slot report - The consultancy's own section of the report, where `report.sections` places `own`.
  *
  * @csspart base - The card around everything.
  * @csspart open-button - Popup mode: the button that opens the dialog.
