@@ -62,7 +62,13 @@ function webhookPlugin() {
 }
 
 export default {
-  files: ['test/src/**/*.test.ts', 'test/sdk/**/*.test.ts', 'test/widget/**/*.test.ts'],
+  // imports.test.ts reads src/ from disk: Node only.
+  files: [
+    'test/src/**/*.test.ts',
+    '!test/src/imports.test.ts',
+    'test/sdk/**/*.test.ts',
+    'test/widget/**/*.test.ts',
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
