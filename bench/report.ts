@@ -161,7 +161,13 @@ async function timedFinish(tab: Page): Promise<number> {
   const cdp = await tab.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const tracing = TRACE && !traced;
-  if (tracing) await tab.tracing.start({ path: TRACE });
+  // JavaScript samples too, so the trace says which functions the time went to.
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+  if (tracing)
+    await tab.tracing.start({
+      path: TRACE,
+      categories: [...categories, 'disabled-by-default-v8.cpu_profiler'],
+    });
   const ms = (await tab.evaluate(`new Promise((resolve) => {
     const t0 = performance.now();
     window.__q().shadowRoot.querySelector('button[type=submit]').click();
