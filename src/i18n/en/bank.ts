@@ -4,6 +4,8 @@ export interface ItemText {
   text: string;
   /** Help shown on demand: what the question means and what counts as "yes". */
   help?: string;
+  /** A scored item as one line of a "which of these are in place?" checklist: the practice, when it counts as in place. */
+  practice?: string;
   /** Labels for a profile question's options, keyed by option id. */
   options?: Record<string, string>;
 }
