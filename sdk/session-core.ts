@@ -4,14 +4,12 @@ import { BANK_HASH } from '../src/bank/hash.js';
 import { questionItems } from '../src/bank/questions.js';
 import { ReadinessError, parseWith } from '../src/errors.js';
 import { visibleItems } from '../src/flow.js';
-import type { EngineTranslation } from '../src/i18n/translation.js';
 import { CurrencySchema, ScopeSchema, normaliseScope } from '../src/options.js';
-import type { BankItem, QuestionItem, SectionId } from '../src/schemas/bank.js';
+import type { BankItem, QuestionItem } from '../src/schemas/bank.js';
 import type { Answers, AssessmentResult } from '../src/schemas/result.js';
-import type { Range, StandardId } from '../src/schemas/standard.js';
+import type { StandardId } from '../src/schemas/standard.js';
 import {
   CHECKLIST_PREFIX,
-  checklistAnswers,
   possibleStepsOf,
   stepsOf,
   type Length,
@@ -21,7 +19,14 @@ import {
 import { draftKey, readDraft, removeDraft, writeDraft, type Draft } from './draft.js';
 import { reportHostError } from './events.js';
 import type { StorageAdapter } from './storage.js';
-import { checklistItem, minutesOf, stepValue } from './session-steps.js';
+import type {
+  Session,
+  SessionChange,
+  SessionEstimate,
+  SessionProgress,
+  SessionTranslation,
+} from './session-api.js';
+import { applyChecklist, checklistItem, minutesOf, stepValue } from './session-steps.js';
 
 const StorageSchema = z.custom<StorageAdapter>(
   (v) =>
@@ -33,8 +38,7 @@ const StorageSchema = z.custom<StorageAdapter>(
   'expected an object with getItem, setItem and removeItem',
 );
 
-/** What a session reads of a translation: the questions and the section names. Any `EngineTranslation` is one. */
-export type SessionTranslation = Pick<EngineTranslation, 'locale' | 'bank' | 'sections'>;
+export type { SessionTranslation } from './session-api.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -55,6 +59,8 @@ export type Evaluate = (
     coarse?: string[];
   },
 ) => AssessmentResult;
+
+export type { Session, SessionChange, SessionEstimate, SessionProgress } from './session-api.js';
 
 /** What `createSession` accepts. */
 export const SessionConfigSchema = z.strictObject({
@@ -82,95 +88,6 @@ export const SessionConfigSchema = z.strictObject({
 });
 /** Configuration of a session. */
 export type SessionConfig = z.input<typeof SessionConfigSchema>;
-
-/** Where the visitor is. */
-export interface SessionProgress {
-  /** 0-based position of the current screen (a question or a checklist); = total when complete. */
-  index: number;
-  /** Screens the visitor may still meet: answering never raises it, it only falls as branches close. */
-  total: number;
-  /** Screens answered. */
-  answered: number;
-  /** Section of the current question. */
-  section: SectionId;
-  /** Sections in order, with how far the visitor is. */
-  sections: { id: SectionId; label: string; state: 'done' | 'current' | 'todo' }[];
-  /** index / total, 0–1. */
-  fraction: number;
-}
-
-/** How long the assessment takes: the fewest and most screens the branches can show, and minutes. */
-export interface SessionEstimate {
-  questions: Range;
-  minutes: Range;
-}
-
-/** What changed, for subscribers. */
-export interface SessionChange {
-  type: 'answer' | 'step' | 'complete' | 'reset' | 'translation';
-  session: Session;
-}
-
-/** The assessment flow without a DOM: questions after branching, answers, navigation, progress, result. */
-export interface Session {
-  /** Standards in scope. */
-  readonly scope: StandardId[];
-  /** Every answer given, including those a branch has since hidden (kept so going back restores them). */
-  readonly answers: Readonly<Answers>;
-  /** Questions visible after branching, in order. */
-  readonly visible: QuestionItem[];
-  /** `short` or `standard`: how the questions are asked. */
-  readonly length: Length;
-  /** Short path: `first` before the first result, `sharpen` while asking the rest at full precision. */
-  readonly phase: Phase;
-  /** The screens for the answers given, in order. */
-  readonly steps: Step[];
-  /** The screen on show; null once complete. */
-  readonly step: Step | null;
-  /**
-   * The question on screen; null once complete. A checklist is a multi-choice question whose id is the step's
-   * (`practices:<section>`) and whose options are its items' ids plus `none`.
-   */
-  readonly current: QuestionItem | null;
-  /** The answer on screen: a question's answer, or a checklist's ticked items. */
-  readonly currentValue: string | string[] | undefined;
-  readonly progress: SessionProgress;
-  /** Questions and minutes to expect: the range narrows as answers settle the branches. */
-  readonly estimate: SessionEstimate;
-  readonly status: 'active' | 'complete';
-  /** The result, once complete. */
-  readonly result: AssessmentResult | null;
-  /** What happened to a saved draft when the session was created. */
-  readonly restored: 'none' | 'restored' | 'discarded';
-  /** Outcome of the last save: `off` when no storage was given. */
-  readonly persistence: 'saved' | 'unavailable' | 'off';
-  readonly canGoBack: boolean;
-  /** True when the current question has an answer. */
-  readonly canGoNext: boolean;
-  /**
-   * Answers a question, or a checklist with the ids ticked (`['none']` for "none / not sure"; `[]` clears it);
-   * throws `ReadinessError` for an unknown question or a value off its scale.
-   */
-  answer(id: string, value: string | string[]): void;
-  /**
-   * Short path, once complete: asks the coarse answers and the questions left out at full precision, then gives
-   * the updated result. False when there is nothing to sharpen.
-   */
-  sharpen(): boolean;
-  /** Goes to the next visible question; past the last one, completes. */
-  next(): void;
-  back(): void;
-  /** Jumps to a visible question. */
-  goTo(id: string): void;
-  /** Computes the result from the answers so far and marks the session complete. */
-  complete(): AssessmentResult;
-  /** Clears every answer and the saved draft. */
-  reset(): void;
-  /** Switches the language of questions and results; answers are untouched. */
-  setTranslation(translation: SessionTranslation): void;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: (change: SessionChange) => void): () => void;
-}
 
 class ReadinessSession implements Session {
   readonly scope: StandardId[];
@@ -341,7 +258,6 @@ class ReadinessSession implements Session {
     this.notify('answer');
   }
 
-  /** Ticked items are in place (`yes`), the others not (`no`); "none / not sure" leaves every one `unsure`. */
   private answerChecklist(id: string, value: string | string[]): void {
     const step = this.steps.find((s) => s.id === id);
     if (!step)
@@ -349,24 +265,7 @@ class ReadinessSession implements Session {
         'answers',
         id,
       ]);
-    const ticked = Array.isArray(value) ? value : [value];
-    const stray = ticked.find((v) => v !== 'none' && !step.items.includes(v));
-    if (stray !== undefined) {
-      throw new ReadinessError('invalid-answer', `answers.${id}: "${stray}" is not on this checklist`, [
-        'answers',
-        id,
-      ]);
-    }
-    const state = { ...this.state };
-    for (const item of step.items) delete state[item];
-    const coarse = this.coarse.filter((c) => !step.items.includes(c));
-    if (ticked.length > 0) {
-      const given = checklistAnswers(step, ticked);
-      Object.assign(state, given);
-      coarse.push(...step.items.filter((item) => given[item] !== 'yes'));
-    }
-    this.state = state;
-    this.coarse = coarse;
+    ({ state: this.state, coarse: this.coarse } = applyChecklist(step, value, this.state, this.coarse));
   }
 
   next(): void {

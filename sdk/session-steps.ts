@@ -2,7 +2,8 @@ import type { QuestionItem } from '../src/schemas/bank.js';
 import type { Answers } from '../src/schemas/result.js';
 import type { StandardId } from '../src/schemas/standard.js';
 import { SECONDS_PER_QUESTION } from '../src/bank/questions.js';
-import { CHECKLIST_NONE, checklistValue, type Step } from '../src/steps.js';
+import { ReadinessError } from '../src/errors.js';
+import { CHECKLIST_NONE, checklistAnswers, checklistValue, type Step } from '../src/steps.js';
 import type { ItemText } from '../src/i18n/en/bank.js';
 
 /** Reading one practice on a checklist and deciding whether it is in place. */
@@ -46,4 +47,33 @@ export function checklistItem(
       [CHECKLIST_NONE, CHECKLIST_NONE],
     ]),
   };
+}
+
+/**
+ * A checklist answered: ticked items in place (`yes`), the others not (`no`), "none / not sure" every one
+ * `unsure`; an empty list clears it. The items not ticked become coarse: sharpening asks them again.
+ */
+export function applyChecklist(
+  step: Step,
+  value: string | string[],
+  answers: Answers,
+  coarse: readonly string[],
+): { state: Answers; coarse: string[] } {
+  const ticked = Array.isArray(value) ? value : [value];
+  const stray = ticked.find((v) => v !== CHECKLIST_NONE && !step.items.includes(v));
+  if (stray !== undefined) {
+    throw new ReadinessError('invalid-answer', `answers.${step.id}: "${stray}" is not on this checklist`, [
+      'answers',
+      step.id,
+    ]);
+  }
+  const state = { ...answers };
+  for (const item of step.items) delete state[item];
+  const rest = coarse.filter((c) => !step.items.includes(c));
+  if (ticked.length > 0) {
+    const given = checklistAnswers(step, ticked);
+    Object.assign(state, given);
+    rest.push(...step.items.filter((item) => given[item] !== 'yes'));
+  }
+  return { state, coarse: rest };
 }
