@@ -72,6 +72,11 @@ export const firstScreenShape = {
   skipIntro: z.optional(z.boolean()),
   /** `quick` (default): the ten-minute check; `full`: the gap assessment of every clause and Annex A control. */
   depth: z.optional(z.enum(['quick', 'full'])),
+  /**
+   * `short` (default): a first result after a few checklists, then "Sharpen your result"; `standard`: every
+   * question of the bank, one per screen.
+   */
+  length: z.optional(z.enum(['short', 'standard'])),
 };
 
 // Until the results part checks them: used only as far as they fit (a callback that is a function, `true`).

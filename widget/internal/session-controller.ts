@@ -15,6 +15,8 @@ export interface SessionOptions {
   instance: string;
   figures?: unknown;
   currency?: string;
+  /** `short` or `standard`. */
+  length: 'short' | 'standard';
   translation: CoreTranslation;
   /** Turns answers into the result; the element's engine, loaded while the visitor answers. */
   evaluate: Evaluate;
@@ -58,6 +60,7 @@ export class SessionController implements ReactiveController {
     this.storageUnavailable = options.storage && storage === null;
     const config = {
       scope: options.scope,
+      length: options.length,
       storage,
       storageKey: this.key,
       figures: options.figures,

@@ -23,6 +23,26 @@ const renderForget = (t: Translation, forget: () => void): TemplateResult =>
     <span class="forget__hint" id="forget-hint">${t.lead.forget.hint}</span>
   </p>`;
 
+/**
+ * The short path's offer to sharpen the result, for the results' `sharpen` slot: while coarse answers remain,
+ * and once sharpened, the line pointing on to the full gap assessment.
+ */
+const renderSharpen = (
+  t: Translation,
+  session: Session,
+  navigate: (event: CustomEvent<InternalEventMap['iso-readiness-navigate']>) => void,
+): TemplateResult | typeof nothing =>
+  session.length === 'short'
+    ? html`<iso-readiness-sharpen
+        slot="sharpen"
+        part="sharpen"
+        .t=${t}
+        .precision=${session.result?.precision ?? null}
+        ?sharpened=${session.phase === 'sharpen'}
+        @iso-readiness-navigate=${navigate}
+      ></iso-readiness-sharpen>`
+    : nothing;
+
 /** What the element hears back from its results part. */
 export interface ResultsPartOptions {
   /** A lead to hand to the page (`readiness-lead`, `onLead`, dataLayer). */
@@ -90,7 +110,13 @@ export class ResultsPart {
   /** The result of the answers, in the complete translation. */
   assess(
     answers: Answers,
-    options: { scope: StandardId[]; translation: Translation; figures?: unknown; currency?: string },
+    options: {
+      scope: StandardId[];
+      translation: Translation;
+      figures?: unknown;
+      currency?: string;
+      coarse?: string[];
+    },
   ) {
     return assess(answers, options);
   }
@@ -180,7 +206,8 @@ export class ResultsPart {
         .teaser=${leads.gated}
         locale=${lang}
         @iso-readiness-navigate=${on.navigate}
-      ></iso-readiness-results>
+        >${renderSharpen(t, session, on.navigate)}</iso-readiness-results
+      >
       <div part="lead" class="lead">${form}<slot name="lead"></slot></div>
       ${renderForget(t, on.forget)}`;
   }

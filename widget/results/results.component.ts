@@ -38,6 +38,8 @@ export interface CallToAction {
  * @csspart cta-link - The call to action link.
  * @csspart actions - Print, download, review and restart.
  * @csspart teaser - Lead gate: the note that the full report follows the form.
+ *
+ * @slot sharpen - Short path: the element's "Sharpen your result" offer (`iso-readiness-sharpen`), under the verdict.
  */
 export class IsoReadinessResults extends ReadinessElement {
   static override styles = [componentStyles, styles];
@@ -265,6 +267,7 @@ export class IsoReadinessResults extends ReadinessElement {
           <p class="results__intro">${ui.intro}</p>
         </header>
         <div class="results__standards">${classifications.map((c) => this.renderStandard(c))}</div>
+        <slot name="sharpen"></slot>
         ${
           this.teaser
             ? html`<p part="teaser" class="results__teaser">${t.lead.gate.teaser}</p>`
