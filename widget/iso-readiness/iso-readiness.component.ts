@@ -1,7 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
 import { ReadinessError } from '../../src/errors.js';
-import { format } from '../../src/i18n/format.js';
 import type { WidgetConfigInput } from '../../src/schemas/config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
@@ -15,8 +14,9 @@ import { SessionController } from '../internal/session-controller.js';
 import { IsoReadinessProgress } from '../progress/progress.component.js';
 import { IsoReadinessQuestion } from '../question/question.component.js';
 import type { IsoReadinessResults } from '../results/results.component.js';
-import type * as ReportModule from './report.js';
-import type { LeadPlace, ResultsPart } from './results-part.js';
+import { QuickFlow } from './flow-rules.js';
+import { ResultsLoader, importFull, whenIdle } from './results-loader.js';
+import type { LeadPlace } from './results-part.js';
 import {
   renderError,
   renderIntro,
@@ -36,35 +36,10 @@ export type IsoReadinessConfig = Omit<
 > &
   ReadinessCallbacks;
 
-type View = 'intro' | 'resume' | 'question' | 'results';
-
-type Report = typeof ReportModule;
-// One copy of the results part per page, whichever instance asks first; a failed load may be retried.
-let reportModule: Promise<Report> | null = null;
-const importReport = (): Promise<Report> =>
-  (reportModule ??= import('./report.js').catch((error: unknown) => {
-    reportModule = null;
-    throw error;
-  }));
-
-// After the first question is on screen, when the browser is idle: the results part loads while the visitor reads.
-// `depth="full"`: the gap assessment is a chunk of its own, fetched the first time an instance shows it.
-let fullModule: Promise<unknown> | null = null;
-const importFull = (): Promise<unknown> =>
-  (fullModule ??= import('../full-assessment/full-assessment.js').catch((error: unknown) => {
-    fullModule = null;
-    throw error;
-  }));
-
-const whenIdle = (fn: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1500 });
-  else setTimeout(fn, 200);
-};
-
 /**
  * @tagname iso-readiness
  * @summary An ISO/IEC 27001 and ISO/IEC 42001 readiness assessment a consultancy embeds in its site: intro,
- * one question per screen, and an honest report. The engine decides; this element renders and reports.
+ * a short path of questions and checklists (or the whole bank), and an honest report. The engine decides; this element renders and reports.
  *
  * @dependency iso-readiness-question
  * @dependency iso-readiness-progress
@@ -94,6 +69,7 @@ const whenIdle = (fn: () => void): void => {
  * @csspart progress - The progress part (`iso-readiness-progress`).
  * @csspart question - The question part (`iso-readiness-question`).
  * @csspart results - The results part (`iso-readiness-results`).
+ * @csspart sharpen - Short path: the "Sharpen your result" offer (`iso-readiness-sharpen`) in the results.
  * @csspart full - `depth="full"`: the full gap assessment (`iso-readiness-full`).
  *
  * @cssproperty [--readiness-color-primary=#2952cc] - Buttons, selection, bars.
@@ -127,12 +103,10 @@ export class IsoReadiness extends ReadinessElement {
     currency: {},
     skipIntro: { type: Boolean, attribute: 'skip-intro' },
     depth: {},
+    length: {},
     config: { attribute: false },
-    resultsFailure: { state: true, attribute: false },
-    view: { state: true, attribute: false },
     notices: { state: true, attribute: false },
     dismissed: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
     configError: { state: true, attribute: false },
   };
   // The results, their charts and the lead form are defined by `./report.js` when it loads.
@@ -144,33 +118,36 @@ export class IsoReadiness extends ReadinessElement {
   // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result;
   // the whole English brings the help texts.
   private readonly localize = new LocalizeController(this, {
-    onChange: (t) => this.flow.session?.setTranslation(t),
+    onChange: (t) => this.session.session?.setTranslation(t),
   });
-  private readonly flow = new SessionController(this);
-  private readonly popup = new PopupController(this, () => this.dialog);
-  /** The results part (whole config check, engine, results, lead capture) once loaded. */
-  private results: ResultsPart | null = null;
-  private resultsLoad: Promise<boolean> | null = null;
-  private resultsFailure: ReadinessError | null = null;
+  private readonly session = new SessionController(this);
+  private readonly popup = new PopupController(this, () => this.find<HTMLDialogElement>('dialog'));
+  /** The results part (whole config check, engine, results, lead capture), loaded while the visitor answers. */
+  private readonly loader = new ResultsLoader(this, {
+    onLead: (lead) => this.report('readiness-lead', { lead }),
+    onError: (error) => this.reportError(error),
+    complete: () => this.localize.complete(),
+  });
+  private readonly flow = new QuickFlow({
+    session: () => this.session.session,
+    t: () => this.localize.t,
+    resultsHeading: () => this.localize.full?.ui.results.heading,
+    question: () => this.find<IsoReadinessQuestion>('iso-readiness-question'),
+    report: (name, detail) => this.report(name, detail),
+    reportError: (error) => this.reportError(error),
+    reportUnsaved: () => this.reportUnsaved(),
+    resultsReady: (then) => this.resultsReady(then),
+    reset: () => this.reset(),
+    requestUpdate: () => this.requestUpdate(),
+  });
   private readonly internals = this.attachInternals();
 
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
   }
-  private get dialog(): HTMLDialogElement | null {
-    return this.find('dialog');
-  }
-  private get questionEl(): IsoReadinessQuestion | null {
-    return this.find('iso-readiness-question');
-  }
-  private get resultsEl(): IsoReadinessResults | null {
-    return this.find('iso-readiness-results');
-  }
 
-  private view: View = 'intro';
   private notices: Notice[] = [];
   private dismissed: Notice[] = [];
-  private announcement = '';
   private configError: ReadinessError | null = null;
 
   /** Standards in scope, space-separated: `iso27001`, `iso42001` or both. */
@@ -195,6 +172,8 @@ export class IsoReadiness extends ReadinessElement {
   skipIntro = false;
   /** `quick` (default): the ten-minute check; `full`: every clause requirement and Annex A control, with a draft SoA. */
   depth: 'quick' | 'full' | undefined;
+  /** `short` (default): a first result after a few checklists, then an offer to sharpen it; `standard`: every question. */
+  length: 'short' | 'standard' | undefined;
   /** Everything else (branding, call to action, callbacks…); validated, wins over attributes. */
   config: IsoReadinessConfig | undefined;
 
@@ -205,8 +184,6 @@ export class IsoReadiness extends ReadinessElement {
   /** Where lead capture keeps its state, from the settings last in force. */
   private leadPlace: LeadPlace = { instance: 'default', persist: false };
   private sessionSignature = '';
-  private focusAfterUpdate = false;
-  private started = false;
 
   /** Opens the dialog (popup mode). */
   open(): void {
@@ -220,10 +197,11 @@ export class IsoReadiness extends ReadinessElement {
 
   /** Forgets every answer and the saved progress, and goes back to the intro. */
   reset(): void {
-    this.flow.session?.reset();
-    this.started = false;
+    this.session.session?.reset();
+    this.flow.started = false;
     this.notices = this.notices.filter((n) => n !== 'discarded');
-    this.view = this.settings?.skipIntro ? 'question' : 'intro';
+    this.flow.view = this.settings?.skipIntro ? 'question' : 'intro';
+    this.requestUpdate();
   }
 
   /**
@@ -232,49 +210,18 @@ export class IsoReadiness extends ReadinessElement {
    */
   forget(): void {
     this.reset();
-    void this.importResults().then((ok) => {
+    void this.loader.load().then((ok) => {
       if (!ok) return;
       // Lead capture must know this instance's keys, also while the config is invalid.
       this.checkWholeConfig();
-      this.announcement = this.results!.forget(this.localize.full);
+      this.flow.announcement = this.loader.part!.forget(this.localize.full);
+      this.requestUpdate();
     });
   }
 
-  /**
-   * Loads the results part (the engine's rules, the complete translation, results and lead form), then checks
-   * the whole config with it. Resolves true when results and leads can be shown; false, after reporting why,
-   * when the part cannot be loaded (a later call tries again) or the config is invalid.
-   */
+  /** Loads the results part, then checks the whole config with it: true when results and leads can be shown. */
   private loadResults(): Promise<boolean> {
-    return this.importResults().then((loaded) => loaded && this.checkWholeConfig());
-  }
-
-  /** Loads the results part once, lead capture off until the whole config is checked. */
-  private importResults(): Promise<boolean> {
-    this.resultsLoad ??= Promise.all([importReport(), this.localize.complete()]).then(
-      ([report]) => {
-        // Leads reach the page through `report`, like every other event: DOM event, `onLead` and dataLayer.
-        this.results ??= new report.ResultsPart(this, {
-          onLead: (lead) => this.report('readiness-lead', { lead }),
-          onError: (error) => this.reportError(error),
-        });
-        this.resultsFailure = null;
-        this.requestUpdate();
-        return true;
-      },
-      (error: unknown) => {
-        this.resultsLoad = null;
-        const failure = new ReadinessError(
-          'load-failed',
-          `The results could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        );
-        this.resultsFailure = failure;
-        console.error(`<iso-readiness>: ${failure.message}`);
-        this.reportError(failure);
-        return false;
-      },
-    );
-    return this.resultsLoad;
+    return this.loader.load().then((loaded) => loaded && this.checkWholeConfig());
   }
 
   /**
@@ -283,12 +230,13 @@ export class IsoReadiness extends ReadinessElement {
    * stays off. True when the whole config is valid. `shown`: the error on screen, not to be reported twice.
    */
   private checkWholeConfig(shown = this.configError): boolean {
-    if (!this.results) return false;
+    const results = this.loader.part;
+    if (!results) return false;
     if (!this.settings) {
-      this.results.off(this.leadPlace);
+      results.off(this.leadPlace);
       return false;
     }
-    const failure = this.results.check(this.configInput, this.leadPlace);
+    const failure = results.check(this.configInput, this.leadPlace);
     if (!failure) return true;
     if (shown?.message !== failure.message) this.fail(failure);
     this.closeConfig();
@@ -298,9 +246,9 @@ export class IsoReadiness extends ReadinessElement {
   /** An invalid config: no session, no result and no lead until a valid one replaces it. */
   private closeConfig(): void {
     this.settings = null;
-    this.flow.close();
+    this.session.close();
     this.sessionSignature = '';
-    this.results?.off(this.leadPlace);
+    this.loader.part?.off(this.leadPlace);
   }
 
   protected override firstUpdated(): void {
@@ -311,13 +259,11 @@ export class IsoReadiness extends ReadinessElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The gate opens when the lead is sent: say where the full report went.
-    const unlocked = this.results?.unlocked(this.localize.full) ?? '';
-    if (unlocked && this.view === 'results') this.announcement = unlocked;
+    const unlocked = this.loader.part?.unlocked(this.localize.full) ?? '';
+    if (unlocked && this.flow.view === 'results') this.flow.announcement = unlocked;
     if (
       changed.size === 0 ||
-      [...changed.keys()].every((k) =>
-        ['view', 'notices', 'dismissed', 'announcement', 'configError', 'resultsFailure'].includes(String(k)),
-      )
+      [...changed.keys()].every((k) => ['notices', 'dismissed', 'configError'].includes(String(k)))
     ) {
       return;
     }
@@ -352,8 +298,9 @@ export class IsoReadiness extends ReadinessElement {
     this.sessionSignature = signature;
     let session;
     try {
-      session = this.flow.open({
+      session = this.session.open({
         scope: config.standards ?? ['iso27001', 'iso42001'],
+        length: config.length ?? 'short',
         storage: config.storage !== false,
         instance: this.instance(config),
         figures: config.figures,
@@ -362,9 +309,9 @@ export class IsoReadiness extends ReadinessElement {
         evaluate: (answers, options) => {
           const full = this.localize.full;
           // Never reached before `loadResults()`: results are shown only once it has resolved.
-          if (!this.results || !full)
+          if (!this.loader.part || !full)
             throw new ReadinessError('not-complete', 'The results part has not loaded.');
-          return this.results.assess(answers, { ...options, translation: full });
+          return this.loader.part.assess(answers, { ...options, translation: full });
         },
       });
     } catch (error) {
@@ -373,15 +320,15 @@ export class IsoReadiness extends ReadinessElement {
       );
       return;
     }
-    this.started = false;
+    this.flow.started = false;
     this.notices = [];
     this.dismissed = [];
     if (session.restored === 'discarded') this.notices = ['discarded'];
-    if (this.flow.storageUnavailable) this.reportUnsaved();
+    if (this.session.storageUnavailable) this.reportUnsaved();
     const resumable =
       session.restored === 'restored' &&
       (Object.keys(session.answers).length > 0 || session.status === 'complete');
-    this.view = resumable ? 'resume' : config.skipIntro ? 'question' : 'intro';
+    this.flow.view = resumable ? 'resume' : config.skipIntro ? 'question' : 'intro';
   }
 
   /** Shows a readable error in the element, the console and a `readiness-error` event. */
@@ -412,123 +359,32 @@ export class IsoReadiness extends ReadinessElement {
   ): void =>
     report(this, { callbacks: this.config, dataLayer: this.settings?.dataLayer === true }, name, detail);
 
-  private begin(resumed: boolean): void {
-    const session = this.flow.session;
-    if (!session) return;
-    if (!this.started) {
-      this.started = true;
-      this.report('readiness-start', { scope: [...session.scope], resumed, depth: 'quick' });
-    }
-    this.show();
-  }
-
   /** Whether results can be worked out now; if not, loads what they need and then runs `then`. */
   private resultsReady(then: () => void): boolean {
-    if (this.results?.checked && this.localize.full) return true;
+    if (this.loader.part?.checked && this.localize.full) return true;
     void this.loadResults().then((ok) => {
       if (ok && this.localize.full) then();
     });
     return false;
   }
 
-  /** Shows where the session is now and tells the page; focus follows after the render unless `quiet`. */
-  private show(quiet = false): void {
-    const session = this.flow.session;
-    if (!session) return;
-    this.focusAfterUpdate = !quiet;
-    if (session.status === 'complete') {
-      this.view = 'results';
-      // Until the results part is here the screen says the report is being prepared; then this runs again.
-      if (!this.resultsReady(() => this.show(quiet))) return;
-      this.announcement = this.localize.full?.ui.results.heading ?? '';
-      return;
-    }
-    const current = session.current;
-    if (!current) return;
-    this.view = 'question';
-    const { index, total, section } = session.progress;
-    const t = this.localize.t;
-    this.announcement = format(t.ui.progress.announce, {
-      section: t.sections[section],
-      index: index + 1,
-      total,
-    });
-    this.report('readiness-step', { depth: 'quick', questionId: current.id, index, total, section });
-  }
-
-  private readonly handleAnswer = (event: CustomEvent<{ id: string; value: string | string[] }>): void => {
-    const session = this.flow.session;
-    if (!session) return;
-    if (!this.started) {
-      // skip-intro: the first answer starts the assessment; the visitor's focus stays on the option they chose.
-      this.started = true;
-      this.report('readiness-start', { scope: [...session.scope], resumed: false, depth: 'quick' });
-      this.show(true);
-    }
-    try {
-      session.answer(event.detail.id, event.detail.value);
-    } catch (error) {
-      if (!(error instanceof ReadinessError)) throw error;
-      this.reportError(error);
-    }
-    if (session.persistence === 'unavailable') this.reportUnsaved();
-  };
-
-  private readonly handleNavigate = (event: CustomEvent<{ to: 'next' | 'back' | 'restart' }>): void => {
-    const session = this.flow.session;
-    if (!session) return;
-    if (event.detail.to === 'restart') {
-      this.reset();
-      this.focusAfterUpdate = true;
-      return;
-    }
-    if (event.detail.to === 'back') {
-      if (!session.canGoBack) return;
-      session.back();
-      this.show();
-      return;
-    }
-    if (!session.canGoNext) {
-      this.questionEl?.requireAnswer();
-      return;
-    }
-    const { index, total } = session.progress;
-    // The last answer turns into a result: say so while the results part is still on its way.
-    if (index === total - 1 && !this.resultsReady(() => this.handleNavigate(event))) {
-      this.view = 'results';
-      this.focusAfterUpdate = false;
-      return;
-    }
-    session.next();
-    if (session.persistence === 'unavailable') this.reportUnsaved();
-    if (session.status === 'complete' && session.result) {
-      this.report('readiness-complete', { result: session.result, depth: 'quick' });
-    }
-    this.show();
-  };
-
   // Help asked for before it arrived: fetch the results part now rather than when the browser is idle.
   private readonly handleHelp = (): void => void this.loadResults();
 
-  private readonly handleResume = (): void => this.begin(true);
-
   private readonly handleForget = (): void => {
     this.forget();
-    this.focusAfterUpdate = true;
-  };
-
-  private readonly handleRestart = (): void => {
-    this.reset();
-    this.begin(false);
+    this.flow.focusAfterUpdate = true;
   };
 
   protected override updated(): void {
-    if (!this.focusAfterUpdate) return;
-    this.focusAfterUpdate = false;
+    if (!this.flow.focusAfterUpdate) return;
+    this.flow.focusAfterUpdate = false;
+    const question = this.find<IsoReadinessQuestion>('iso-readiness-question');
+    const results = this.find<IsoReadinessResults>('iso-readiness-results');
     // Only ever after the visitor acted: never on load, so the host page keeps its focus and scroll.
-    void Promise.all([this.questionEl?.updateComplete, this.resultsEl?.updateComplete]).then(() => {
-      if (this.view === 'question') this.questionEl?.focusHeading();
-      else if (this.view === 'results') this.resultsEl?.focusHeading();
+    void Promise.all([question?.updateComplete, results?.updateComplete]).then(() => {
+      if (this.flow.view === 'question') question?.focusHeading();
+      else if (this.flow.view === 'results') results?.focusHeading();
       else this.find<HTMLElement>('.screen-heading')?.focus();
     });
   }
@@ -537,28 +393,30 @@ export class IsoReadiness extends ReadinessElement {
     const t = this.localize.t;
     if (this.configError || !this.settings) return renderError(t, this.configError);
     if (this.settings.depth === 'full') return this.renderFull(t, this.settings);
-    const session = this.flow.session!;
-    switch (this.view) {
+    const session = this.session.session!;
+    const flow = this.flow;
+    switch (flow.view) {
       case 'intro':
-        return renderIntro(t, this.settings, session, () => this.begin(false));
+        return renderIntro(t, this.settings, session, () => flow.begin(false));
       case 'resume':
-        return renderResume(t, session, this.handleResume, this.handleRestart);
+        return renderResume(t, session, flow.resume, flow.restart);
       case 'results': {
         const full = this.localize.full;
-        if (!full || !this.results?.checked || session.status !== 'complete') {
-          if (!this.resultsFailure) void this.loadResults();
-          return renderPreparing(t, this.resultsFailure);
+        const results = this.loader.part;
+        if (!full || !results?.checked || session.status !== 'complete') {
+          if (!this.loader.failure) void this.loadResults();
+          return renderPreparing(t, this.loader.failure);
         }
-        return this.results.render(full, this.localize.lang, session, this.settings, this, {
-          navigate: this.handleNavigate,
+        return results.render(full, this.localize.lang, session, this.settings, this, {
+          navigate: flow.navigate,
           forget: this.handleForget,
         });
       }
       case 'question':
         // English help comes with the results part; other languages bring theirs with their chunk.
-        return renderQuestion(t, session, !this.localize.full && !this.resultsFailure, {
-          answer: this.handleAnswer,
-          navigate: this.handleNavigate,
+        return renderQuestion(t, session, !this.localize.full && !this.loader.failure, {
+          answer: flow.answer,
+          navigate: flow.navigate,
           help: this.handleHelp,
         });
     }
@@ -570,38 +428,39 @@ export class IsoReadiness extends ReadinessElement {
       void importFull().then(
         () => this.requestUpdate(),
         (error: unknown) => {
-          this.resultsFailure = new ReadinessError(
+          this.loader.failure = new ReadinessError(
             'load-failed',
             `The full assessment could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
           );
-          this.reportError(this.resultsFailure);
+          this.reportError(this.loader.failure);
+          this.requestUpdate();
         },
       );
-      return renderPreparing(t, this.resultsFailure);
+      return renderPreparing(t, this.loader.failure);
     }
     return html`<iso-readiness-full
       part="full"
       .scope=${settings.standards ?? ['iso27001', 'iso42001']}
       .locale=${this.localize.lang}
-      .quickSession=${this.flow.session}
+      .quickSession=${this.session.session}
       .instance=${this.instance(settings)}
       .storage=${settings.storage !== false}
       .bankText=${t.bank}
       .report=${this.report}
-      .gated=${this.results?.gated}
-      >${this.results?.fullLead(this.localize, settings)}</iso-readiness-full
+      .gated=${this.loader.part?.gated}
+      >${this.loader.part?.fullLead(this.localize, settings)}</iso-readiness-full
     >`;
   }
 
   protected override render() {
     const t = this.localize.t;
-    const wanted: Notice[] = this.flow.unsaved
+    const wanted: Notice[] = this.session.unsaved
       ? [...new Set([...this.notices, 'unsaved' as const])]
       : this.notices;
     const notices = wanted.filter((n) => !this.dismissed.includes(n));
     const body = html`${renderNotices(t, notices, (n) => (this.dismissed = [...this.dismissed, n]))}
       <div class="screen">${this.renderScreen()}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this.flow.announcement}</div>`;
     if (this.settings?.mode !== 'popup') return html`<div part="base" class="card">${body}</div>`;
     return renderPopup(t, this.settings, body, {
       open: () => this.open(),

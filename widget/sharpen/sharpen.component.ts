@@ -44,11 +44,21 @@ export class IsoReadinessSharpen extends ReadinessElement {
     if (!precision || precision.questions === 0) return nothing;
     const ranges = (Object.entries(precision.readiness) as [StandardId, Precision['readiness'][StandardId]][])
       .filter(([, r]) => r && r.now !== null && r.ifPartly !== null && r.ifPartly > r.now)
-      .map(([standard, r]) => format(ui.range, { standard: t.standards[standard], now: r!.now!, upTo: r!.ifPartly! }));
+      .map(([standard, r]) =>
+        format(ui.range, { standard: t.standards[standard], now: r!.now!, upTo: r!.ifPartly! }),
+      );
     return html`<section part="base" class="sharpen" aria-labelledby="sharpen-heading">
-      <h3 class="sharpen__heading" id="sharpen-heading">${format(ui.heading, { minutes: precision.minutes })}</h3>
+      <h3 class="sharpen__heading" id="sharpen-heading">
+        ${format(ui.heading, { minutes: precision.minutes })}
+      </h3>
       <p class="sharpen__text">${format(ui.text, { count: precision.coarse.length })}</p>
-      ${ranges.length > 0 ? html`<ul class="sharpen__ranges">${ranges.map((r) => html`<li>${r}</li>`)}</ul>` : nothing}
+      ${
+        ranges.length > 0
+          ? html`<ul class="sharpen__ranges">
+              ${ranges.map((r) => html`<li>${r}</li>`)}
+            </ul>`
+          : nothing
+      }
       <button type="button" part="sharpen-button" class="button button--primary" @click=${this.handleStart}>
         ${ui.start}
       </button>
