@@ -5,6 +5,7 @@ import { format } from '../../src/i18n/format.js';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
 import type { InternalEventMap } from '../internal/base-element.js';
 import type { IsoReadinessQuestion } from '../question/question.component.js';
+import type { IsoReadinessResults } from '../results/results.component.js';
 
 /** The screen the element shows. */
 export type View = 'intro' | 'resume' | 'question' | 'results';
@@ -44,6 +45,31 @@ export class QuickFlow {
   focusAfterUpdate = false;
 
   constructor(private readonly host: FlowHost) {}
+
+  /** A session opened: the resume screen for a saved draft with answers, else the intro (or first question). */
+  opened(session: Session, skipIntro: boolean): void {
+    this.started = false;
+    const resumable =
+      session.restored === 'restored' &&
+      (Object.keys(session.answers).length > 0 || session.status === 'complete');
+    this.view = resumable ? 'resume' : skipIntro ? 'question' : 'intro';
+  }
+
+  /**
+   * After a render the visitor caused, focus goes to the new screen's heading; never on load, so the host page
+   * keeps its focus and scroll.
+   */
+  focus(find: <E extends Element>(selector: string) => E | null): void {
+    if (!this.focusAfterUpdate) return;
+    this.focusAfterUpdate = false;
+    const question = find<IsoReadinessQuestion>('iso-readiness-question');
+    const results = find<IsoReadinessResults>('iso-readiness-results');
+    void Promise.all([question?.updateComplete, results?.updateComplete]).then(() => {
+      if (this.view === 'question') question?.focusHeading();
+      else if (this.view === 'results') results?.focusHeading();
+      else find<HTMLElement>('.screen-heading')?.focus();
+    });
+  }
 
   /** Starts (or resumes) on the current screen, telling the page once. */
   begin(resumed: boolean): void {
@@ -141,7 +167,15 @@ export class QuickFlow {
 
   readonly resume = (): void => this.begin(true);
 
-  readonly restart = (): void => {
+  /** Back to the start after a reset: the intro, or the first question with `skipIntro`. */
+  restart(skipIntro: boolean): void {
+    this.started = false;
+    this.view = skipIntro ? 'question' : 'intro';
+    this.host.requestUpdate();
+  }
+
+  /** "Start over" on the resume screen. */
+  readonly startOver = (): void => {
     this.host.reset();
     this.begin(false);
   };

@@ -3,30 +3,22 @@ import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../.
 import { ReadinessError } from '../../src/errors.js';
 import type { WidgetConfigInput } from '../../src/schemas/config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
-import type { CoreTranslation } from '../../src/i18n/translation.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
-import { resolveConfig, setStates } from '../internal/config.js';
-import { LocalizeController, type Overrides } from '../internal/localize-controller.js';
+import { LocalizeController } from '../internal/localize-controller.js';
 import { PopupController } from '../internal/popup-controller.js';
 import { report } from '../internal/reporter.js';
 import { SessionController } from '../internal/session-controller.js';
 import { IsoReadinessProgress } from '../progress/progress.component.js';
 import { IsoReadinessQuestion } from '../question/question.component.js';
-import type { IsoReadinessResults } from '../results/results.component.js';
 import { QuickFlow } from './flow-rules.js';
-import { ResultsLoader, importFull, whenIdle } from './results-loader.js';
-import type { LeadPlace } from './results-part.js';
-import {
-  renderError,
-  renderIntro,
-  renderNotices,
-  renderPopup,
-  renderPreparing,
-  renderQuestion,
-  renderResume,
-  type Notice,
-} from './screens.js';
+import { ResultsLoader, whenIdle } from './results-loader.js';
+import { ElementSettings } from './settings.js';
+import type { Session } from '../../sdk/session-core.js';
+import { renderFullScreen } from './full-screen.js';
+import { renderError, renderNotices, renderPopup, renderPreparing } from './screens.js';
+import { renderQuickScreen } from './quick-screen.js';
+import { NoticeBoard } from './notices.js';
 import styles from './iso-readiness.styles.js';
 
 /** `config` as a host writes it: the validated settings plus callbacks typed from the shared event map. */
@@ -39,7 +31,7 @@ export type IsoReadinessConfig = Omit<
 /**
  * @tagname iso-readiness
  * @summary An ISO/IEC 27001 and ISO/IEC 42001 readiness assessment a consultancy embeds in its site: intro,
- * a short path of questions and checklists (or the whole bank), and an honest report. The engine decides; this element renders and reports.
+ * questions and checklists, and an honest report. The engine decides; this element renders and reports.
  *
  * @dependency iso-readiness-question
  * @dependency iso-readiness-progress
@@ -105,9 +97,6 @@ export class IsoReadiness extends ReadinessElement {
     depth: {},
     length: {},
     config: { attribute: false },
-    notices: { state: true, attribute: false },
-    dismissed: { state: true, attribute: false },
-    configError: { state: true, attribute: false },
   };
   // The results, their charts and the lead form are defined by `./report.js` when it loads.
   static override dependencies = {
@@ -123,10 +112,12 @@ export class IsoReadiness extends ReadinessElement {
   private readonly session = new SessionController(this);
   private readonly popup = new PopupController(this, () => this.find<HTMLDialogElement>('dialog'));
   /** The results part (whole config check, engine, results, lead capture), loaded while the visitor answers. */
-  private readonly loader = new ResultsLoader(this, {
+  private readonly loader: ResultsLoader = new ResultsLoader(this, {
     onLead: (lead) => this.report('readiness-lead', { lead }),
     onError: (error) => this.reportError(error),
     complete: () => this.localize.complete(),
+    full: () => this.localize.full,
+    check: () => this.settings.checkWhole(),
   });
   private readonly flow = new QuickFlow({
     session: () => this.session.session,
@@ -136,19 +127,25 @@ export class IsoReadiness extends ReadinessElement {
     report: (name, detail) => this.report(name, detail),
     reportError: (error) => this.reportError(error),
     reportUnsaved: () => this.reportUnsaved(),
-    resultsReady: (then) => this.resultsReady(then),
+    resultsReady: (then) => this.loader.ready(then),
     reset: () => this.reset(),
     requestUpdate: () => this.requestUpdate(),
   });
-  private readonly internals = this.attachInternals();
+  private readonly settings: ElementSettings = new ElementSettings(this, {
+    localize: this.localize,
+    session: this.session,
+    loader: this.loader,
+    popup: this.popup,
+    states: this.attachInternals().states,
+    evaluate: (answers, options) => this.loader.assess(answers, options, this.localize.full),
+    report: (error) => this.reportError(error),
+    opened: (session, config) => this.opened(session, config),
+  });
 
+  private readonly notices = new NoticeBoard(this);
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
   }
-
-  private notices: Notice[] = [];
-  private dismissed: Notice[] = [];
-  private configError: ReadinessError | null = null;
 
   /** Standards in scope, space-separated: `iso27001`, `iso42001` or both. */
   standards = 'iso27001 iso42001';
@@ -177,14 +174,6 @@ export class IsoReadiness extends ReadinessElement {
   /** Everything else (branding, call to action, callbacks…); validated, wins over attributes. */
   config: IsoReadinessConfig | undefined;
 
-  /** The settings the first screen needs, validated; null while the config is invalid. */
-  private settings: FirstScreenConfig | null = null;
-  /** Attributes and `config` merged, as the whole check reads them. */
-  private configInput: Record<string, unknown> = {};
-  /** Where lead capture keeps its state, from the settings last in force. */
-  private leadPlace: LeadPlace = { instance: 'default', persist: false };
-  private sessionSignature = '';
-
   /** Opens the dialog (popup mode). */
   open(): void {
     this.popup.open();
@@ -198,10 +187,8 @@ export class IsoReadiness extends ReadinessElement {
   /** Forgets every answer and the saved progress, and goes back to the intro. */
   reset(): void {
     this.session.session?.reset();
-    this.flow.started = false;
-    this.notices = this.notices.filter((n) => n !== 'discarded');
-    this.flow.view = this.settings?.skipIntro ? 'question' : 'intro';
-    this.requestUpdate();
+    this.notices.remove('discarded');
+    this.flow.restart(this.settings.config?.skipIntro === true);
   }
 
   /**
@@ -213,47 +200,15 @@ export class IsoReadiness extends ReadinessElement {
     void this.loader.load().then((ok) => {
       if (!ok) return;
       // Lead capture must know this instance's keys, also while the config is invalid.
-      this.checkWholeConfig();
+      this.settings.checkWhole();
       this.flow.announcement = this.loader.part!.forget(this.localize.full);
       this.requestUpdate();
     });
   }
 
-  /** Loads the results part, then checks the whole config with it: true when results and leads can be shown. */
-  private loadResults(): Promise<boolean> {
-    return this.loader.load().then((loaded) => loaded && this.checkWholeConfig());
-  }
-
-  /**
-   * The rest of the config (lead settings, translation overrides, figures) is checked with the results part,
-   * before any result or lead form is shown; a mistake there is shown like any config error, and lead capture
-   * stays off. True when the whole config is valid. `shown`: the error on screen, not to be reported twice.
-   */
-  private checkWholeConfig(shown = this.configError): boolean {
-    const results = this.loader.part;
-    if (!results) return false;
-    if (!this.settings) {
-      results.off(this.leadPlace);
-      return false;
-    }
-    const failure = results.check(this.configInput, this.leadPlace);
-    if (!failure) return true;
-    if (shown?.message !== failure.message) this.fail(failure);
-    this.closeConfig();
-    return false;
-  }
-
-  /** An invalid config: no session, no result and no lead until a valid one replaces it. */
-  private closeConfig(): void {
-    this.settings = null;
-    this.session.close();
-    this.sessionSignature = '';
-    this.loader.part?.off(this.leadPlace);
-  }
-
   protected override firstUpdated(): void {
     whenIdle(() => {
-      if (this.isConnected && this.settings) void this.loadResults();
+      if (this.isConnected && this.settings.config) void this.loader.loadChecked();
     });
   }
 
@@ -261,81 +216,15 @@ export class IsoReadiness extends ReadinessElement {
     // The gate opens when the lead is sent: say where the full report went.
     const unlocked = this.loader.part?.unlocked(this.localize.full) ?? '';
     if (unlocked && this.flow.view === 'results') this.flow.announcement = unlocked;
-    if (
-      changed.size === 0 ||
-      [...changed.keys()].every((k) => ['notices', 'dismissed', 'configError'].includes(String(k)))
-    ) {
-      return;
-    }
-    const resolved = resolveConfig(this, this.config);
-    if (!resolved.ok) {
-      if (this.configError?.message !== resolved.error.message) this.fail(resolved.error);
-      this.closeConfig();
-      return;
-    }
-    const shown = this.configError;
-    this.configError = null;
-    this.settings = resolved.config;
-    this.configInput = resolved.input;
-    this.leadPlace = { instance: this.instance(resolved.config), persist: resolved.config.storage !== false };
-    // Laid over leniently until the whole check below (or with the results part) has vouched for them.
-    const overrides = resolved.config.translations;
-    this.localize.requested = resolved.config.locale;
-    this.localize.overrides =
-      typeof overrides === 'object' && overrides !== null ? (overrides as Overrides) : undefined;
-    setStates(this.internals.states, resolved.config);
-    this.popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
-    if (resolved.signature !== this.sessionSignature) this.openSession(resolved.config, resolved.signature);
-    this.checkWholeConfig(shown);
+    if (changed.size === 0) return;
+    this.settings.apply();
   }
 
-  /** This instance's part of its storage keys: `storage-key`, else the element's `id`, else `default`. */
-  private instance(config: FirstScreenConfig): string {
-    return config.storageKey ?? (this.id || 'default');
-  }
-
-  private openSession(config: FirstScreenConfig, signature: string): void {
-    this.sessionSignature = signature;
-    let session;
-    try {
-      session = this.session.open({
-        scope: config.standards ?? ['iso27001', 'iso42001'],
-        length: config.length ?? 'short',
-        storage: config.storage !== false,
-        instance: this.instance(config),
-        figures: config.figures,
-        currency: config.currency,
-        translation: this.localize.t,
-        evaluate: (answers, options) => {
-          const full = this.localize.full;
-          // Never reached before `loadResults()`: results are shown only once it has resolved.
-          if (!this.loader.part || !full)
-            throw new ReadinessError('not-complete', 'The results part has not loaded.');
-          return this.loader.part.assess(answers, { ...options, translation: full });
-        },
-      });
-    } catch (error) {
-      this.fail(
-        error instanceof ReadinessError ? error : new ReadinessError('invalid-config', String(error)),
-      );
-      return;
-    }
-    this.flow.started = false;
-    this.notices = [];
-    this.dismissed = [];
-    if (session.restored === 'discarded') this.notices = ['discarded'];
+  /** A session opened for new settings: notices start afresh, the flow at its intro or resume screen. */
+  private opened(session: Session, config: FirstScreenConfig): void {
+    this.notices.clear(session.restored === 'discarded' ? ['discarded'] : []);
     if (this.session.storageUnavailable) this.reportUnsaved();
-    const resumable =
-      session.restored === 'restored' &&
-      (Object.keys(session.answers).length > 0 || session.status === 'complete');
-    this.flow.view = resumable ? 'resume' : config.skipIntro ? 'question' : 'intro';
-  }
-
-  /** Shows a readable error in the element, the console and a `readiness-error` event. */
-  private fail(error: ReadinessError): void {
-    this.configError = error;
-    console.error(`<iso-readiness>: ${error.message}`);
-    this.reportError(error);
+    this.flow.opened(session, config.skipIntro === true);
   }
 
   private reportError(error: ReadinessError): void {
@@ -343,126 +232,65 @@ export class IsoReadiness extends ReadinessElement {
   }
 
   private reportUnsaved(): void {
-    if (this.notices.includes('unsaved')) return;
-    this.notices = [...this.notices, 'unsaved'];
-    this.report('readiness-error', {
-      code: 'storage-unavailable',
-      message: 'Storage is unavailable: progress is not saved.',
-      path: ['storage'],
-    });
+    const message = 'Storage is unavailable: progress is not saved.';
+    if (this.notices.add('unsaved'))
+      this.reportError(new ReadinessError('storage-unavailable', message, ['storage']));
   }
 
   // An arrow: the full assessment reports its events through it, on this element's channels.
   private readonly report = <K extends keyof ReadinessEventMap>(
     name: K,
     detail: ReadinessEventMap[K],
-  ): void =>
-    report(this, { callbacks: this.config, dataLayer: this.settings?.dataLayer === true }, name, detail);
+  ): void => {
+    const dataLayer = this.settings.config?.dataLayer === true;
+    report(this, { callbacks: this.config, dataLayer }, name, detail);
+  };
 
-  /** Whether results can be worked out now; if not, loads what they need and then runs `then`. */
-  private resultsReady(then: () => void): boolean {
-    if (this.loader.part?.checked && this.localize.full) return true;
-    void this.loadResults().then((ok) => {
-      if (ok && this.localize.full) then();
-    });
-    return false;
-  }
-
-  // Help asked for before it arrived: fetch the results part now rather than when the browser is idle.
-  private readonly handleHelp = (): void => void this.loadResults();
-
-  private readonly handleForget = (): void => {
-    this.forget();
-    this.flow.focusAfterUpdate = true;
+  private readonly handlers = {
+    // Help asked for before it arrived: fetch the results part now rather than when the browser is idle.
+    help: (): void => void this.loader.loadChecked(),
+    forget: (): void => {
+      this.forget();
+      this.flow.focusAfterUpdate = true;
+    },
   };
 
   protected override updated(): void {
-    if (!this.flow.focusAfterUpdate) return;
-    this.flow.focusAfterUpdate = false;
-    const question = this.find<IsoReadinessQuestion>('iso-readiness-question');
-    const results = this.find<IsoReadinessResults>('iso-readiness-results');
-    // Only ever after the visitor acted: never on load, so the host page keeps its focus and scroll.
-    void Promise.all([question?.updateComplete, results?.updateComplete]).then(() => {
-      if (this.flow.view === 'question') question?.focusHeading();
-      else if (this.flow.view === 'results') results?.focusHeading();
-      else this.find<HTMLElement>('.screen-heading')?.focus();
-    });
+    this.flow.focus((selector) => this.find(selector));
   }
 
   private renderScreen(): TemplateResult {
     const t = this.localize.t;
-    if (this.configError || !this.settings) return renderError(t, this.configError);
-    if (this.settings.depth === 'full') return this.renderFull(t, this.settings);
-    const session = this.session.session!;
-    const flow = this.flow;
-    switch (flow.view) {
-      case 'intro':
-        return renderIntro(t, this.settings, session, () => flow.begin(false));
-      case 'resume':
-        return renderResume(t, session, flow.resume, flow.restart);
-      case 'results': {
-        const full = this.localize.full;
-        const results = this.loader.part;
-        if (!full || !results?.checked || session.status !== 'complete') {
-          if (!this.loader.failure) void this.loadResults();
-          return renderPreparing(t, this.loader.failure);
-        }
-        return results.render(full, this.localize.lang, session, this.settings, this, {
-          navigate: flow.navigate,
-          forget: this.handleForget,
-        });
-      }
-      case 'question':
-        // English help comes with the results part; other languages bring theirs with their chunk.
-        return renderQuestion(t, session, !this.localize.full && !this.loader.failure, {
-          answer: flow.answer,
-          navigate: flow.navigate,
-          help: this.handleHelp,
-        });
+    const settings = this.settings.config;
+    if (this.settings.error || !settings) return renderError(t, this.settings.error);
+    if (settings.depth !== 'full') {
+      const { full, lang } = this.localize;
+      const [session, flow, loader, host] = [this.session.session!, this.flow, this.loader, this];
+      return renderQuickScreen({ t, full, lang, settings, session, flow, loader, host, ...this.handlers });
     }
-  }
-
-  /** The full gap assessment in place of the quick check, pre-filled from its answers; loaded on first use. */
-  private renderFull(t: CoreTranslation, settings: FirstScreenConfig): TemplateResult {
-    if (!customElements.get('iso-readiness-full')) {
-      void importFull().then(
-        () => this.requestUpdate(),
-        (error: unknown) => {
-          this.loader.failure = new ReadinessError(
-            'load-failed',
-            `The full assessment could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-          );
-          this.reportError(this.loader.failure);
-          this.requestUpdate();
-        },
-      );
-      return renderPreparing(t, this.loader.failure);
-    }
-    return html`<iso-readiness-full
-      part="full"
-      .scope=${settings.standards ?? ['iso27001', 'iso42001']}
-      .locale=${this.localize.lang}
-      .quickSession=${this.session.session}
-      .instance=${this.instance(settings)}
-      .storage=${settings.storage !== false}
-      .bankText=${t.bank}
-      .report=${this.report}
-      .gated=${this.loader.part?.gated}
-      >${this.loader.part?.fullLead(this.localize, settings)}</iso-readiness-full
-    >`;
+    if (customElements.get('iso-readiness-full'))
+      return renderFullScreen(t, settings, {
+        lang: this.localize.lang,
+        session: this.session.session,
+        instance: this.settings.instance(settings),
+        report: this.report,
+        results: this.loader.part,
+        lead: this.loader.part?.fullLead(this.localize, settings),
+      });
+    // `depth="full"`: the gap assessment, pre-filled from the quick check's answers, loads on first use.
+    void this.loader.loadFull().then(() => this.requestUpdate());
+    return renderPreparing(t, this.loader.failure);
   }
 
   protected override render() {
     const t = this.localize.t;
-    const wanted: Notice[] = this.session.unsaved
-      ? [...new Set([...this.notices, 'unsaved' as const])]
-      : this.notices;
-    const notices = wanted.filter((n) => !this.dismissed.includes(n));
-    const body = html`${renderNotices(t, notices, (n) => (this.dismissed = [...this.dismissed, n]))}
+    const notices = this.notices.shown(this.session.unsaved);
+    const body = html`${renderNotices(t, notices, (n) => this.notices.dismiss(n))}
       <div class="screen">${this.renderScreen()}</div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.flow.announcement}</div>`;
-    if (this.settings?.mode !== 'popup') return html`<div part="base" class="card">${body}</div>`;
-    return renderPopup(t, this.settings, body, {
+    const settings = this.settings.config;
+    if (settings?.mode !== 'popup') return html`<div part="base" class="card">${body}</div>`;
+    return renderPopup(t, settings, body, {
       open: () => this.open(),
       close: () => this.close(),
       closed: this.popup.handleClose,

@@ -1,5 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { Evaluate } from '../../sdk/session-core.js';
 import { ReadinessError } from '../../src/errors.js';
+import type { Translation } from '../../src/i18n/translation.js';
+import type { Answers, AssessmentResult } from '../../src/schemas/result.js';
 import type * as ReportModule from './report.js';
 import type { ResultsPart, ResultsPartOptions } from './results-part.js';
 
@@ -14,8 +17,7 @@ const importReport = (): Promise<Report> =>
 
 // `depth="full"`: the gap assessment is a chunk of its own, fetched the first time an instance shows it.
 let fullModule: Promise<unknown> | null = null;
-/** Loads the full gap assessment's chunk once per page; a failed load may be retried. */
-export const importFull = (): Promise<unknown> =>
+const importFull = (): Promise<unknown> =>
   (fullModule ??= import('../full-assessment/full-assessment.js').catch((error: unknown) => {
     fullModule = null;
     throw error;
@@ -44,10 +46,48 @@ export class ResultsLoader {
   constructor(
     private readonly host: ResultsLoaderHost,
     private readonly options: ResultsPartOptions & {
-      /** The complete translation the results need, loaded alongside. */
+      /** Loads the complete translation the results need, alongside. */
       complete: () => Promise<unknown>;
+      /** The complete translation, once here. */
+      full: () => Translation | null;
+      /** Checks the whole config with the part: true when results and leads may be shown. */
+      check: () => boolean;
     },
   ) {}
+
+  /** The result of `answers`, in the complete translation; only once the part and that translation are here. */
+  assess(answers: Answers, options: Parameters<Evaluate>[1], full: Translation | null): AssessmentResult {
+    if (!this.part || !full) throw new ReadinessError('not-complete', 'The results part has not loaded.');
+    return this.part.assess(answers, { ...options, translation: full });
+  }
+
+  /** Loads the part, then checks the whole config with it: true when results and leads can be shown. */
+  loadChecked(): Promise<boolean> {
+    return this.load().then((loaded) => loaded && this.options.check());
+  }
+
+  /** Whether results can be worked out now; if not, loads what they need and then runs `then`. */
+  ready(then: () => void): boolean {
+    if (this.part?.checked && this.options.full()) return true;
+    void this.loadChecked().then((ok) => {
+      if (ok && this.options.full()) then();
+    });
+    return false;
+  }
+
+  /** Loads the full gap assessment's chunk; a failure is kept in `failure` and reported. */
+  loadFull(): Promise<void> {
+    return importFull().then(
+      () => undefined,
+      (error: unknown) => {
+        this.failure = new ReadinessError(
+          'load-failed',
+          `The full assessment could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        this.options.onError(this.failure);
+      },
+    );
+  }
 
   /** Loads the part (and the complete translation); true once it is here. A failure is reported once per try. */
   load(): Promise<boolean> {
