@@ -117,7 +117,7 @@ class ReadinessSession implements Session {
     this.scope = normaliseScope(config.scope);
     this.length = config.length ?? 'standard';
     this.translation = config.translation ?? bank.translation;
-    this.items = questionItems(bank.items, this.scope, this.translation.bank);
+    this.items = questionItems(bank.items, this.scope, this.translation.bank, bank.translation.bank);
     this.storage = config.storage ?? null;
     this.key = config.storageKey ?? draftKey(this.scope);
     this.engine = { figures: config.figures, currency: config.currency };
@@ -371,7 +371,12 @@ class ReadinessSession implements Session {
     this.translation = parseWith(SessionTranslationSchema, translation, 'invalid-translation', [
       'translation',
     ]);
-    this.items = questionItems(this.bank.items, this.scope, this.translation.bank);
+    this.items = questionItems(
+      this.bank.items,
+      this.scope,
+      this.translation.bank,
+      this.bank.translation.bank,
+    );
     this.computed = null;
     this.notify('translation');
   }

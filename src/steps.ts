@@ -23,10 +23,11 @@ export const SHORT_PATH = {
   order: ['ai', 'status', 'organisation', 'management', 'controls', 'ai-governance'] as SectionId[],
   /**
    * Profile questions left for "Sharpen your result": they choose between paths (who uses the AI built, whether
-   * the AI team is separate) and change neither readiness nor the claim. Their defaults are the stricter reading
+   * the AI team is separate, the self-rated security maturity, which the checklists measure and the engine
+   * plans with anyway) and change neither readiness nor the claim. Their defaults are the stricter reading
    * (`ai_use`: customers, the EU AI Act provider case).
    */
-  deferred: ['ai_use', 'ai_function'] as readonly string[],
+  deferred: ['ai_use', 'ai_function', 'security_maturity'] as readonly string[],
 } as const;
 
 /** One screen: a single question, or a checklist of a section's scored items. */

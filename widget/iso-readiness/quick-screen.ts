@@ -23,6 +23,9 @@ export interface QuickScreen {
   forget: () => void;
 }
 
+const needsFullText = (session: Session): boolean =>
+  session.step?.kind === 'checklist' || session.current?.kind === 'control';
+
 /** The quick check's screen for the flow's view: intro, resume, a question, or the results once they can show. */
 export function renderQuickScreen(s: QuickScreen): TemplateResult {
   const { t, settings, session, flow, loader } = s;
@@ -43,6 +46,12 @@ export function renderQuickScreen(s: QuickScreen): TemplateResult {
       });
     }
     case 'question':
+      // Scored items' English (questions and checklist lines) comes with the results part, asked for when the
+      // first question showed: should it still be on its way, say so rather than show a question without words.
+      if (!s.full && needsFullText(session)) {
+        if (!loader.failure) void loader.loadChecked();
+        return renderPreparing(t, loader.failure);
+      }
       // English help comes with the results part; other languages bring theirs with their chunk.
       return renderQuestion(t, session, !s.full && !loader.failure, {
         answer: flow.answer,

@@ -155,12 +155,14 @@ export class IsoReadinessQuestion extends ReadinessElement {
     let checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map(
       (i) => i.value,
     );
-    // "None" (or "none / not sure" on a checklist) excludes every other option, and the other way round.
+    // "None" (or "none / not sure" on a checklist) excludes every other option, and the other way round; chosen
+    // with a click or a key it is the whole answer, so it moves on like a single choice.
+    const none = input.checked && input.value === CHECKLIST_NONE;
     if (input.checked && checked.length > 1 && checked.includes(CHECKLIST_NONE)) {
-      checked =
-        input.value === CHECKLIST_NONE ? [CHECKLIST_NONE] : checked.filter((v) => v !== CHECKLIST_NONE);
+      checked = none ? [CHECKLIST_NONE] : checked.filter((v) => v !== CHECKLIST_NONE);
     }
     this.signal('iso-readiness-answer', { id, value: checked });
+    if (none && moveOn) this.confirmThenNext(CHECKLIST_NONE);
   }
 
   private confirmThenNext(value: string): void {
@@ -170,7 +172,8 @@ export class IsoReadinessQuestion extends ReadinessElement {
     this.advance = setTimeout(() => {
       this.advance = undefined;
       this.confirming = false;
-      if (this.item?.id === id && this.value === value) this.next();
+      const now = Array.isArray(this.value) ? this.value.join() : this.value;
+      if (this.item?.id === id && now === value) this.next();
     }, CONFIRM_MS);
   }
 
