@@ -51,10 +51,11 @@ el.config = {
   },
 };
 window.__events = [];
-for (const name of ['readiness-step', 'readiness-complete']) el.addEventListener(name, (e) => window.__events.push(name));
+for (const name of ['readiness-step', 'readiness-complete'])
+  el.addEventListener(name, (e) => window.__events.push({ at: performance.now(), id: e.detail.questionId ?? 'results' }));
 window.__latencies = [];
 new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) if (entry.interactionId) window.__latencies.push({ name: entry.name, duration: entry.duration });
+  for (const entry of list.getEntries()) if (entry.interactionId) window.__latencies.push({ name: entry.name, duration: entry.duration, at: entry.startTime });
 }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 `;
 
@@ -210,7 +211,19 @@ async function walk(width: number, height: number) {
     }
     await click((await deep(tab, ...Q, '[part=next-button]'))!);
   }
-  const latencies = (await tab.evaluate('window.__latencies')) as { name: string; duration: number }[];
+  const latencies = (await tab.evaluate('window.__latencies')) as {
+    name: string;
+    duration: number;
+    at: number;
+  }[];
+  const events = (await tab.evaluate('window.__events')) as { at: number; id: string }[];
+  // Where each slow interaction happened: the screen on show when it began.
+  const slow = latencies
+    .filter((l) => l.duration > 200)
+    .map(
+      (l) =>
+        `${l.name} ${l.duration} ms on ${[...events].reverse().find((e) => e.at <= l.at)?.id ?? 'intro'}`,
+    );
   // The results (or the teaser in front of the gate) on screen: from the last click to the report's heading.
   await tab.waitForFunction(
     () =>
@@ -223,7 +236,7 @@ async function walk(width: number, height: number) {
   const resultsMs = (await tab.evaluate(() => performance.now())) - results;
   const js = [...fetched].reduce((n, url) => n + compressed.get(url)!.length, 0);
   await context.close();
-  return { screens, clicks, maxTotal, rising, latencies, resultsMs, js, files: fetched.size };
+  return { screens, clicks, maxTotal, rising, latencies, slow, resultsMs, js, files: fetched.size };
 }
 const IN_PLACE_LIST = [...IN_PLACE];
 
@@ -247,6 +260,7 @@ for (const [width, height] of [
   console.log(
     `    interactions over 16 ms: ${durations.length}; p75 ${quantile(durations, 0.75)} ms, p98 ${quantile(durations, 0.98)} ms, worst ${worst.duration} ms (${worst.name})`,
   );
+  if (run.slow.length > 0) console.log(`    over 200 ms: ${run.slow.join('; ')}`);
   console.log(
     `    last answer to the report's heading: ${run.resultsMs.toFixed(0)} ms (wall clock, throttled)`,
   );

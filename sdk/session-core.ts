@@ -26,7 +26,7 @@ import type {
   SessionProgress,
   SessionTranslation,
 } from './session-api.js';
-import { applyChecklist, checklistItem, minutesOf, stepValue } from './session-steps.js';
+import { applyChecklist, checklistItem, minutesOf, stepValue, type Derived } from './session-steps.js';
 
 const StorageSchema = z.custom<StorageAdapter>(
   (v) =>
@@ -156,8 +156,30 @@ class ReadinessSession implements Session {
     return this.state;
   }
 
+  // What the flow derives from the answers, worked out once per change: a screen reads it many times per render.
+  private derived: Derived | null = null;
+
+  private get memo(): Derived {
+    const d = this.derived;
+    if (
+      d?.state === this.state &&
+      d.items === this.items &&
+      d.phase === this.phase &&
+      d.coarse === this.coarse
+    )
+      return d;
+    return (this.derived = {
+      state: this.state,
+      items: this.items,
+      phase: this.phase,
+      coarse: this.coarse,
+      checklists: new Map(),
+    });
+  }
+
   get visible(): QuestionItem[] {
-    return visibleItems(this.items, this.state, this.scope);
+    const memo = this.memo;
+    return (memo.visible ??= visibleItems(this.items, this.state, this.scope));
   }
 
   private get input() {
@@ -165,7 +187,13 @@ class ReadinessSession implements Session {
   }
 
   get steps(): Step[] {
-    return stepsOf(this.items, this.state, this.scope, this.input);
+    const memo = this.memo;
+    return (memo.steps ??= stepsOf(this.items, this.state, this.scope, this.input));
+  }
+
+  private get possible(): Step[] {
+    const memo = this.memo;
+    return (memo.possible ??= possibleStepsOf(this.items, this.state, this.scope, this.input));
   }
 
   get step(): Step | null {
@@ -176,7 +204,12 @@ class ReadinessSession implements Session {
   get current(): QuestionItem | null {
     const step = this.step;
     if (!step) return null;
-    if (step.kind === 'checklist') return checklistItem(step, this.items, this.translation);
+    if (step.kind === 'checklist') {
+      const { checklists } = this.memo;
+      let item = checklists.get(step.id);
+      if (!item) checklists.set(step.id, (item = checklistItem(step, this.items, this.translation)));
+      return item;
+    }
     return this.items.find((q) => q.id === step.id) ?? null;
   }
 
@@ -187,7 +220,7 @@ class ReadinessSession implements Session {
 
   get progress(): SessionProgress {
     const steps = this.steps;
-    const possible = possibleStepsOf(this.items, this.state, this.scope, this.input);
+    const possible = this.possible;
     const step = this.step;
     const total = possible.length;
     const index = step
@@ -216,7 +249,7 @@ class ReadinessSession implements Session {
 
   get estimate(): SessionEstimate {
     const shown = this.steps;
-    const possible = possibleStepsOf(this.items, this.state, this.scope, this.input);
+    const possible = this.possible;
     return {
       questions: { min: shown.length, max: Math.max(shown.length, possible.length) },
       minutes: { min: minutesOf(shown), max: Math.max(minutesOf(shown), minutesOf(possible)) },

@@ -3,7 +3,7 @@ import type { Answers } from '../src/schemas/result.js';
 import type { StandardId } from '../src/schemas/standard.js';
 import { SECONDS_PER_QUESTION } from '../src/bank/questions.js';
 import { ReadinessError } from '../src/errors.js';
-import { CHECKLIST_NONE, checklistAnswers, checklistValue, type Step } from '../src/steps.js';
+import { CHECKLIST_NONE, checklistAnswers, checklistValue, type Phase, type Step } from '../src/steps.js';
 import type { ItemText } from '../src/i18n/en/bank.js';
 
 /** Reading one practice on a checklist and deciding whether it is in place. */
@@ -76,4 +76,17 @@ export function applyChecklist(
     rest.push(...step.items.filter((item) => given[item] !== 'yes'));
   }
   return { state, coarse: rest };
+}
+
+/** What a session derives from one state of its answers, kept until they change. */
+export interface Derived {
+  state: Answers;
+  items: QuestionItem[];
+  phase: Phase;
+  coarse: string[];
+  visible?: QuestionItem[];
+  steps?: Step[];
+  possible?: Step[];
+  /** Checklists as questions, by step id: the same object while nothing changed, so a screen keeps its state. */
+  checklists: Map<string, QuestionItem>;
 }

@@ -58,8 +58,13 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * `LeadSchema` (in the SDK entry, for `verifyLead`) validates it with the full result's schema, which lives apart
  * from the answers, the SoA and the rules' data for this: SDK entry 58.3 → 59.2 kB. The CDN module grew by the
  * events' `depth` and the full assessment's wiring to lead capture (40,811 → 40,864 B), still under the target.
+ *
+ * Raised for the short path (issue 15): the session asks in steps (checklists per section, a counter of the
+ * screens that may still show, sharpening) and `assess` can say what sharper answers would change
+ * (`precision`): SDK entry 59.2 → 61.8 kB, ceiling at that +3 %. The CDN module fell to 40.1 kB although it
+ * carries the same steps: scored items' English (questions and checklist lines) now loads with the results part.
  */
-const CEILINGS = { cdn: 40_960, sdk: 61_000, sdkAssess: 35_300 };
+const CEILINGS = { cdn: 40_960, sdk: 63_600, sdkAssess: 35_300 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

@@ -61,7 +61,8 @@ export const ui: typeof english = {
   sharpen: {
     heading: 'Ergebnis schärfen (etwa {minutes} Min.)',
     text: 'Sie haben {count} Maßnahmen über Checklisten beantwortet; jede nicht angekreuzte zählt als nicht umgesetzt. Beantworten Sie sie einzeln mit ja, teilweise oder nein, und Ihr Ergebnis wird genauer.',
-    range: '{standard}: jetzt {now} %, bis etwa {upTo} %, wenn die nicht angekreuzten Maßnahmen teilweise umgesetzt sind.',
+    range:
+      '{standard}: jetzt {now} %, bis etwa {upTo} %, wenn die nicht angekreuzten Maßnahmen teilweise umgesetzt sind.',
     start: 'Ergebnis schärfen',
     done: 'Ihr Ergebnis beruht jetzt auf genauen Antworten. Die nächste Stufe ist eine vollständige Gap-Analyse aller Abschnitte und Maßnahmen.',
   },

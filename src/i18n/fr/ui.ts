@@ -61,7 +61,8 @@ export const ui: typeof english = {
   sharpen: {
     heading: 'Affinez votre résultat (environ {minutes} min)',
     text: 'Vous avez répondu à {count} pratiques par des listes à cocher ; chacune laissée décochée compte comme absente. Répondez-y une à une par oui, en partie ou non pour un résultat plus précis.',
-    range: '{standard} : {now} % aujourd’hui, jusqu’à environ {upTo} % si les pratiques laissées décochées sont en partie en place.',
+    range:
+      '{standard} : {now} % aujourd’hui, jusqu’à environ {upTo} % si les pratiques laissées décochées sont en partie en place.',
     start: 'Affiner mon résultat',
     done: 'Votre résultat repose désormais sur des réponses précises. Le niveau suivant est une analyse d’écart complète de chaque exigence et mesure.',
   },
