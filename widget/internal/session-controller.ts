@@ -46,6 +46,7 @@ export class SessionController implements ReactiveController {
   /** Storage was asked for but the browser refuses it. */
   storageUnavailable = false;
   private key = '';
+  private worded: CoreTranslation | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -73,9 +74,15 @@ export class SessionController implements ReactiveController {
       { items: FLOW_ITEMS, translation: options.translation },
       options.evaluate,
     );
+    this.worded = options.translation;
     this.unsubscribe = session.subscribe(() => this.host.requestUpdate());
     this.session = session;
     return session;
+  }
+
+  /** Words the session's questions in `t` when it is not what they were last worded in. */
+  speak(t: CoreTranslation): void {
+    if (this.session && this.worded !== t) this.session.setTranslation((this.worded = t));
   }
 
   /** Progress is not being kept: storage refused at start or on the last save. */

@@ -216,8 +216,9 @@ export class IsoReadiness extends ReadinessElement {
     // The gate opens when the lead is sent: say where the full report went.
     const unlocked = this.loader.part?.unlocked(this.localize.full) ?? '';
     if (unlocked && this.flow.view === 'results') this.flow.announcement = unlocked;
-    if (changed.size === 0) return;
-    this.settings.apply();
+    // The questions speak the language in force, also when its chunk arrived before the language was first used.
+    this.session.speak(this.localize.t);
+    if (changed.size > 0) this.settings.apply();
   }
 
   /** A session opened for new settings: notices start afresh, the flow at its intro or resume screen. */
@@ -227,8 +228,8 @@ export class IsoReadiness extends ReadinessElement {
     this.flow.opened(session, config.skipIntro === true);
   }
 
-  private reportError(error: ReadinessError): void {
-    this.report('readiness-error', { code: error.code, message: error.message, path: error.path });
+  private reportError({ code, message, path }: ReadinessError): void {
+    this.report('readiness-error', { code, message, path });
   }
 
   private reportUnsaved(): void {
