@@ -216,8 +216,7 @@ export class IsoReadiness extends ReadinessElement {
     // The gate opens when the lead is sent: say where the full report went.
     const unlocked = this.loader.part?.unlocked(this.localize.full) ?? '';
     if (unlocked && this.flow.view === 'results') this.flow.announcement = unlocked;
-    // The questions speak the language in force, also when its chunk arrived before the language was first used.
-    this.session.speak(this.localize.t);
+    this.session.speak(this.localize.t); // also a language whose chunk arrived before it was first used
     if (changed.size > 0) this.settings.apply();
   }
 
