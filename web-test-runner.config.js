@@ -6,12 +6,29 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
 
+// wtr runs test files side by side in pages of one origin, which share `localStorage`: one file's drafts, outboxes
+// and `clear()` would land in another's mid-test. Each page gets a `localStorage` of its own, before any test loads.
+const pageStorage = `(() => {
+  const map = new Map();
+  const storage = {
+    get length() { return map.size; },
+    key: (index) => [...map.keys()][index] ?? null,
+    getItem: (key) => (map.has(String(key)) ? map.get(String(key)) : null),
+    setItem: (key, value) => void map.set(String(key), String(value)),
+    removeItem: (key) => void map.delete(String(key)),
+    clear: () => map.clear(),
+  };
+  Object.defineProperty(window, 'localStorage', { configurable: true, get: () => storage });
+})();`;
+
 export default {
   files: ['test/src/**/*.test.ts', 'test/sdk/**/*.test.ts', 'test/widget/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>${pageStorage}</script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

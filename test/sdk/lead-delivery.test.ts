@@ -22,6 +22,7 @@ import {
 } from '../support/lead-handlers.js';
 import { makeLead } from '../support/leads.js';
 import { startMockNetwork, type MockNetwork } from '../support/msw.js';
+import { until } from '../support/wait.js';
 
 const NOW = Date.UTC(2025, 2, 1, 12, 0, 0);
 const WEBHOOK: WebhookConfigInput = { url: WEBHOOK_URL, timeoutMs: 1000, maxAttempts: 4 };
@@ -52,15 +53,6 @@ function harness(overrides: Partial<DeliveryOptions> = {}) {
 }
 
 const states = (statuses: DeliveryStatus[]) => statuses.map((s) => s.state);
-
-/** Resolves once `condition` holds, polling briefly. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (condition()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('lead delivery', () => {
   let network: MockNetwork;

@@ -5,16 +5,19 @@ import { fullDraftKey } from '../../sdk/full-session.js';
 import { full as en } from '../../src/i18n/en/full.js';
 import '../../widget/full-assessment/full-assessment.js';
 import type { IsoReadinessFull } from '../../widget/full-assessment/full-assessment.component.js';
+import { PATIENCE_MS, until } from '../support/wait.js';
 import { deepActive } from './helpers.js';
 
 const KEY = fullDraftKey(['iso27001', 'iso42001'], 'full-test');
 
 /** Waits until the text has loaded and everything has rendered. */
 async function ready(el: IsoReadinessFull): Promise<void> {
-  for (let round = 0; round < 200; round++) {
+  const deadline = Date.now() + PATIENCE_MS;
+  for (;;) {
     await el.updateComplete;
     await aTimeout(0);
     if (!el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
+    if (Date.now() > deadline) throw new Error(`still busy after ${PATIENCE_MS} ms`);
     await aTimeout(10);
   }
 }
@@ -138,7 +141,7 @@ describe('<iso-readiness-full>', () => {
       );
       await ready(el);
       expect(root(el).textContent).to.contain(de.ui.intro);
-      for (let i = 0; i < 500 && el.assessment!.result.locale !== 'de'; i++) await aTimeout(10);
+      await until(() => el.assessment!.result.locale === 'de', 'the German result');
       expect(el.assessment!.result.locale).to.equal('de');
       await expect(el).to.be.accessible();
     });

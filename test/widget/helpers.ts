@@ -1,6 +1,14 @@
-import { aTimeout } from '@open-wc/testing';
+import { aTimeout, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
 import type { IsoReadinessQuestion } from '../../widget/question/question.component.js';
+import { PATIENCE_MS } from '../support/wait.js';
+
+/** open-wc's `waitUntil`, with the suite's patience instead of its 1 s default (too short on a loaded machine). */
+export const waitUntil = (
+  condition: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> => openWcWaitUntil(condition, message, { timeout: PATIENCE_MS, ...options });
 
 /** The element that has focus, looking through shadow roots. */
 export function deepActive(): Element | null {
@@ -13,16 +21,20 @@ export function deepActive(): Element | null {
 export const questionOf = (el: IsoReadiness): IsoReadinessQuestion | null =>
   el.shadowRoot!.querySelector('iso-readiness-question');
 
-/** Waits for the host and its parts to render. */
+/**
+ * Waits for the host and its parts to render, and for the results part while the element says it is preparing
+ * the report (`aria-busy`). Fails, rather than going on half-ready, when that takes longer than the suite's patience.
+ */
 export async function settle(el: IsoReadiness): Promise<void> {
-  // The results part loads on demand: wait while the element says it is preparing the report.
-  for (let round = 0; round < 200; round++) {
+  const deadline = Date.now() + PATIENCE_MS;
+  for (;;) {
     await el.updateComplete;
     const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
     await Promise.all([...parts].map((p) => p.updateComplete));
     // A task, not an animation frame: a test page running in the background gets no frames.
     await aTimeout(0);
     if (!el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
+    if (Date.now() > deadline) throw new Error(`still busy after ${PATIENCE_MS} ms`);
     await aTimeout(10);
   }
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { loadTranslation } from '../../src/i18n/locales.js';
@@ -6,7 +6,8 @@ import type { Translation } from '../../src/i18n/translation.js';
 import { AssessmentResultSchema, type AssessmentResult } from '../../src/schemas/result.js';
 import '../../widget/index.js';
 import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
-import { deepActive, firstOption, headingOf, questionOf } from './helpers.js';
+import { PATIENCE_MS } from '../support/wait.js';
+import { deepActive, firstOption, headingOf, questionOf, waitUntil } from './helpers.js';
 
 /** Text of an element and of every shadow root below it, spaces (ICU's narrow ones included) collapsed. */
 function text(el: Element): string {
@@ -27,12 +28,14 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ');
  * in the background gets no animation frames and timers slowed to one a second.
  */
 async function settle(el: IsoReadiness): Promise<void> {
-  for (let round = 0; round < 200; round++) {
+  const deadline = Date.now() + PATIENCE_MS;
+  for (let round = 0; ; round++) {
     await el.updateComplete;
     const parts = el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
     await Promise.all([...parts].map((p) => p.updateComplete));
     // The results part loads on demand: go on waiting while the element says it is preparing.
     if (round >= 2 && !el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
+    if (Date.now() > deadline) throw new Error(`still busy after ${PATIENCE_MS} ms`);
     await new Promise((resolve) => setTimeout(resolve, round < 2 ? 0 : 10));
   }
 }

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { draftKey } from '../../sdk/draft.js';
 import type { ReadinessEventMap, ReadinessEventName } from '../../sdk/events.js';
@@ -15,11 +15,14 @@ import type { IsoReadinessFull } from '../../widget/full-assessment/full-assessm
 import type { IsoReadinessLeadForm } from '../../widget/lead-form/lead-form.component.js';
 import { runThrough } from '../support/answers.js';
 import { LEAD_CONFIG } from '../support/leads.js';
+import { PATIENCE_MS } from '../support/wait.js';
+import { waitUntil } from './helpers.js';
 import { usePageStorage } from './page-storage.js';
 
 /** The full part once its chunk and text have loaded. */
 async function fullPart(el: IsoReadiness): Promise<IsoReadinessFull> {
-  for (let round = 0; round < 300; round++) {
+  const deadline = Date.now() + PATIENCE_MS;
+  while (Date.now() < deadline) {
     await el.updateComplete;
     const part = el.shadowRoot!.querySelector('iso-readiness-full');
     if (part) {

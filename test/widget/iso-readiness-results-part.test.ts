@@ -1,11 +1,11 @@
 // What <iso-readiness> receives with its results part, which loads while the visitor reads the first question:
 // the English help texts, and the check of the config's lead settings, translation overrides and figures.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import { bankHelp } from '../../src/i18n/en/bank-help.js';
 import '../../widget/index.js';
 import type { IsoReadiness, IsoReadinessConfig } from '../../widget/iso-readiness/iso-readiness.component.js';
-import { answerAll, questionOf, settle } from './helpers.js';
+import { answerAll, questionOf, settle, waitUntil } from './helpers.js';
 
 type ErrorDetail = { code: string; message: string; path: (string | number)[] };
 

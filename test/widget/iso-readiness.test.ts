@@ -1,15 +1,6 @@
 // Fixtures of plain wrappers use fixtureSync: fixture() waits for an animation frame, which a test page
 // running in the background (wtr runs two at once) never gets.
-import {
-  aTimeout,
-  expect,
-  fixture,
-  fixtureCleanup,
-  fixtureSync,
-  html,
-  oneEvent,
-  waitUntil,
-} from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { draftKey } from '../../sdk/draft.js';
@@ -28,6 +19,7 @@ import {
   next,
   questionOf,
   settle,
+  waitUntil,
 } from './helpers.js';
 
 const KEY_BOTH = draftKey(['iso27001', 'iso42001'], 'default');
@@ -406,7 +398,7 @@ describe('<iso-readiness>', () => {
 
   describe('storage', () => {
     it('should complete and say progress is not saved when storage throws from the start', async () => {
-      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      sinon.stub(localStorage, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
       const errors = sinon.spy();
       document.addEventListener('readiness-error', errors);
       try {
@@ -431,7 +423,7 @@ describe('<iso-readiness>', () => {
       await choose(el, '10-49');
       await next(el);
       expect(text(el)).not.to.contain('Progress cannot be saved');
-      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      sinon.stub(localStorage, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
       await choose(el, 'eu');
       expect(text(el)).to.contain('Progress cannot be saved');
       await next(el);
@@ -440,8 +432,8 @@ describe('<iso-readiness>', () => {
     });
 
     it('should keep nothing with storage="off"', async () => {
-      // A spy on this page's Storage: other test files share the origin's localStorage and write to it.
-      const writes = sinon.spy(Storage.prototype, 'setItem');
+      // Every page has a localStorage of its own (web-test-runner.config.js): only this element can write to it.
+      const writes = sinon.spy(localStorage, 'setItem');
       const el = await mount(html`<iso-readiness length="standard" storage="off"></iso-readiness>`);
       await start(el);
       await choose(el, '10-49');
@@ -532,7 +524,8 @@ describe('<iso-readiness>', () => {
       expect(stepsB.callCount).to.equal(1);
     });
 
-    it('should give a second instance with the same key a draft of its own', async () => {
+    it('should give a second instance with the same key a draft of its own, and tell the integrator', async () => {
+      const warn = sinon.stub(console, 'warn');
       const wrapper = fixtureSync<HTMLDivElement>(
         html`<div>
           <iso-readiness length="standard"></iso-readiness><iso-readiness length="standard"></iso-readiness>
@@ -545,7 +538,11 @@ describe('<iso-readiness>', () => {
       await choose(a!, '10-49');
       await start(b!);
       await choose(b!, '1-9');
+      // The first in the page owns the key; the second writes beside it.
       expect(JSON.parse(localStorage.getItem(KEY_BOTH)!).answers.org_size).to.equal('10-49');
+      expect(JSON.parse(localStorage.getItem(`${KEY_BOTH}~2`)!).answers.org_size).to.equal('1-9');
+      const warnings = warn.getCalls().map((c) => String(c.args[0]));
+      expect(warnings.filter((w) => w.includes('storage-key'))).to.have.length(1);
     });
   });
 

@@ -10,6 +10,7 @@ import type { IsoReadinessLeadForm } from '../../widget/lead-form/lead-form.comp
 import { scriptedEndpoint, WEBHOOK_URL } from '../support/lead-handlers.js';
 import { LEAD_CONFIG, sampleResult } from '../support/leads.js';
 import { startMockNetwork, type MockNetwork } from '../support/msw.js';
+import { until } from '../support/wait.js';
 import { storageKeys, usePageStorage } from './page-storage.js';
 
 /** The smallest element that uses the controller as `<iso-readiness>` would. */
@@ -58,14 +59,6 @@ async function send(el: LeadHost): Promise<void> {
   root.querySelector<HTMLInputElement>('[name=email]')!.value = 'ada@company.example';
   root.querySelector<HTMLInputElement>('[name=consent]')!.click();
   root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (condition()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('LeadController', () => {

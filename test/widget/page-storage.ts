@@ -1,6 +1,6 @@
 /**
- * `localStorage` for this page alone: wtr runs test files side by side on one origin, and another file's
- * `localStorage.clear()` must not empty an outbox, a draft or a lead marker here mid-test.
+ * A fresh `localStorage` for one `describe` block. Every test page already has one of its own (see
+ * web-test-runner.config.js: files run side by side on one origin); this one also starts empty for the block.
  */
 class PageStorage {
   private readonly map = new Map<string, string>();

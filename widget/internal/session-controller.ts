@@ -22,8 +22,11 @@ export interface SessionOptions {
   evaluate: Evaluate;
 }
 
-// Draft keys claimed by elements on this page: a second instance with the same key gets its own.
+// Draft keys claimed by elements on this page. The first element to open a session with a key owns it, for as
+// long as it stays in the page; a second one with the same key (two embeds without `id`) gets `key~2`, and the
+// integrator is told (once per element), since only distinct ids keep each embed's draft its own across reloads.
 const claimed = new Map<string, object>();
+const warned = new WeakSet<object>();
 
 function claim(base: string, owner: object): string {
   for (let n = 1; ; n++) {
@@ -31,6 +34,13 @@ function claim(base: string, owner: object): string {
     const holder = claimed.get(key);
     if (!holder || holder === owner) {
       claimed.set(key, owner);
+      if (n > 1 && !warned.has(owner)) {
+        warned.add(owner);
+        console.warn(
+          `<iso-readiness>: another instance on this page already saves its progress under "${base}"; ` +
+            'give each instance its own id or storage-key attribute.',
+        );
+      }
       return key;
     }
   }
