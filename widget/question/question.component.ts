@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
-import type { QuestionItem, ScaleAnswer } from '../../src/schemas/bank.js';
+import type { QuestionItem } from '../../src/schemas/bank.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
-import { CHECKLIST_NONE, CHECKLIST_PREFIX } from '../../src/steps.js';
+import { CHECKLIST_NONE } from '../../src/steps.js';
+import { isChecklist, optionForKey, optionsOf } from './options.js';
 import styles from './question.styles.js';
 
 let ids = 0;
@@ -60,13 +61,12 @@ export class IsoReadinessQuestion extends ReadinessElement {
 
   private helpOpen = false;
   private showError = false;
+  private readonly uid = `q${++ids}`;
   /** A single choice was just made by click or key: shown as chosen, then the next screen. */
   private confirming = false;
   private advance: ReturnType<typeof setTimeout> | undefined;
   /** The next change comes from a pointer: arrow keys also change a radio group, and must not move on. */
   private pointer = false;
-
-  private readonly uid = `q${++ids}`;
 
   /** Moves focus to the question heading (after the visitor acted, never on load). */
   focusHeading(): void {
@@ -95,32 +95,12 @@ export class IsoReadinessQuestion extends ReadinessElement {
       input.checked = this.isChecked(input.value);
   }
 
-  private options(): { id: string; label: string }[] {
-    const { item, t } = this;
-    if (!item || !t) return [];
-    if (item.kind === 'profile') {
-      const none = this.checklist ? t.ui.checklist.none : undefined;
-      return item.options.map((id) => ({
-        id,
-        label: id === CHECKLIST_NONE && none ? none : (item.optionLabels?.[id] ?? id),
-      }));
-    }
-    const scale: ScaleAnswer[] = [
-      'yes',
-      'partly',
-      'no',
-      ...(item.allowNA ? (['n/a'] as const) : []),
-      'unsure',
-    ];
-    return scale.map((id) => ({ id, label: t.scale[id] }));
-  }
-
   private get multi(): boolean {
     return this.item?.kind === 'profile' && this.item.input === 'multi';
   }
 
   private get checklist(): boolean {
-    return this.item?.id.startsWith(CHECKLIST_PREFIX) === true;
+    return isChecklist(this.item);
   }
 
   override disconnectedCallback(): void {
@@ -134,9 +114,7 @@ export class IsoReadinessQuestion extends ReadinessElement {
     this.confirming = false;
   }
 
-  private readonly handlePointer = (): void => {
-    this.pointer = true;
-  };
+  private readonly handlePointer = (): void => void (this.pointer = true);
 
   private handleChange(event: Event): void {
     this.choose(event.target as HTMLInputElement, this.pointer);
@@ -178,16 +156,12 @@ export class IsoReadinessQuestion extends ReadinessElement {
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const digit = /^[1-9]$/.test(event.key) ? Number(event.key) - 1 : -1;
-    const inputs = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input')];
-    const target = inputs[digit];
+    const target = optionForKey(event, this.renderRoot.querySelectorAll<HTMLInputElement>('input'));
     if (target) {
       event.preventDefault();
       target.checked = this.multi ? !target.checked : true;
       target.focus();
-      this.choose(target, true);
-      return;
+      return this.choose(target, true);
     }
     if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
     // Our own Enter handling: stops the browser's implicit submission so Next runs exactly once.
@@ -283,7 +257,7 @@ export class IsoReadinessQuestion extends ReadinessElement {
             @change=${this.handleChange}
             @pointerdown=${this.handlePointer}
           >
-            ${this.options().map(
+            ${optionsOf(item, t).map(
               (option) => html`
                 <label part="option" class="option">
                   <input
