@@ -2,9 +2,10 @@ import { expect } from 'chai';
 import { createSession, type Session } from '../../sdk/session.js';
 import { assess } from '../../src/assess.js';
 import { ITEMS } from '../../src/bank/items.js';
+import type { BankItem } from '../../src/schemas/bank.js';
 import type { Answers } from '../../src/schemas/result.js';
 import { claimRank } from '../../src/schemas/standard.js';
-import { CHECKLIST_NONE, SHORT_PATH } from '../../src/steps.js';
+import { CHECKLIST_NONE, SHORT_PATH, stepsOf } from '../../src/steps.js';
 import { ORGANISATIONS } from '../support/organisations.js';
 
 const SCORED = new Set(ITEMS.filter((item) => item.kind === 'control').map((item) => item.id));
@@ -61,6 +62,22 @@ describe('the short path', () => {
     expect(step.kind).to.equal('checklist');
     const section = ITEMS.filter((item) => item.kind === 'control' && step.items.includes(item.id));
     expect(new Set(section.map((item) => item.section)).size).to.equal(1);
+  });
+
+  it('should put an item added to the bank on its section’s checklist without any other change', () => {
+    const added: BankItem = {
+      id: 'added_practice',
+      section: 'controls',
+      kind: 'control',
+      refs: ['27001:A.8.34'],
+      weight: 1,
+    };
+    const steps = stepsOf([...ITEMS, added], {}, ['iso27001', 'iso42001'], {
+      length: 'short',
+      phase: 'first',
+      coarse: [],
+    });
+    expect(steps.find((s) => s.id === 'practices:controls')?.items).to.include('added_practice');
   });
 
   it('should ask what branches first: AI and status before the organisation', () => {
