@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { startWebhookServer } from './test/e2e/webhook-server.js';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -9,6 +10,8 @@ const workerPath = require.resolve('msw/mockServiceWorker.js');
 // wtr runs test files side by side in pages of one origin, which share `localStorage`: one file's drafts, outboxes
 // and `clear()` would land in another's mid-test. Each page gets a `localStorage` of its own, before any test loads.
 const pageStorage = `(() => {
+  // The origin's own, shared with other tabs (iframes), for the tests that are about tabs.
+  Object.defineProperty(window, 'originLocalStorage', { value: window.localStorage });
   const map = new Map();
   const storage = {
     get length() { return map.size; },
@@ -21,6 +24,43 @@ const pageStorage = `(() => {
   Object.defineProperty(window, 'localStorage', { configurable: true, get: () => storage });
 })();`;
 
+/**
+ * The consultancy's webhook as a real Node server on a second origin, started with the test server. Pages learn
+ * its origin from /__webhook.js; /__lead-tab.html is a second tab (an iframe) that sends leads from the outbox.
+ */
+function webhookPlugin() {
+  let webhook;
+  return {
+    name: 'webhook',
+    async serverStart() {
+      webhook = await startWebhookServer();
+    },
+    async serverStop() {
+      await webhook?.close();
+    },
+    serve(context) {
+      if (context.path === '/__webhook.js')
+        return { body: `export const WEBHOOK_ORIGIN = ${JSON.stringify(webhook.origin)};`, type: 'js' };
+      if (context.path === '/__missing-part.html')
+        // A deployment whose results part is missing: the widget's import of it is mapped to a URL that 404s.
+        return {
+          body: `<!doctype html><html><head>
+<script type="importmap">{"imports": {"/widget/iso-readiness/report.js": "/__missing/report.js", "/widget/iso-readiness/report.ts": "/__missing/report.js"}}</script>
+<script>window.readinessErrors = []; addEventListener('readiness-error', (e) => readinessErrors.push(e.detail));</script>
+</head><body><iso-readiness skip-intro storage="off"></iso-readiness>
+<script type="module" src="/widget/index.ts"></script></body></html>`,
+          type: 'html',
+        };
+      if (context.path === '/__lead-tab.html')
+        return {
+          body: '<!doctype html><html><body><script type="module" src="/test/e2e/lead-tab.ts"></script></body></html>',
+          type: 'html',
+        };
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/src/**/*.test.ts', 'test/sdk/**/*.test.ts', 'test/widget/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -32,6 +72,7 @@ export default {
   browserStartTimeout: 60000,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    webhookPlugin(),
     {
       // msw's worker must be served from the site root.
       name: 'msw-worker',

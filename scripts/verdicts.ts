@@ -20,7 +20,7 @@ function weeks(result: AssessmentResult, standard: 'iso27001' | 'iso42001'): str
 }
 
 const rows = ORGANISATIONS.map((org) => {
-  const result = assess(org.answers);
+  const result = assess(org.answers, org.scope ? { scope: org.scope } : undefined);
   const c = result.classification;
   const r = result.recommendation;
   const cell = (standard: 'iso27001' | 'iso42001'): string => {
@@ -44,7 +44,7 @@ const orgAt = process.argv.indexOf('--org');
 if (orgAt >= 0) {
   const org = ORGANISATIONS.find((o) => o.id === process.argv[orgAt + 1]);
   if (!org) throw new Error(`unknown organisation; one of: ${ORGANISATIONS.map((o) => o.id).join(', ')}`);
-  const result = assess(org.answers);
+  const result = assess(org.answers, org.scope ? { scope: org.scope } : undefined);
   const lines: string[] = [`# ${org.id}: ${org.summary}`];
   for (const c of Object.values(result.classification)) {
     if (!c) continue;

@@ -4,14 +4,17 @@ import { ReadinessError, parseWith } from '../src/errors.js';
 import { assessFull } from '../src/full/assess.js';
 import { ENTRY_BY_REF } from '../src/full/catalogue.js';
 import {
+  DocumentControlSchema,
   EntryAnswerSchema,
   ScopingSchema,
+  type DocumentControl,
   type EntryAnswer,
   type FullAnswers,
   type FullResult,
   type Scoping,
 } from '../src/full/schemas.js';
 import { validateFullAnswers } from '../src/full/assess.js';
+import { fullExport, readFullExport, type FullExport } from '../src/full/exchange.js';
 import { FULL_BANK_HASH, FULL_BANK_VERSION } from '../src/full/version.js';
 import type { ResultTranslation } from '../src/i18n/translation.js';
 import { CurrencySchema, ScopeSchema, normaliseScope } from '../src/options.js';
@@ -36,6 +39,10 @@ const FullDraftSchema = z.strictObject({
   section: z.nullable(z.string()),
   savedAt: z.number(),
 });
+
+// A small key written when a save fails, so the next visit can say which changes were not kept.
+const UNSAVED_SUFFIX = ':unsaved';
+const UNDO_DEPTH = 20;
 
 /** The storage key of a full assessment: per instance and scope, under the SDK's prefix so `forget()` finds it. */
 export const fullDraftKey = (scope: readonly StandardId[], instance = 'default'): string =>
@@ -87,7 +94,16 @@ export class FullSession {
   persistence: 'saved' | 'unavailable' | 'off';
   /** Section on screen, or null before the first. */
   section: string | null = null;
+  /** When the answers now held were last saved (epoch ms), or null while nothing is saved. */
+  savedAt: number | null = null;
+  /**
+   * When saving first failed after the draft that was restored (epoch ms): what changed after that was not
+   * kept in this browser. Null when every save went through.
+   */
+  unsavedSince: number | null = null;
   private state: FullAnswers = {};
+  private readonly undoStack: FullAnswers[] = [];
+  private flagged = false;
   private computed: FullResult | null = null;
   private readonly listeners = new Set<(session: FullSession) => void>();
   private readonly storage: StorageAdapter | null;
@@ -152,7 +168,17 @@ export class FullSession {
     }
     this.state = answers;
     this.section = draft.data.section;
+    this.savedAt = draft.data.savedAt;
     this.restored = 'restored';
+    try {
+      const since = Number(storage.getItem(`${this.key}${UNSAVED_SUFFIX}`));
+      if (since > 0) {
+        this.unsavedSince = since;
+        this.flagged = true;
+      }
+    } catch {
+      // A flag we cannot read says nothing.
+    }
   }
 
   /** Every answer given. */
@@ -221,6 +247,74 @@ export class FullSession {
     );
   }
 
+  /**
+   * Records patches for many requirements and controls as one change, which `undo()` takes back whole. Each patch
+   * is checked as `setEntry` checks it; one refused patch refuses them all.
+   */
+  setEntries(patches: Readonly<Record<string, Partial<EntryAnswer>>>): void {
+    const entries = { ...this.state.entries };
+    for (const [ref, patch] of Object.entries(patches)) {
+      const entry = ENTRY_BY_REF.get(ref);
+      if (!entry || !this.scope.includes(entry.standard)) {
+        throw new ReadinessError(
+          'unknown-question',
+          `answers.entries.${ref}: not a requirement or control in scope`,
+          ['answers', 'entries', ref],
+        );
+      }
+      const merged: Record<string, unknown> = { ...entries[ref], ...patch };
+      for (const key of Object.keys(merged))
+        if (merged[key] === undefined || merged[key] === '') delete merged[key];
+      const value = parseWith(EntryAnswerSchema, merged, 'invalid-answer', ['answers', 'entries', ref]);
+      if (Object.keys(value).length === 0) delete entries[ref];
+      else entries[ref] = value;
+    }
+    this.remember();
+    this.update({ ...this.state, entries });
+  }
+
+  /** Can `undo()` take back a change made with `setEntries` or `importFile`? */
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  /** Takes back the last change made with `setEntries` or `importFile`; false when there is none. */
+  undo(): boolean {
+    const previous = this.undoStack.pop();
+    if (!previous) return false;
+    this.update(previous);
+    return true;
+  }
+
+  private remember(): void {
+    this.undoStack.push(this.state);
+    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+  }
+
+  /** The assessment as a file's content (`JSON.stringify` it): what `importFile` reads on another device. */
+  exportFile(): FullExport {
+    return fullExport(this.scope, this.state, this.section, BANK_HASH, this.now());
+  }
+
+  /**
+   * Replaces the answers with a saved file's (undoable). Throws `ReadinessError` `import-damaged` for a file that
+   * is not one or is damaged, `import-version` for one from another version; a file of other standards than this
+   * session's is `import-damaged` at path `['file', 'scope']`. Returns whether quick-check answers were left out.
+   */
+  importFile(text: string): { quickDropped: boolean } {
+    const file = readFullExport(text, BANK_HASH);
+    if (file.scope.join() !== this.scope.join())
+      throw new ReadinessError(
+        'import-damaged',
+        `file.scope: covers ${file.scope.join(' + ')}, this assessment ${this.scope.join(' + ')}`,
+        ['file', 'scope'],
+      );
+    this.remember();
+    if (file.section !== null) this.section = file.section;
+    this.update(file.answers);
+    return { quickDropped: file.quickDropped };
+  }
+
   /** Removes the answer for one requirement or control (pre-fills apply again). */
   clearEntry(ref: string): void {
     if (!this.state.entries?.[ref]) return;
@@ -235,6 +329,15 @@ export class FullSession {
     for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
     const scoping = parseWith(ScopingSchema, merged, 'invalid-answer', ['answers', 'scoping']);
     this.update({ ...this.state, scoping });
+  }
+
+  /** Records the SoA's document control (client organisation, prepared and approved by, version). */
+  setDocument(patch: Partial<DocumentControl>): void {
+    const merged: Record<string, unknown> = { ...this.state.document, ...patch };
+    for (const key of Object.keys(merged))
+      if (merged[key] === undefined || merged[key] === '') delete merged[key];
+    const document = parseWith(DocumentControlSchema, merged, 'invalid-answer', ['answers', 'document']);
+    this.update({ ...this.state, document });
   }
 
   /** Takes quick-check answers to pre-fill from (replacing earlier ones). */
@@ -256,9 +359,14 @@ export class FullSession {
     this.computed = null;
     this.restored = 'none';
     this.quickDiscarded = false;
+    this.undoStack.length = 0;
+    this.savedAt = null;
+    this.unsavedSince = null;
     if (this.storage) {
       try {
         this.storage.removeItem(this.key);
+        this.storage.removeItem(`${this.key}${UNSAVED_SUFFIX}`);
+        this.flagged = false;
       } catch {
         // Storage that cannot remove has nothing we could clear.
       }
@@ -294,8 +402,22 @@ export class FullSession {
     try {
       this.storage.setItem(this.key, JSON.stringify(draft));
       this.persistence = 'saved';
+      this.savedAt = draft.savedAt;
+      this.unsavedSince = null;
+      if (this.flagged) {
+        this.storage.removeItem(`${this.key}${UNSAVED_SUFFIX}`);
+        this.flagged = false;
+      }
     } catch {
       this.persistence = 'unavailable';
+      if (this.flagged) return;
+      // The flag is a few bytes: it usually fits where the draft no longer does.
+      try {
+        this.storage.setItem(`${this.key}${UNSAVED_SUFFIX}`, String(draft.savedAt));
+        this.flagged = true;
+      } catch {
+        // Nothing can be written: the visible notice is all the visitor gets, now.
+      }
     }
   }
 

@@ -26,6 +26,12 @@ export {
   type DeliveryResult,
 } from './lead/delivery.js';
 export { forget } from './lead/outbox.js';
-export { verifyLead } from './verify.js';
+export {
+  verifyLead,
+  MAX_LEAD_CHARS,
+  type LeadVerification,
+  type LeadVerificationStatus,
+  type VerifyLeadOptions,
+} from './verify.js';
 /** The question bank as data; `{ depth: 'full' }` resolves to the full gap assessment's bank, loaded on demand. */
 export { getQuestionBank, loadFull, type FullBankOptions } from './bank.js';

@@ -149,7 +149,12 @@ class ReadinessSession implements Session {
       this.coarse = read.draft.coarse ?? [];
     }
     this.currentId = this.steps.some((q) => q.id === read.draft.current) ? read.draft.current : null;
-    if (read.draft.status === 'complete') this.status = 'complete';
+    // A draft that says complete but misses answers is resumed at the first gap, never shown as a whole result.
+    if (read.draft.status === 'complete') {
+      const gap = this.steps.find((step) => stepValue(step, this.state) === undefined);
+      if (gap) this.currentId = gap.id;
+      else this.status = 'complete';
+    }
   }
 
   get answers(): Readonly<Answers> {

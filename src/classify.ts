@@ -4,8 +4,6 @@ import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';
 import { FiguresOverridesSchema, resolveFigures } from './figures.js';
 import { enResult } from './i18n/en/result-translation.js';
-import { formatFigure } from './i18n/intl.js';
-import type { ResultTranslation } from './i18n/translation.js';
 import { evaluate, standardsOf } from './flow.js';
 import type { MilestoneStatus } from './scoring.js';
 import type { BankItem, Condition, ControlItem, Milestone } from './schemas/bank.js';
@@ -18,92 +16,11 @@ import type { Claim, Requirement, StandardId } from './schemas/standard.js';
 import { REF_PREFIX } from './standards.js';
 import { REQUIRED_MILESTONES } from './scoring.js';
 
-/** A key of the engine's templates (`src/i18n/en/engine.ts`). */
-export type EngineKey = keyof ResultTranslation['engine'];
-type Params = Record<string, string | number>;
+import { reasonOf, say } from './say.js';
+import type { EngineKey } from './say.js';
 
-// Templates are split once into literal and placeholder parts (odd indices are names), so filling one is a
-// concatenation. Like `format()`, plus `{iso27001}`/`{iso42001}` from the translation and numbers written the
-// locale's way (`62.5` in English, `62,5` in German). Intl is slow next to the rest, so each locale keeps a
-// bounded memo of the figures it has written: results repeat the same few weeks, percents and head counts.
-const PLACEHOLDER = /\{(\w+)\}/;
-
-// Split templates per translation (its `engine` section), by key: one map lookup per sentence. A translation
-// is not changed once in use (locales are registered whole; overrides make new objects).
-const splitByEngine = new WeakMap<object, Map<string, string[]>>();
-let lastEngine: object | undefined;
-let lastSplit = new Map<string, string[]>();
-
-function partsOf(engine: ResultTranslation['engine'], key: EngineKey): string[] {
-  if (engine !== lastEngine) {
-    let split = splitByEngine.get(engine);
-    if (split === undefined) splitByEngine.set(engine, (split = new Map()));
-    lastEngine = engine;
-    lastSplit = split;
-  }
-  let parts = lastSplit.get(key);
-  if (parts === undefined) {
-    parts = engine[key].split(new RegExp(PLACEHOLDER, 'g'));
-    lastSplit.set(key, parts);
-  }
-  return parts;
-}
-
-interface FigureMemo {
-  /** Whole numbers 0–1023, by value. */
-  small: (string | undefined)[];
-  other: Map<number, string>;
-}
-const figureMemo = new Map<string, FigureMemo>();
-let lastLocale = '';
-let lastMemo: FigureMemo = { small: [], other: new Map() };
-
-function figure(value: number, locale: string): string {
-  // Nearly every call is for the same locale as the one before: skip the lookup by locale then.
-  if (locale !== lastLocale) {
-    let memo = figureMemo.get(locale);
-    if (memo === undefined) figureMemo.set(locale, (memo = { small: [], other: new Map() }));
-    lastLocale = locale;
-    lastMemo = memo;
-  }
-  const small = Number.isInteger(value) && value >= 0 && value < 1024;
-  let text = small ? lastMemo.small[value] : lastMemo.other.get(value);
-  if (text === undefined) {
-    text = formatFigure(value, locale);
-    if (small) lastMemo.small[value] = text;
-    else if (lastMemo.other.size < 4096) lastMemo.other.set(value, text);
-  }
-  return text;
-}
-
-function fill(parts: string[], params: Params, t: Pick<ResultTranslation, 'locale' | 'standards'>): string {
-  let out = parts[0] ?? '';
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] as string;
-    const value = params[name] ?? t.standards[name as StandardId];
-    const text =
-      value === undefined ? `{${name}}` : typeof value === 'number' ? figure(value, t.locale) : value;
-    out += text + (parts[i + 1] ?? '');
-  }
-  return out;
-}
-
-const NO_PARAMS: Params = {};
-
-/**
- * Fills one engine template in the context's language. `{iso27001}` and `{iso42001}` always name the
- * standards. Params are built explicitly, never by object spread: spreading costs microseconds per call. @internal
- */
-export const say = (ctx: Pick<EngineContext, 't'>, key: EngineKey, params: Params = NO_PARAMS): string =>
-  fill(partsOf(ctx.t.engine, key), params, ctx.t);
-
-/** A rule's explanation: its id is the template key. @internal */
-export const reasonOf = (
-  ctx: Pick<EngineContext, 't'>,
-  id: EngineKey,
-  params: Params,
-  facts: string[],
-): Reason => ({ id, text: say(ctx, id, params), facts });
+export { reasonOf, say };
+export type { EngineKey };
 
 // Marked pure, like the result schemas, so a bundle that only calls `assess()` drops them.
 const ScopeSchema = /* @__PURE__ */ z.array(StandardIdSchema).check(/* @__PURE__ */ z.minLength(1));
@@ -328,7 +245,7 @@ function claimOf(
   standard: StandardId,
   evidence: Evidence,
 ): { claim: Claim; reason: Reason } {
-  const declared = ctx.profile.status[standard];
+  const declared = declaredClaim(ctx, standard);
   const threshold = ctx.figures.readiness.alignedThreshold;
   const { score, milestones, missing } = evidence;
   const params = {
@@ -353,6 +270,66 @@ function claimOf(
         ? { ...params, missing: evidence.essentialMissing.length }
         : params;
   return { claim, reason: reasonOf(ctx, id, reasonParams, facts) };
+}
+
+/** A certificate that cannot be claimed today (2013 edition, suspended, expired). */
+export const certificateLapsed = (ctx: EngineContext, standard: StandardId): boolean => {
+  const state = standard === 'iso27001' ? ctx.profile.certificateState?.iso27001 : undefined;
+  return state === '2013' || state === 'suspended' || state === 'expired';
+};
+
+/**
+ * What the visitor declared, except that a certificate which cannot be claimed today (IAF MD 26 ended the 2013
+ * edition on 31 October 2025; a suspended or expired certificate is not in force) counts as a running system at
+ * most: the answers then decide whether it is aligned.
+ */
+function declaredClaim(ctx: EngineContext, standard: StandardId): Claim {
+  const declared = ctx.profile.status[standard];
+  return certificateLapsed(ctx, standard) && claimRank(declared) > claimRank('aligned')
+    ? 'aligned'
+    : declared;
+}
+
+const LAPSE_KEYS = {
+  '2013': 'blocker.certificate-2013',
+  suspended: 'blocker.certificate-suspended',
+  expired: 'blocker.certificate-expired',
+  unsure: 'blocker.certificate-state-unsure',
+} as const satisfies Record<string, EngineKey>;
+
+/** The certificate's edition and state, where it stands in the way of claiming it. */
+function certificateStateBlocker(ctx: EngineContext, standard: StandardId, into: Blocker[]): void {
+  const state = standard === 'iso27001' ? ctx.profile.certificateState?.iso27001 : undefined;
+  if (state === undefined || state === 'current') return;
+  if (state === 'unsure' && !isCertified(ctx.profile.status[standard])) return;
+  into.push({
+    id: `certificate-state.${state}`,
+    text: say(ctx, LAPSE_KEYS[state], { standard: ctx.t.standards[standard] }),
+    refs: [],
+  });
+}
+
+/** The answer given to an item, counted (`assess()` counts only what is shown). */
+const answerOf = (ctx: EngineContext, id: string): unknown => ctx.answers[id];
+
+/**
+ * Splits what a certified system lacks by what the visitor said: answered `no` puts the certificate at risk,
+ * `partly` means nonconformities to expect at the next surveillance audit, and "not sure" or no answer is not
+ * assessed, never missing.
+ */
+function certifiedGaps(
+  ctx: EngineContext,
+  evidence: Evidence,
+): { atRisk: MilestoneStatus[]; partly: MilestoneStatus[]; essential: Evidence['essentialMissing'] } {
+  const atRisk: MilestoneStatus[] = [];
+  const partly: MilestoneStatus[] = [];
+  for (const m of evidence.missing) {
+    const answers = m.missingItems.map((id) => answerOf(ctx, id));
+    if (answers.includes('no')) atRisk.push(m);
+    else if (answers.includes('partly')) partly.push(m);
+  }
+  const essential = evidence.essentialMissing.filter(({ item }) => answerOf(ctx, item) === 'no');
+  return { atRisk, partly, essential };
 }
 
 /** Readiness from which practices without a programme are worth naming ("some practices are in place"). */
@@ -400,7 +377,10 @@ function requirementOf(
   const reasons: Reason[] = [];
   for (const rule of REQUIREMENT_RULES[standard]) {
     if (!rule.when(p)) continue;
-    if (requirementRank(rule.requirement) > requirementRank(requirement)) {
+    // A row that asks for nothing is advice with its reason (the EU AI Act never requires ISO/IEC 42001).
+    if (rule.requirement === 'none') {
+      /* reason only */
+    } else if (requirementRank(rule.requirement) > requirementRank(requirement)) {
       requirement = rule.requirement;
       // The source of the strongest requirement leads.
       const at = sources.indexOf(rule.source);
@@ -439,13 +419,14 @@ function milestoneBlockers(
   standard: StandardId,
   evidence: Evidence,
   into: Blocker[],
+  onlyMissing = false,
 ): void {
   const params = { standard: ctx.t.standards[standard] };
-  const statuses = evidence.milestones;
+  const statuses = onlyMissing ? evidence.missing : evidence.milestones;
   for (const milestone of REQUIRED_MILESTONES[standard]) {
     let status: MilestoneStatus | undefined;
     if (statuses) for (const m of statuses) if (m.milestone === milestone) status ??= m;
-    if (status?.met) continue;
+    if (status?.met || (onlyMissing && !status)) continue;
     into.push({
       id: MILESTONE_BLOCKER_IDS[milestone],
       text: say(ctx, MILESTONE_KEYS[milestone], params),
@@ -479,25 +460,41 @@ function scopeBlocker(ctx: EngineContext, standard: StandardId, into: Blocker[])
 
 function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evidence: Evidence): Blocker[] {
   const name = ctx.t.standards[standard];
-  const { score, milestones, missing } = evidence;
+  const { score, milestones } = evidence;
   const { alignedThreshold, lowDomain } = ctx.figures.readiness;
   const blockers: Blocker[] = [];
-  const essential = evidence.essentialMissing;
+  if (certificateLapsed(ctx, standard)) certificateStateBlocker(ctx, standard, blockers);
   if (isCertified(claim)) {
-    if (missing.length > 0 || essential.length > 0) {
+    const gaps = certifiedGaps(ctx, evidence);
+    if (gaps.atRisk.length > 0 || gaps.essential.length > 0) {
       const refs: string[] = [];
-      for (const m of missing) for (const ref of m.refs) refs.push(ref);
-      for (const e of essential) for (const ref of e.refs) refs.push(ref);
+      for (const m of gaps.atRisk) for (const ref of m.refs) refs.push(ref);
+      for (const e of gaps.essential) for (const ref of e.refs) refs.push(ref);
       blockers.push({
         id: 'certificate-at-risk',
         text: say(ctx, 'blocker.certificate-at-risk', {
           standard: name,
-          missing: missing.length + essential.length,
+          missing: gaps.atRisk.length + gaps.essential.length,
         }),
         refs,
       });
-      milestoneBlockers(ctx, standard, evidence, blockers);
-      essentialBlockers(ctx, evidence, blockers);
+    } else if (gaps.partly.length > 0)
+      blockers.push({
+        id: 'certificate-nonconformities',
+        text: say(ctx, 'blocker.certificate-nonconformities', {
+          standard: name,
+          missing: gaps.partly.length,
+        }),
+        refs: gaps.partly.flatMap((m) => m.refs),
+      });
+    if (gaps.atRisk.length + gaps.partly.length + gaps.essential.length > 0) {
+      const flagged = {
+        ...evidence,
+        missing: [...gaps.atRisk, ...gaps.partly],
+        essentialMissing: gaps.essential,
+      };
+      milestoneBlockers(ctx, standard, flagged, blockers, true);
+      essentialBlockers(ctx, flagged, blockers);
     }
     scopeBlocker(ctx, standard, blockers);
     if (claim === 'certified-non-accredited')
@@ -506,6 +503,7 @@ function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evi
         text: say(ctx, 'blocker.non-accredited', { standard: name }),
         refs: [],
       });
+    certificateStateBlocker(ctx, standard, blockers);
     return blockers;
   }
   if (claim === 'aligned') {

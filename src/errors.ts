@@ -14,6 +14,8 @@ export type ReadinessErrorCode =
   | 'invalid-translation'
   | 'not-complete'
   | 'storage-unavailable'
+  | 'import-damaged'
+  | 'import-version'
   | 'load-failed'
   | 'delivery-failed'
   | 'delivery-rejected';

@@ -4,7 +4,7 @@
  * gives the rule and the engine made the call. Reasons carry the seeds as `seed=000` facts, so a result can be
  * traced to its sources.
  */
-import type { EngineKey } from './classify.js';
+import type { EngineKey } from './say.js';
 import type { OrgProfile } from './schemas/profile.js';
 import type { Requirement, StandardId } from './schemas/standard.js';
 
@@ -15,6 +15,14 @@ export type Seed = '000' | '001' | '002' | '003' | '004' | 'engine';
 export type RequirementSource = 'buyers' | 'investors' | 'sector' | 'regulation';
 
 const isBuilt = (p: OrgProfile): boolean => p.aiRole === 'feature' || p.aiRole === 'core';
+/**
+ * No buyers, and either a public body or AI kept to research: no one to sell to, so no sales requirement. A bank
+ * or insurer without listed buyers still answers to a supervisor that expects a certificate.
+ */
+const publicBodyOrLab = (p: OrgProfile): boolean =>
+  p.buyers.length === 0 &&
+  (p.aiDeployment === 'research' ||
+    (p.sectors !== undefined && p.sectors.length > 0 && p.sectors.every((s) => s === 'public-sector')));
 const sellsToEnterpriseOrPublic = (p: OrgProfile): boolean =>
   p.buyers.includes('enterprise') || p.buyers.includes('government');
 
@@ -73,8 +81,18 @@ export const REQUIREMENT_RULES: Record<StandardId, readonly RequirementRule[]> =
       requirement: 'certified-accredited',
       source: 'sector',
       seeds: ['000', '004'],
-      when: (p) => p.regulatedSector,
+      when: (p) => p.regulatedSector && !publicBodyOrLab(p),
       facts: () => ['regulatedSector=true'],
+    },
+    // Review Y7: a public body or a research lab with no buyers supplies no one in its sector; the national
+    // baseline (and NIS2 where it applies) is what is expected of it, which alignment evidences.
+    {
+      id: 'requirement.iso27001.public-body',
+      requirement: 'aligned',
+      source: 'sector',
+      seeds: ['engine'],
+      when: (p) => p.regulatedSector && publicBodyOrLab(p),
+      facts: (p) => ['regulatedSector=true', 'buyers=none', ...(p.sectors ?? []).map((s) => `sector=${s}`)],
     },
     buyer('smb', 'aligned', 'buyers', ['000']),
     // Seed 000 names Series A (alignment) and pre-IPO (certificate) only; growth rounds are the engine's call.
@@ -90,9 +108,11 @@ export const REQUIREMENT_RULES: Record<StandardId, readonly RequirementRule[]> =
       when: (p) => p.aiCertificateAsked === true,
       facts: () => ['aiCertificateAsked=true'],
     },
+    // Advice, not a requirement (review Y1): the Act asks for risk and quality management (Art. 9, 17), and
+    // ISO/IEC 42001 is voluntary (seed 001) and no proof of conformity (seed 003).
     {
       id: 'requirement.iso42001.high-risk-provider',
-      requirement: 'aligned',
+      requirement: 'none',
       source: 'regulation',
       seeds: ['000', '004'],
       when: (p) => isBuilt(p) && p.euAiActHighRisk === 'yes' && p.markets.includes('eu'),
@@ -103,8 +123,11 @@ export const REQUIREMENT_RULES: Record<StandardId, readonly RequirementRule[]> =
       requirement: 'aligned',
       source: 'buyers',
       seeds: ['001', '004'],
+      // Review O04: AI the organisation only uses itself is not sold to anyone.
       when: (p) =>
         isBuilt(p) &&
+        p.aiDeployment !== 'in-house' &&
+        p.aiDeployment !== 'research' &&
         sellsToEnterpriseOrPublic(p) &&
         (p.aiRole === 'core' || p.aiAffectsPeople || p.markets.includes('eu')),
       facts: (p) => [
@@ -151,6 +174,15 @@ export const ESSENTIAL_CONTROLS: readonly EssentialControl[] = [
   },
   { item: 'ai_monitoring', standard: 'iso42001', seeds: ['001', '004'], when: (p) => p.aiRole === 'core' },
   { item: 'ai_suppliers', standard: 'iso42001', seeds: ['003', '004'], when: (p) => p.aiRole === 'procures' },
+  // Review Z7: client or special-category data and AI tools in use make acceptable use of those tools essential.
+  {
+    item: 'data_protection',
+    standard: 'iso27001',
+    seeds: ['engine'],
+    when: (p) =>
+      p.aiRole !== 'none' &&
+      (p.dataKinds ?? []).some((k) => k === 'customer-confidential' || k === 'special-category'),
+  },
 ];
 
 /**

@@ -76,6 +76,7 @@ export function profileOf(counted: Answers): OrgProfile {
       : 'integrated',
     employees: EMPLOYEES_BY_BAND[single(counted, 'org_size') ?? ''] ?? DEFAULT_EMPLOYEES,
     ...aiDetails(counted, aiRole),
+    ...details(counted, usesAi),
     ...certificateScope(counted),
   };
 }
@@ -91,21 +92,57 @@ function aiDetails(counted: Answers, aiRole: OrgProfile['aiRole']): Partial<OrgP
     aiGeneratesContent: ['yes', 'unsure'].includes(single(counted, 'ai_generates') ?? 'no'),
   };
   if (aiRole === 'feature' || aiRole === 'core') {
-    details.aiDeployment = pick(counted, 'ai_use', ['customers', 'in-house', 'both'] as const, 'customers');
+    details.aiDeployment = pick(
+      counted,
+      'ai_use',
+      ['customers', 'in-house', 'both', 'research'] as const,
+      'customers',
+    );
+    const gpai = single(counted, 'ai_gpai');
+    if (gpai === 'yes' || gpai === 'systemic' || gpai === 'unsure') details.aiGeneralPurpose = gpai;
     details.aiCertificateAsked = single(counted, 'ai_certificate_asked') === 'yes';
   }
   return details;
+}
+
+const SECTORS = ['finance', 'payments', 'health', 'public-sector', 'critical-infrastructure'] as const;
+const DATA_KINDS = ['personal-data', 'special-category', 'financial', 'customer-confidential'] as const;
+const AFFECTED = ['customers', 'staff', 'patients', 'citizens'] as const;
+
+/** The detail behind the yes/no facts, where the visitor gave it: sectors, kinds of data, whom AI affects. */
+function details(counted: Answers, usesAi: boolean): Partial<OrgProfile> {
+  const out: Partial<OrgProfile> = {};
+  const sectors = answer(counted, 'regulated_sector').filter((v): v is (typeof SECTORS)[number] =>
+    (SECTORS as readonly string[]).includes(v),
+  );
+  if (sectors.length > 0) out.sectors = sectors;
+  const kinds = answer(counted, 'sensitive_data').filter((v): v is (typeof DATA_KINDS)[number] =>
+    (DATA_KINDS as readonly string[]).includes(v),
+  );
+  if (kinds.length > 0) out.dataKinds = kinds;
+  if (usesAi) {
+    const affects = answer(counted, 'ai_affects_people').filter((v): v is (typeof AFFECTED)[number] =>
+      (AFFECTED as readonly string[]).includes(v),
+    );
+    if (affects.length > 0) out.aiAffects = affects;
+  }
+  return out;
 }
 
 /** Scope answers for certificates held; unanswered counts as `unsure`. */
 function certificateScope(counted: Answers): Partial<OrgProfile> {
   const scopes: NonNullable<OrgProfile['certificateScope']> = {};
   const values = ['yes', 'partly', 'unsure'] as const;
-  if (single(counted, 'status_27001') === 'certified')
+  const states = ['current', '2013', 'suspended', 'expired', 'unsure'] as const;
+  let state: Partial<OrgProfile> = {};
+  if (single(counted, 'status_27001') === 'certified') {
     scopes.iso27001 = pick(counted, 'scope_27001', values, 'unsure');
+    // Unanswered is not "valid": it is not assessed, and the result asks to check the certificate.
+    state = { certificateState: { iso27001: pick(counted, 'edition_27001', states, 'unsure') } };
+  }
   if (single(counted, 'status_42001') === 'certified')
     scopes.iso42001 = pick(counted, 'scope_42001', values, 'unsure');
-  return Object.keys(scopes).length > 0 ? { certificateScope: scopes } : {};
+  return Object.keys(scopes).length > 0 ? { certificateScope: scopes, ...state } : state;
 }
 
 // Helpers at module level: they run once per assessment, and closures would be rebuilt on every call.

@@ -182,5 +182,7 @@ export const NIST_AI_RMF_FUNCTIONS: readonly {
 export function aiActRoles(p: Pick<OrgProfile, 'aiRole' | 'aiDeployment'>): AiActRole[] {
   if (p.aiRole === 'none') return [];
   if (p.aiRole === 'procures') return ['deployer'];
+  // Art. 2(6): AI developed and put into service solely for scientific research is outside the Act.
+  if (p.aiDeployment === 'research') return [];
   return p.aiDeployment === 'in-house' || p.aiDeployment === 'both' ? ['provider', 'deployer'] : ['provider'];
 }

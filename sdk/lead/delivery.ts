@@ -15,10 +15,15 @@ import { Outbox } from './outbox.js';
 
 /** Keepalive requests share one 64 KiB body budget per page (Fetch standard). */
 export const KEEPALIVE_BUDGET = 64 * 1024;
-/** Longest wait between two attempts the page sits through; a longer `Retry-After` waits for the next load. */
-export const MAX_WAIT_MS = 120_000;
+/**
+ * How long a page keeps trying a lead after its first attempt there (an outage of the webhook), unless
+ * `retryForMs` says otherwise; then the lead waits for `online`, the page becoming visible again, or the next load.
+ */
+export const RETRY_FOR_MS = 45 * 60_000;
+/** @deprecated The longest `Retry-After` a page sits through is now what is left of `RETRY_FOR_MS`. */
+export const MAX_WAIT_MS = RETRY_FOR_MS;
 const BACKOFF_BASE_MS = 1_000;
-const BACKOFF_CAP_MS = 30_000;
+const BACKOFF_CAP_MS = 5 * 60_000;
 /** How long past an attempt's timeout another tab leaves a leased lead alone. */
 const LEASE_MARGIN_MS = 5_000;
 
@@ -70,6 +75,16 @@ export interface DeliveryOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Is the browser online? Defaults to `navigator.onLine`. */
   isOnline?: () => boolean;
+  /**
+   * How long this page keeps retrying a lead after its first attempt here (default `RETRY_FOR_MS`, 45 minutes).
+   * The visitor is told after `maxAttempts`; retries go on until this has passed.
+   */
+  retryForMs?: number;
+  /**
+   * Runs `send` while this page alone owns the lead (Web Locks, so two tabs never send it at once); resolves
+   * `null` when `signal` aborts first. Defaults to `navigator.locks` where the browser has it, else runs at once.
+   */
+  exclusive?: <T>(name: string, signal: AbortSignal, send: () => Promise<T>) => Promise<T | null>;
 }
 
 /** A request ready for `fetch`. */
@@ -112,7 +127,7 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-/** Exponential backoff with full jitter: uniform in [0, min(cap, base · 2^(attempt−1))). */
+/** Exponential backoff with full jitter: uniform in [0, min(5 min, 1 s · 2^(attempt−1))). */
 export const backoffDelay = (attempt: number, random: () => number): number =>
   Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1)));
 
@@ -139,12 +154,10 @@ type AttemptOutcome =
   | { kind: 'ok'; status: number }
   | { kind: 'retry'; cause: DeliveryCause; retryAfterMs: number | null; message: string }
   | { kind: 'reject'; status: number; message: string }
-  | { kind: 'interrupted' }
   | { kind: 'cancelled' };
 
 /** Abort reasons of our own, told apart from the platform's errors. */
 const TIMEOUT = Symbol('timeout');
-const INTERRUPT = Symbol('interrupt');
 const CANCEL = Symbol('cancel');
 
 // Per page: one lead id is never in flight twice, whichever delivery object asks.
@@ -168,6 +181,18 @@ const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> =>
   });
 
 const defaultIsOnline = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+/** One tab at a time per lead: the page that holds the lock sends; another waits, and finds it sent or takes over. */
+const webLock = async <T>(name: string, signal: AbortSignal, send: () => Promise<T>): Promise<T | null> => {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  if (!locks) return send();
+  try {
+    return await locks.request(name, { signal }, send);
+  } catch (error) {
+    if (signal.aborted) return null;
+    throw error;
+  }
+};
 
 /** Origin of a URL, for messages: never its path or query, which may carry tokens. */
 const originOf = (url: string): string => {
@@ -207,6 +232,8 @@ export class LeadDelivery {
   private readonly random: () => number;
   private readonly sleepImpl: (ms: number, signal: AbortSignal) => Promise<void>;
   private readonly isOnline: () => boolean;
+  private readonly retryForMs: number;
+  private readonly exclusive: NonNullable<DeliveryOptions['exclusive']>;
   private readonly running = new Map<string, Running>();
   private readonly waits = new Set<AbortController>();
   private readonly stop = new AbortController();
@@ -231,6 +258,8 @@ export class LeadDelivery {
     this.random = options.random ?? Math.random;
     this.sleepImpl = options.sleep ?? defaultSleep;
     this.isOnline = options.isOnline ?? defaultIsOnline;
+    this.retryForMs = options.retryForMs ?? RETRY_FOR_MS;
+    this.exclusive = options.exclusive ?? webLock;
     options.signal?.addEventListener('abort', () => this.cancelAll(), { once: true });
   }
 
@@ -291,14 +320,13 @@ export class LeadDelivery {
     };
   }
 
-  /** Sends everything pending now, with `keepalive` where the 64 KiB budget allows (the page is going away). */
+  /**
+   * Sends everything waiting now, with `keepalive` where the 64 KiB budget allows (the page may be going away).
+   * A request already on its way is left alone: it may arrive, and a second copy would be a duplicate (HubSpot
+   * has no key to tell them apart). If the page dies with it, its lease makes the next page wait before resending.
+   */
   flushForUnload(): void {
     this.pageHidden = true;
-    for (const running of this.running.values()) {
-      // A request already on its way is re-sent with keepalive only where idempotency makes that safe.
-      if (running.attempt && !running.keepalive && this.webhook?.format === 'json')
-        running.attempt.abort(INTERRUPT);
-    }
     this.wake();
     void this.flush();
   }
@@ -330,8 +358,14 @@ export class LeadDelivery {
     };
     const doc = target.document;
     const onVisibility = () => {
-      if (doc.visibilityState === 'hidden') this.flushForUnload();
-      else this.pageHidden = false;
+      if (doc.visibilityState === 'hidden') {
+        this.flushForUnload();
+        return;
+      }
+      // Back on the page: whatever is waiting goes now, and leads left for later are tried again.
+      this.pageHidden = false;
+      this.wake();
+      if (this.connected > 0) void this.flush();
     };
     target.addEventListener('online', onOnline);
     doc?.addEventListener('visibilitychange', onVisibility);
@@ -380,11 +414,13 @@ export class LeadDelivery {
     // While a lead is on its way, `online` and a hidden page must reach it even if the host never connected.
     const win = globalThis.window as Window | undefined;
     if (win) this.attach(win);
-    const promise = this.loop(id, running).finally(() => {
-      inFlight.delete(id);
-      this.running.delete(id);
-      this.maybeDetach();
-    });
+    const promise = this.exclusive(`${this.outbox.key}:${id}`, this.stop.signal, () => this.loop(id, running))
+      .then((result) => result ?? { leadId: id, state: 'cancelled' as const })
+      .finally(() => {
+        inFlight.delete(id);
+        this.running.delete(id);
+        this.maybeDetach();
+      });
     inFlight.set(id, promise);
     return promise;
   }
@@ -415,6 +451,10 @@ export class LeadDelivery {
     const webhook = this.webhook as WebhookConfig;
     let attempts = 0;
     let lastError: ReadinessError | undefined;
+    let told = false;
+    // The lease this loop last wrote: its own, which it never waits for.
+    let lease: number | undefined;
+    const startedAt = this.clock();
     for (;;) {
       if (this.stop.signal.aborted) return { leadId: id, state: 'cancelled' };
       const entry = this.outbox.get(id);
@@ -431,6 +471,7 @@ export class LeadDelivery {
       // longer than any attempt can take is not one of ours (a clock jump): ignore it rather than wait forever.
       if (
         entry.leaseUntil !== undefined &&
+        entry.leaseUntil !== lease &&
         entry.leaseUntil > now &&
         entry.leaseUntil - now <= webhook.timeoutMs + LEASE_MARGIN_MS
       ) {
@@ -441,10 +482,8 @@ export class LeadDelivery {
       attempts++;
       const request = buildLeadRequest(entry.lead, webhook);
       const keepalive = this.pageHidden && keepaliveBytes + request.bytes <= KEEPALIVE_BUDGET;
-      this.outbox.update(id, {
-        attempts: entry.attempts + 1,
-        leaseUntil: now + webhook.timeoutMs + LEASE_MARGIN_MS,
-      });
+      lease = now + webhook.timeoutMs + LEASE_MARGIN_MS;
+      this.outbox.update(id, { attempts: entry.attempts + 1, leaseUntil: lease });
       this.status({ state: 'sending', leadId: id, attempt: attempts, keepalive });
       const outcome = await this.attempt(request, keepalive, running);
       const after = this.clock();
@@ -455,11 +494,6 @@ export class LeadDelivery {
           this.outbox.remove(id);
           this.status({ state: 'sent', leadId: id, attempt: attempts, httpStatus: outcome.status });
           return { leadId: id, state: 'sent' };
-        case 'interrupted':
-          // The page went hidden mid-send: the same attempt goes again at once, with keepalive.
-          attempts--;
-          this.outbox.update(id, { leaseUntil: undefined });
-          continue;
         case 'cancelled':
           this.outbox.update(id, { leaseUntil: undefined });
           return { leadId: id, state: 'cancelled' };
@@ -475,13 +509,19 @@ export class LeadDelivery {
         }
         case 'retry': {
           lastError = new ReadinessError('delivery-failed', outcome.message, ['lead', 'webhook']);
+          // An answer says the request was handled; after a timeout or a network error it may still have
+          // arrived, so another page keeps off it until the lease runs out rather than sending a second copy.
           this.outbox.update(id, {
-            leaseUntil: undefined,
+            ...(outcome.cause.kind === 'http' ? { leaseUntil: undefined } : {}),
             lastError: { code: lastError.code, message: lastError.message },
           });
           const delay = outcome.retryAfterMs ?? backoffDelay(attempts, this.random);
-          if (attempts >= webhook.maxAttempts || delay > MAX_WAIT_MS) {
-            // Kept in the outbox: sent again on `online` or the next page load.
+          const withinWindow = after + delay - startedAt <= this.retryForMs;
+          // Backoff goes on to `maxAttempts` in any case; a `Retry-After` past the window is not sat through.
+          const stop = !withinWindow && (attempts >= webhook.maxAttempts || outcome.retryAfterMs !== null);
+          if ((attempts >= webhook.maxAttempts && !told) || stop) {
+            // The visitor is told once retries run long; the page goes on trying while the window lasts.
+            told = true;
             this.status({
               state: 'failed',
               leadId: id,
@@ -489,6 +529,9 @@ export class LeadDelivery {
               error: lastError,
               willRetry: true,
             });
+          }
+          if (stop) {
+            // Kept in the outbox: sent again on `online`, when the page is shown again, or on the next load.
             return { leadId: id, state: 'pending', error: lastError };
           }
           this.status({
@@ -541,7 +584,6 @@ export class LeadDelivery {
       };
     } catch (error) {
       const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
-      if (reason === INTERRUPT) return { kind: 'interrupted' };
       if (reason === CANCEL) return { kind: 'cancelled' };
       if (reason === TIMEOUT) {
         return {

@@ -101,7 +101,15 @@ export const FLOW_ITEMS: BankItem[] = [
     section: 'ai',
     kind: 'profile',
     input: 'single',
-    options: ['customers', 'in-house', 'both'],
+    options: ['customers', 'in-house', 'both', 'research'],
+    visibleIf: CONDITION_1,
+  },
+  {
+    id: 'ai_gpai',
+    section: 'ai',
+    kind: 'profile',
+    input: 'single',
+    options: ['no', 'yes', 'systemic', 'unsure'],
     visibleIf: CONDITION_1,
   },
   {
@@ -149,6 +157,14 @@ export const FLOW_ITEMS: BankItem[] = [
     kind: 'profile',
     input: 'single',
     options: ['yes', 'partly', 'unsure'],
+    visibleIf: CONDITION_3,
+  },
+  {
+    id: 'edition_27001',
+    section: 'status',
+    kind: 'profile',
+    input: 'single',
+    options: ['current', '2013', 'suspended', 'expired', 'unsure'],
     visibleIf: CONDITION_3,
   },
   {

@@ -17,7 +17,7 @@ export { SECONDS_PER_QUESTION, questionItems, standardsOfItem } from './question
 const enBank = /* @__PURE__ */ withHelp(enText, enHelp);
 
 /** Version of the question bank; bump it whenever items or their meaning change. */
-export const BANK_VERSION = '2026.12.1';
+export const BANK_VERSION = '2026.12.2';
 
 /** Options of `getQuestionBank()`. */
 export const BankOptionsSchema = z.optional(

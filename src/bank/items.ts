@@ -105,7 +105,17 @@ export const ITEMS: BankItem[] = [
     section: 'ai',
     kind: 'profile',
     input: 'single',
-    options: ['customers', 'in-house', 'both'],
+    // Art. 2(6): AI developed and used solely for scientific research is outside the EU AI Act.
+    options: ['customers', 'in-house', 'both', 'research'],
+    visibleIf: AI_BUILT,
+  },
+  {
+    // EU AI Act Art. 53–55: duties of providers of general-purpose AI models, systemic-risk ones on top.
+    id: 'ai_gpai',
+    section: 'ai',
+    kind: 'profile',
+    input: 'single',
+    options: ['no', 'yes', 'systemic', 'unsure'],
     visibleIf: AI_BUILT,
   },
   {
@@ -159,6 +169,16 @@ export const ITEMS: BankItem[] = [
     kind: 'profile',
     input: 'single',
     options: ['yes', 'partly', 'unsure'],
+    visibleIf: { question: 'status_27001', in: ['certified'] },
+  },
+  {
+    // IAF MD 26: certificates to the 2013 edition ceased to be valid after 31 October 2025. A suspended or
+    // expired certificate cannot be claimed either.
+    id: 'edition_27001',
+    section: 'status',
+    kind: 'profile',
+    input: 'single',
+    options: ['current', '2013', 'suspended', 'expired', 'unsure'],
     visibleIf: { question: 'status_27001', in: ['certified'] },
   },
   {
@@ -393,7 +413,7 @@ export const ITEMS: BankItem[] = [
     id: 'vulnerability_management',
     section: 'controls',
     kind: 'control',
-    refs: ['27001:A.8.8', '27001:A.8.9'],
+    refs: ['27001:A.8.8', '27001:A.8.9', '27001:A.5.35'],
     weight: 2,
   },
   {

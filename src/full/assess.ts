@@ -203,7 +203,22 @@ function fill(
     };
   }
   const carry = carried(entry.ref, answers.entries ?? {}, scope);
-  if (carry) {
+  const prefill = estimate(entry.ref, quick);
+  let fromQuick: Filled | null = null;
+  if (prefill) {
+    const excluded = entry.kind === 'control' && prefill.values.every((v) => v === 'n/a');
+    const statuses = prefill.values.map((v) => QUICK_STATUS[v]).filter((s): s is Status => s !== undefined);
+    fromQuick = {
+      source: 'estimate',
+      from: prefill.items,
+      applicable: !excluded,
+      status: excluded ? null : weakest(statuses),
+      justification: '',
+      suggestion: excluded ? (suggested ?? 'quick-na') : null,
+    };
+  }
+  // Review Y2: a carried status never overrides the visitor's own, weaker answer for this very entry.
+  if (carry && !(fromQuick?.status != null && STATUS_RANK[fromQuick.status] < STATUS_RANK[carry.status])) {
     return {
       source: 'carried',
       from: carry.from,
@@ -213,19 +228,18 @@ function fill(
       suggestion: null,
     };
   }
-  const prefill = estimate(entry.ref, quick);
-  if (prefill) {
-    const excluded = entry.kind === 'control' && prefill.values.every((v) => v === 'n/a');
-    const statuses = prefill.values.map((v) => QUICK_STATUS[v]).filter((s): s is Status => s !== undefined);
+  if (fromQuick) return fromQuick;
+  // Review Z2: a scoping rule (no premises, no development…) excludes every control it names, not only those
+  // the quick check happened to ask about, so the SoA is consistent; the visitor can still include any of them.
+  if (suggested !== null)
     return {
-      source: 'estimate',
-      from: prefill.items,
-      applicable: !excluded,
-      status: excluded ? null : weakest(statuses),
+      source: 'none',
+      from: [],
+      applicable: false,
+      status: null,
       justification: '',
-      suggestion: excluded ? (suggested ?? 'quick-na') : null,
+      suggestion: suggested,
     };
-  }
   return { source: 'none', from: [], applicable: true, status: null, justification: '', suggestion: null };
 }
 
@@ -309,9 +323,27 @@ function documentsOf(standard: StandardId, byRef: ReadonlyMap<string, EntryResul
   });
 }
 
-/** Per-requirement carry-over: how many 42001 entries the 27001 answers already answer. */
-function reuseOf(answers: FullAnswers, scope: readonly StandardId[]): FullReuse | null {
+/**
+ * Per-requirement carry-over: how many 42001 entries the 27001 answers already answer. Before any 27001 entry is
+ * confirmed, the quick check's estimates of the 27001 entries stand in, and the figure says so (`estimated`), so
+ * a certified prospect does not read "0 of 70" next to the quick check's computed reuse (review Z3).
+ */
+function reuseOf(
+  answers: FullAnswers,
+  scope: readonly StandardId[],
+  estimates: readonly EntryResult[],
+): FullReuse | null {
   if (!scope.includes('iso27001') || !scope.includes('iso42001')) return null;
+  const confirmed = answers.entries ?? {};
+  const anyConfirmed = Object.keys(confirmed).some((ref) => ref.startsWith('27001:'));
+  let sources: Readonly<Record<string, EntryAnswer>> = confirmed;
+  if (!anyConfirmed) {
+    const estimated: Record<string, EntryAnswer> = {};
+    for (const e of estimates)
+      if (e.standard === 'iso27001' && e.source === 'estimate' && e.status !== null)
+        estimated[e.ref] = { status: e.status, applicable: e.applicable } as EntryAnswer;
+    sources = estimated;
+  }
   let related = 0;
   let implemented = 0;
   let partly = 0;
@@ -320,7 +352,7 @@ function reuseOf(answers: FullAnswers, scope: readonly StandardId[]): FullReuse 
     if (!RELATED.get(entry.ref)?.some((r) => r.overlap !== 'weak')) continue;
     related += 1;
     // What 27001 alone would carry: only 27001 answers count as sources here.
-    const carry = carried(entry.ref, answers.entries ?? {}, scope, 'iso27001');
+    const carry = carried(entry.ref, sources, scope, 'iso27001');
     if (carry?.status === 'implemented') implemented += 1;
     else if (carry?.status === 'partly') partly += 1;
   }
@@ -330,6 +362,7 @@ function reuseOf(answers: FullAnswers, scope: readonly StandardId[]): FullReuse 
     partly,
     of: all.length,
     percent: Math.round((1000 * (implemented + partly / 2)) / all.length) / 10,
+    estimated: !anyConfirmed && Object.keys(sources).length > 0,
   };
 }
 
@@ -468,7 +501,7 @@ export function assessFull(answers: unknown, options?: AssessFullOptions): FullR
     readiness,
     classification,
     recommendation: quickResult.recommendation,
-    reuse: reuseOf(valid, scope),
+    reuse: reuseOf(valid, scope, entries),
     gaps,
     documents,
   };

@@ -31,7 +31,16 @@ export {
   type SuggestionId,
 } from './rules.js';
 export * from './schemas.js';
-export { soa, soaCsv, soaHeading } from './soa.js';
+export { gapRegisterCsv, soa, soaCsv, soaHeading } from './soa.js';
 export { FULL_LOCALES, loadFullText, textOf, type FullLocale } from './text.js';
 export { FULL_BANK_HASH, FULL_BANK_VERSION } from './version.js';
 export type { FullEntryText, FullTranslation } from '../i18n/en/full.js';
+export {
+  FULL_EXPORT_FORMAT,
+  FULL_EXPORT_VERSION,
+  FullExportSchema,
+  fullExport,
+  readFullExport,
+  type FullExport,
+  type FullImport,
+} from './exchange.js';

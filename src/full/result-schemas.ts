@@ -122,6 +122,8 @@ export const FullReuseSchema = /* @__PURE__ */ z.object({
   of: z.number(),
   /** (implemented + partly / 2) / of, percent. */
   percent: z.number(),
+  /** True when no 27001 entry is confirmed yet and the quick check's estimates stand in for them. */
+  estimated: z.optional(z.boolean()),
 });
 /** Carry-over from 27001 to 42001, per requirement and control. */
 export type FullReuse = z.infer<typeof FullReuseSchema>;

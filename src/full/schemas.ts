@@ -64,6 +64,20 @@ export const EntryAnswerSchema = z.strictObject({
 /** What the visitor recorded for one requirement or control. */
 export type EntryAnswer = z.infer<typeof EntryAnswerSchema>;
 
+/** The SoA's document control (ISO/IEC 27001 7.5.2: identification, version, review and approval). */
+export const DocumentControlSchema = z.strictObject({
+  /** The organisation the SoA is for (the consultancy's client). */
+  organisation: z.optional(text(200)),
+  /** Who prepared it. */
+  preparedBy: z.optional(text(200)),
+  /** Who approved it; empty while it is a draft. */
+  approvedBy: z.optional(text(200)),
+  /** The document's version, e.g. `0.3`. */
+  version: z.optional(text(40)),
+});
+/** The SoA's document control, as recorded with the answers. */
+export type DocumentControl = z.infer<typeof DocumentControlSchema>;
+
 /** Everything a full assessment is computed from. */
 export const FullAnswersSchema = z.strictObject({
   /** Quick-check answers (profile and questions) by item id; they pre-fill what they evidence. */
@@ -71,6 +85,8 @@ export const FullAnswersSchema = z.strictObject({
   scoping: z.optional(ScopingSchema),
   /** Answers per requirement or control, keyed by ref (`27001:A.5.15`, `42001:6.1.4`). */
   entries: z.optional(z.record(z.string(), EntryAnswerSchema)),
+  /** Document control of the SoA exports. */
+  document: z.optional(DocumentControlSchema),
 });
 /** Everything a full assessment is computed from. */
 export type FullAnswers = z.infer<typeof FullAnswersSchema>;
@@ -85,6 +101,7 @@ export const FullAnswersShapeSchema = z.strictObject({
       'expected an object of entries keyed by ref',
     ),
   ),
+  document: z.optional(DocumentControlSchema),
 });
 
 const ENTRY_TEXT_LIMITS: Record<string, number> = {
@@ -164,6 +181,18 @@ export const SoaRowSchema = /* @__PURE__ */ z.object({
 /** One row of a Statement of Applicability. */
 export type SoaRow = z.infer<typeof SoaRowSchema>;
 
+/** The document-control block printed above an SoA: who it is for, its version, date and approval. */
+export const SoaControlSchema = /* @__PURE__ */ z.object({
+  organisation: z.string(),
+  preparedBy: z.string(),
+  approvedBy: z.string(),
+  version: z.string(),
+  /** Date of this issue (`YYYY-MM-DD`). */
+  date: z.string(),
+});
+/** The document-control block of an SoA. */
+export type SoaControl = z.infer<typeof SoaControlSchema>;
+
 export const SOA_SCHEMA_VERSION = 1;
 
 /** A draft Statement of Applicability for one standard. */
@@ -174,6 +203,8 @@ export const SoaSchema = /* @__PURE__ */ z.object({
   bank: z.object({ version: z.string(), hash: z.string() }),
   /** 42001 only: the AI systems in scope. */
   aiSystems: z.optional(z.array(z.string())),
+  /** Document control (7.5.2), when the SoA is issued as a document. */
+  control: z.optional(SoaControlSchema),
   rows: z.array(SoaRowSchema),
 });
 /** A draft Statement of Applicability. */

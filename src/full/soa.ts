@@ -3,7 +3,8 @@ import { format } from '../i18n/format.js';
 import type { StandardId } from '../schemas/standard.js';
 import { toCsv } from './csv.js';
 import { textOf } from './text.js';
-import { SOA_SCHEMA_VERSION, type FullResult, type Soa, type SoaRow } from './schemas.js';
+import { sortGaps } from './assess.js';
+import { SOA_SCHEMA_VERSION, type FullResult, type Soa, type SoaControl, type SoaRow } from './schemas.js';
 
 /** The AI systems named in scoping, one per non-empty line. */
 const aiSystemsOf = (result: FullResult): string[] =>
@@ -17,7 +18,7 @@ const aiSystemsOf = (result: FullResult): string[] =>
  * reasons for inclusion or the justification for exclusion, status, implementation reference, owner, evidence
  * and planned date. The 42001 draft adds the AI systems in scope and each control's related 27001 controls.
  */
-export function soa(result: FullResult, standard: StandardId, t: FullTranslation): Soa {
+export function soa(result: FullResult, standard: StandardId, t: FullTranslation, control?: SoaControl): Soa {
   const rows = result.entries
     .filter((e) => e.standard === standard && e.kind === 'control')
     .map((e): SoaRow => {
@@ -50,6 +51,7 @@ export function soa(result: FullResult, standard: StandardId, t: FullTranslation
     rows,
   };
   if (standard === 'iso42001') out.aiSystems = aiSystemsOf(result);
+  if (control) out.control = { ...control };
   return out;
 }
 
@@ -73,6 +75,24 @@ export function soaCsv(draft: Soa, t: FullTranslation): string {
     ...(ai ? [h.related, h.aiSystems] : []),
   ];
   const systems = (draft.aiSystems ?? []).join('; ');
+  const c = draft.control;
+  const d = h.document;
+  // Document control first, as an SoA template carries it: a spreadsheet shows it above the table.
+  const block = c
+    ? [
+        [
+          d.title,
+          format(h.heading, { standard: draft.standard === 'iso42001' ? 'ISO/IEC 42001' : 'ISO/IEC 27001' }),
+        ],
+        [d.organisation, c.organisation],
+        [d.version, c.version],
+        [d.date, c.date],
+        [d.preparedBy, c.preparedBy],
+        [d.approvedBy, c.approvedBy || d.notApproved],
+        [d.status, c.approvedBy ? d.approved : d.draft],
+        [],
+      ]
+    : [];
   const rows = draft.rows.map((r) => [
     r.control,
     r.title,
@@ -88,7 +108,41 @@ export function soaCsv(draft: Soa, t: FullTranslation): string {
     r.plannedDate ?? '',
     ...(ai ? [(r.related ?? []).join('; '), r.applicable ? systems : ''] : []),
   ]);
-  return toCsv([header, ...rows]);
+  return toCsv([...block, header, ...rows]);
+}
+
+/**
+ * The gap register as CSV: one row per gap with what is missing and the action that closes it, in `sortBy`
+ * order; requirements and controls not yet assessed are folded into one closing line with their count.
+ */
+export function gapRegisterCsv(
+  result: FullResult,
+  t: FullTranslation,
+  sortBy: 'grade' | 'section' = 'grade',
+): string {
+  const u = t.ui;
+  const byRef = new Map(result.entries.map((e) => [e.ref, e]));
+  const gaps = sortGaps(result.gaps, sortBy);
+  const assessed = gaps.filter((g) => g.grade !== 'not-assessed');
+  const open = gaps.length - assessed.length;
+  const rows = assessed.map((g) => {
+    const entry = byRef.get(g.ref);
+    return [
+      g.ref.replace(/^(\d+):/, '$1 '),
+      entry ? textOf(entry, t).title : '',
+      t.grades[g.grade] ?? g.grade,
+      t.gap.missing[g.rule] ?? '',
+      t.gap.next[g.rule] ?? '',
+      g.owner,
+      g.targetDate ?? '',
+    ];
+  });
+  const folded = open ? [[format(t.soa.document.notAssessed, { count: open })]] : [];
+  return toCsv([
+    [u.requirement, t.soa.title, u.gradeColumn, u.missing, u.nextStep, u.owner, u.due],
+    ...rows,
+    ...folded,
+  ]);
 }
 
 /** The heading of a printed SoA, e.g. "Statement of Applicability (draft): ISO/IEC 27001". */

@@ -317,7 +317,7 @@ export const WebhookConfigSchema = z
     hubspot: z.optional(HubSpotConfigSchema),
     /** Abort an attempt after this long. */
     timeoutMs: z._default(z.number().check(z.int(), z.minimum(1000), z.maximum(120_000)), 10_000),
-    /** Attempts per send before the lead waits for the next page load or `online`. */
+    /** Attempts before the visitor is told the lead is not sent yet; the page goes on trying for 45 minutes. */
     maxAttempts: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(10)), 5),
   })
   .check(
@@ -369,6 +369,11 @@ export const LeadConfigSchema = z
     z.refine((l) => l.mode === 'off' || l.consent !== undefined, {
       message: 'lead capture needs consent text, version and privacyPolicyUrl',
       path: ['consent'],
+    }),
+    // A lead the consultancy cannot answer is no lead: one way back to the visitor must be asked for.
+    z.refine((l) => l.mode === 'off' || l.fields.email === 'required' || l.fields.phone === 'required', {
+      message: 'a lead needs a way to reach the visitor: make email or phone required',
+      path: ['fields'],
     }),
   );
 /** Lead capture settings, defaults applied. */

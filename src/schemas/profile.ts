@@ -34,11 +34,39 @@ export const OrgProfileSchema = /* @__PURE__ */ z.strictObject({
     .number()
     .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(10_000_000)),
   /** Who uses the AI the organisation builds: its customers (provider), itself (provider and deployer), or both. */
-  aiDeployment: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['customers', 'in-house', 'both'])),
+  aiDeployment: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.enum(['customers', 'in-house', 'both', 'research']),
+  ),
+  /** It develops or fine-tunes a general-purpose AI model others build on (EU AI Act Art. 53–55). */
+  aiGeneralPurpose: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['no', 'yes', 'systemic', 'unsure'])),
   /** Its AI talks with people or generates content they see (EU AI Act Art. 50). */
   aiGeneratesContent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   /** A customer or tender has asked for an ISO/IEC 42001 certificate. */
   aiCertificateAsked: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** Which regulated sectors it works in, where known (DORA for finance and payments, NIS2 for the others). */
+  sectors: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.enum(['finance', 'payments', 'health', 'public-sector', 'critical-infrastructure']),
+    ),
+  ),
+  /** Which kinds of sensitive data it holds, where known. */
+  dataKinds: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.enum(['personal-data', 'special-category', 'financial', 'customer-confidential']),
+    ),
+  ),
+  /** Whom its AI's decisions concern, where known (Art. 26(7) when staff). */
+  aiAffects: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['customers', 'staff', 'patients', 'citizens'])),
+  ),
+  /** For a certificate held: its edition and state (IAF MD 26 ended 2013-edition certificates on 31 Oct 2025). */
+  certificateState: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      iso27001: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.enum(['current', '2013', 'suspended', 'expired', 'unsure']),
+      ),
+    }),
+  ),
   /** For a certificate held: does its scope cover what buyers buy? */
   certificateScope: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.strictObject({
@@ -56,5 +84,5 @@ export type AiRole = OrgProfile['aiRole'];
 export type Market = z.infer<typeof MarketSchema>;
 /** A kind of buyer or funder the organisation must satisfy. */
 export type Buyer = z.infer<typeof BuyerSchema>;
-/** Who uses the AI an organisation builds. */
+/** Who uses the AI an organisation builds (`research`: solely for scientific research, EU AI Act Art. 2(6)). */
 export type AiDeployment = NonNullable<OrgProfile['aiDeployment']>;

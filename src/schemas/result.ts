@@ -127,6 +127,8 @@ export const CostSchema = /* @__PURE__ */ z.object({
   certificationFees: RangeSchema,
   /** Internal effort (people's time, tooling). */
   internalEffort: RangeSchema,
+  /** For organisations under 10 people: the internal effort as days of their own time. */
+  personDays: /* @__PURE__ */ z.optional(RangeSchema),
   /** ISO 4217 currency code. */
   currency: /* @__PURE__ */ z.string(),
 });
@@ -149,7 +151,7 @@ export type Reuse = z.infer<typeof ReuseSchema>;
 
 /** A regulatory framework item the recommended work helps with. */
 export const RegulatoryLinkSchema = /* @__PURE__ */ z.object({
-  framework: /* @__PURE__ */ z.enum(['eu-ai-act', 'nist-ai-rmf', 'other']),
+  framework: /* @__PURE__ */ z.enum(['eu-ai-act', 'nist-ai-rmf', 'dora', 'nis2', 'other']),
   /** Article or function id, e.g. `Art. 9`, `GOVERN`. */
   ref: /* @__PURE__ */ z.string(),
   text: /* @__PURE__ */ z.string(),

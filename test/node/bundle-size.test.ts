@@ -59,12 +59,30 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * from the answers, the SoA and the rules' data for this: SDK entry 58.3 → 59.2 kB. The CDN module grew by the
  * events' `depth` and the full assessment's wiring to lead capture (40,811 → 40,864 B), still under the target.
  *
+ * Raised by 16 B for the full assessment's branded print (issue 17): `<iso-readiness>` hands its validated
+ * `branding` (logo, consultancy) to the gap assessment, one property binding, 40,953 → 40,962 B, 2 B over the
+ * 40 KiB target. Nothing else of the workbench is up front.
+ *
+ * Raised over the target (issue 19): when the results part cannot be loaded the visitor must be told on the
+ * first question, in their language, and the text that says so cannot come with the part that failed; with it the
+ * retries and the Try again button (40,951 → 41,147 B); then `readiness-complete` for a returning visitor's result
+ * and a "complete" draft with answers missing resumed at its first gap (→ 41,251 B). The SDK entry grew by
+ * verifyLead's checks (59.3 → 60.3 kB).
+ */
+/*
+ * Raised for the second domain review (issue 16): three questions on the first screen (the certificate's edition
+ * and state, a general-purpose AI model, AI kept to research) and their English text: CDN module 40,868 →
+ * 41,182 B, over the 40 kB target by 222 B. The engine gained the decision tables with their sources and reasons,
+ * the EU AI Act articles for general-purpose models, DORA, NIS2, the certificate-state, cost and week-floor rules
+ * and ~6.6 kB of English explanations for them: SDK entry 59.2 → 65.1 kB, `assess` alone 34.6 → 39.9 kB.
+ * Ceilings at today's size +1 % (CDN) and +3 % (SDK).
+ *
  * Raised for the short path (issue 15): the session asks in steps (checklists per section, a counter of the
  * screens that may still show, sharpening) and `assess` can say what sharper answers would change
- * (`precision`): SDK entry 59.2 → 61.8 kB, ceiling at that +3 %. The CDN module fell to 40.1 kB although it
- * carries the same steps: scored items' English (questions and checklist lines) now loads with the results part.
+ * (`precision`): SDK entry +2.6 kB. The CDN module fell although it carries the same steps: scored items'
+ * English (questions and checklist lines) now loads with the results part.
  */
-const CEILINGS = { cdn: 40_960, sdk: 63_600, sdkAssess: 35_300 };
+const CEILINGS = { cdn: 41_920, sdk: 67_000, sdkAssess: 41_100 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

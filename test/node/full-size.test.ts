@@ -6,7 +6,7 @@ import { buildCdnEsm, type CdnFile } from '../../scripts/cdn.js';
 import { full as en } from '../../src/i18n/en/full.js';
 
 /** Gzip ceilings: the engine with its screens, and each language's text (about 10 kB of 40 kB minified). */
-const CEILINGS = { engine: 26 * 1024, text: 14 * 1024 };
+const CEILINGS = { engine: 26 * 1024, text: 15 * 1024 };
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const gzip = (file: CdnFile): number => gzipSync(file.code, { level: 9 }).length;

@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { buildCdnEsm, type CdnFile } from '../../scripts/cdn.js';
 
 /** Ceiling per locale chunk, gzip: the German and French texts weigh about 20 kB each. */
-const LOCALE_CEILING = 28 * 1024;
+// Raised from 28 kB for the second domain review's texts (issue 16): de 30,073 B, fr 30,025 B gzip.
+const LOCALE_CEILING = 31 * 1024;
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 

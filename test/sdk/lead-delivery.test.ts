@@ -1,6 +1,8 @@
 import { expect } from 'chai';
+import { http, HttpResponse } from 'msw';
 import {
   backoffDelay,
+  RETRY_FOR_MS,
   deliverLead,
   flushOutbox,
   LeadDelivery,
@@ -166,10 +168,66 @@ describe('lead delivery', () => {
       expect(h.sleeps).to.deep.equal([3000, 7000]);
     });
 
+    it('should keep trying through a 90-second outage, tell the visitor after maxAttempts, and send once', async () => {
+      // Time is the harness's: each wait moves the clock on, so the outage takes no wall-clock time.
+      let clock = NOW;
+      let outage = true;
+      const seen: string[] = [];
+      network.use(
+        http.post(WEBHOOK_URL, ({ request }) => {
+          seen.push(request.headers.get('Idempotency-Key') ?? '');
+          return outage ? HttpResponse.json({}, { status: 503 }) : HttpResponse.json({ ok: true });
+        }),
+      );
+      const h = harness({
+        clock: () => clock,
+        random: () => 0.999,
+        sleep: async (ms) => {
+          h.sleeps.push(ms);
+          clock += ms;
+          if (clock - NOW >= 90_000) outage = false;
+        },
+      });
+      const lead = makeLead('contact');
+      const result = await deliverLead(lead, WEBHOOK, h.options);
+      expect(result.state).to.equal('sent');
+      expect(new Set(seen)).to.deep.equal(new Set([lead.id]));
+      expect(seen.length).to.be.greaterThan(WEBHOOK.maxAttempts!);
+      const told = h.statuses.filter((st) => st.state === 'failed');
+      expect(told).to.have.length(1);
+      expect(told[0]!.state === 'failed' && told[0]!.willRetry && told[0]!.attempt).to.equal(
+        WEBHOOK.maxAttempts,
+      );
+      expect(h.statuses.at(-1)!.state).to.equal('sent');
+      expect(clock - NOW).to.be.at.least(90_000);
+      expect(new Outbox(h.storage).list()).to.deep.equal([]);
+    });
+
+    it('should spread retries over the window, then leave the lead for later', async () => {
+      let clock = NOW;
+      const seen = endpoint([{ status: 503 }]);
+      const h = harness({
+        clock: () => clock,
+        random: () => 0.999,
+        sleep: async (ms) => {
+          h.sleeps.push(ms);
+          clock += ms;
+        },
+      });
+      const result = await deliverLead(makeLead('contact'), WEBHOOK, h.options);
+      expect(result.state).to.equal('pending');
+      // Backoff doubling to a 5-minute cap: the page keeps trying for 45 minutes, not ten seconds.
+      expect(clock - NOW)
+        .to.be.at.least(30 * 60_000)
+        .and.at.most(RETRY_FOR_MS);
+      expect(Math.max(...h.sleeps)).to.be.at.most(5 * 60_000);
+      expect(seen.length).to.be.within(12, 20);
+    });
+
     it('should keep the lead for later when retries run out, and say so truthfully', async () => {
       const seen = endpoint(['network-error']);
       const lead = makeLead('contact');
-      const h = harness();
+      const h = harness({ retryForMs: 0 });
       const result = await deliverLead(lead, { ...WEBHOOK, maxAttempts: 3 }, h.options);
 
       expect(seen).to.have.length(3);
@@ -184,7 +242,7 @@ describe('lead delivery', () => {
       expect(h.notified.map((l) => l.id)).to.deep.equal([lead.id]);
     });
 
-    it('should not sit through a Retry-After longer than two minutes: the lead waits for the next load', async () => {
+    it('should not sit through a Retry-After longer than the page keeps trying: the lead waits for later', async () => {
       endpoint([{ status: 503, headers: { 'Retry-After': '3600' } }]);
       const h = harness();
       const result = await deliverLead(makeLead('contact'), WEBHOOK, h.options);
@@ -337,7 +395,7 @@ describe('lead delivery', () => {
   describe('reloads and the outbox', () => {
     it('should send a lead left pending by an earlier page when the next one flushes', async () => {
       const lead = makeLead('full');
-      const h = harness();
+      const h = harness({ retryForMs: 0 });
       const seen = endpoint([{ status: 503 }]);
       expect((await deliverLead(lead, { ...WEBHOOK, maxAttempts: 2 }, h.options)).state).to.equal('pending');
       expect(seen).to.have.length(2);
@@ -462,7 +520,7 @@ describe('lead delivery', () => {
 
     it('should remove everything stored on forget()', async () => {
       endpoint([{ status: 503 }]);
-      const h = harness();
+      const h = harness({ retryForMs: 0 });
       const delivery = new LeadDelivery({ ...WEBHOOK, maxAttempts: 1 }, h.options);
       await delivery.deliver(makeLead('contact'));
       expect(h.storage.getItem(outboxKey())).not.to.equal(null);
@@ -565,18 +623,49 @@ describe('lead delivery', () => {
       }
     });
 
-    it('should resend with keepalive when the page is hidden mid-send', async function () {
+    it('should never send a second copy of a request in flight when the page is hidden', async function () {
       const seen = endpoint(['hang', { status: 200 }]);
       const h = harness();
-      const delivery = new LeadDelivery({ ...WEBHOOK, timeoutMs: 10_000 }, h.options);
+      const delivery = new LeadDelivery({ ...WEBHOOK, timeoutMs: 1000 }, h.options);
       const disconnect = delivery.connect();
       const sending = delivery.deliver(makeLead('full'));
       await until(() => seen.length === 1, 'the first request');
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
       try {
         document.dispatchEvent(new Event('visibilitychange'));
+        // The hanging request is left to its timeout; only then is the lead sent again, with keepalive.
         expect((await sending).state).to.equal('sent');
       } finally {
+        delete (document as { visibilityState?: string }).visibilityState;
+        disconnect();
+        delivery.dispose();
+      }
+      expect(h.keepalive).to.deep.equal([false, true]);
+      expect(seen).to.have.length(2);
+    });
+
+    it('should send a waiting lead at once, with keepalive, when the page is hidden', async function () {
+      const seen = endpoint([{ status: 503 }, { status: 200 }]);
+      let release: () => void = () => {};
+      const h = harness({
+        // A backoff that only ends when woken: the page going hidden must wake it.
+        sleep: (ms, signal) =>
+          new Promise<void>((resolve) => {
+            h.sleeps.push(ms);
+            release = resolve;
+            signal.addEventListener('abort', () => resolve(), { once: true });
+          }),
+      });
+      const delivery = new LeadDelivery(WEBHOOK, h.options);
+      const disconnect = delivery.connect();
+      const sending = delivery.deliver(makeLead('contact'));
+      await until(() => h.sleeps.length === 1, 'the backoff');
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect((await sending).state).to.equal('sent');
+      } finally {
+        release();
         delete (document as { visibilityState?: string }).visibilityState;
         disconnect();
         delivery.dispose();
@@ -595,10 +684,12 @@ describe('lead delivery', () => {
       expect(parseRetryAfter(null, NOW)).to.equal(null);
     });
 
-    it('should back off exponentially with full jitter, capped at 30 s', () => {
+    it('should back off exponentially with full jitter, capped at 5 minutes', () => {
       expect(backoffDelay(1, () => 0.999)).to.equal(999);
       expect(backoffDelay(3, () => 0.5)).to.equal(2000);
-      expect(backoffDelay(20, () => 0.999)).to.be.below(30_000);
+      expect(backoffDelay(20, () => 0.999))
+        .to.be.below(300_000)
+        .and.above(290_000);
       expect(backoffDelay(4, () => 0)).to.equal(0);
     });
 

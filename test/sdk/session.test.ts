@@ -149,6 +149,22 @@ describe('createSession', () => {
       expect(again.result).to.not.equal(null);
     });
 
+    it('should resume a draft marked complete with answers missing at its first gap, not as a result (B9)', () => {
+      const storage = memoryStorage();
+      runThrough(createSession({ storage }));
+      const key = draftKey(['iso27001', 'iso42001']);
+      const draft = JSON.parse(storage.getItem(key)!) as { answers: Record<string, unknown> };
+      const ids = Object.keys(draft.answers);
+      const missing = ids[10]!;
+      delete draft.answers[missing];
+      storage.setItem(key, JSON.stringify(draft));
+      const again = createSession({ storage });
+      expect(again.restored).to.equal('restored');
+      expect(again.status).to.equal('active');
+      expect(again.result).to.equal(null);
+      expect(again.current?.id).to.equal(again.visible.find((q) => again.answers[q.id] === undefined)?.id);
+    });
+
     it('should discard a corrupt draft with a notice and start clean', () => {
       const storage = memoryStorage();
       storage.setItem(draftKey(['iso27001', 'iso42001']), '{not json');

@@ -236,12 +236,13 @@ describe('classify', () => {
       expect(ids(asked.rationale)).to.include('requirement.iso42001.certificate-asked');
     });
 
-    it('should say regulation, not buyers, expects 42001 alignment for EU high-risk AI sold to smaller businesses', () => {
+    it('should never make regulation the source of a 42001 requirement, only a reason to build it (review Y1, S10)', () => {
       const result = of(context({ aiRole: 'core', euAiActHighRisk: 'yes', buyers: ['smb'] }), 'iso42001');
-      expect(result.requirement).to.equal('aligned');
-      expect(result.requirementSources).to.deep.equal(['regulation']);
-      expect(result.headline).to.contain('Regulation expects').and.not.contain('buyers');
-      expect(ids(result.rationale)).to.include('requirement.iso42001.high-risk-provider');
+      expect(result.requirement).to.equal('none');
+      expect(result.requirementSources).not.to.include('regulation');
+      expect(result.headline).not.to.contain('Regulation expects');
+      const reason = result.rationale.find((r) => r.id === 'requirement.iso42001.high-risk-provider');
+      expect(reason?.text).to.contain('Art. 9').and.contain('Art. 17').and.contain('no presumption');
     });
 
     it('should ask nothing of 42001 for procured AI that affects nobody, sold to smaller businesses', () => {

@@ -350,7 +350,14 @@ describe('full gap assessment', () => {
       const none = assessFull({ scoping: { premises: 'none' } });
       expect(entry(none, '27001:A.7.1').suggested).to.equal('no-premises');
       expect(entry(none, '27001:A.7.9').suggested).to.equal(null);
-      expect(entry(none, '27001:A.7.1').applicable).to.equal(true);
+      // Review Z2 (O14): the rule excludes every control it names until the visitor says otherwise.
+      expect(entry(none, '27001:A.7.1')).to.include({ applicable: false, suggestion: 'no-premises' });
+      expect(entry(none, '27001:A.7.6')).to.include({ applicable: false, suggestion: 'no-premises' });
+      const included = assessFull({
+        scoping: { premises: 'none' },
+        entries: { '27001:A.7.6': { applicable: true, status: 'implemented' } },
+      });
+      expect(entry(included, '27001:A.7.6')).to.include({ applicable: true, status: 'implemented' });
       expect(entry(assessFull({ scoping: { premises: 'own' } }), '27001:A.7.1').suggested).to.equal(null);
     });
 

@@ -39,11 +39,19 @@ const EXTRA_LOCALES = SUPPORTED_LOCALES.filter((l) => l !== 'en');
 
 // Strings that are the same in every language: names of standards and frameworks, and words French borrows.
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ['standards.iso27001', 'standards.iso42001', 'ui.results.frameworks.nist-ai-rmf'],
+  de: [
+    'standards.iso27001',
+    'standards.iso42001',
+    'ui.results.frameworks.nist-ai-rmf',
+    'ui.results.frameworks.dora',
+    'ui.results.frameworks.nis2',
+  ],
   fr: [
     'standards.iso27001',
     'standards.iso42001',
     'ui.results.frameworks.nist-ai-rmf',
+    'ui.results.frameworks.dora',
+    'ui.results.frameworks.nis2',
     'domains.27001:5',
     'domains.27001:7',
     'domains.42001:7',

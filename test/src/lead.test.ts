@@ -464,6 +464,19 @@ describe('lead schemas', () => {
       expect(z.safeParse(LeadConfigSchema, { mode: 'gate' }).success).to.equal(false);
     });
 
+    it('should refuse lead capture that asks for no way to reach the visitor (D3)', () => {
+      const base = { mode: 'optional', consent: LEAD_CONFIG.consent };
+      const nameOnly = z.safeParse(LeadConfigSchema, { ...base, fields: { name: 'required' } });
+      expect(nameOnly.success).to.equal(false);
+      expect(JSON.stringify(nameOnly.error?.issues)).to.contain('make email or phone required');
+      const optionalEmail = { name: 'required', email: 'optional' } as const;
+      expect(z.safeParse(LeadConfigSchema, { ...base, fields: optionalEmail }).success).to.equal(false);
+      expect(z.safeParse(LeadConfigSchema, { ...base, fields: { phone: 'required' } }).success).to.equal(
+        true,
+      );
+      expect(z.safeParse(LeadConfigSchema, { ...base, fields: ['name', 'email'] }).success).to.equal(true);
+    });
+
     it('should require hubspot ids for the hubspot format and a url for json', () => {
       expect(z.safeParse(WebhookConfigSchema, { format: 'hubspot' }).success).to.equal(false);
       expect(z.safeParse(WebhookConfigSchema, {}).success).to.equal(false);

@@ -41,7 +41,25 @@ describe('deriveProfile', () => {
       aiDeployment: 'customers',
       aiGeneratesContent: false,
       aiCertificateAsked: false,
+      sectors: ['finance'],
+      dataKinds: ['personal-data', 'financial'],
+      aiAffects: ['customers', 'staff'],
     });
+  });
+
+  it('should read the edition and state of a certificate, unanswered as not sure (review X2, O08)', () => {
+    const certified = { ...answers, status_27001: 'certified', accreditation_27001: 'yes' };
+    expect(deriveProfile({ ...certified, edition_27001: '2013' }, BOTH).certificateState).to.deep.equal({
+      iso27001: '2013',
+    });
+    expect(deriveProfile(certified, BOTH).certificateState).to.deep.equal({ iso27001: 'unsure' });
+    expect(deriveProfile(answers, BOTH).certificateState).to.equal(undefined);
+  });
+
+  it('should read a general-purpose model and research-only AI (review X1 O10, Y7 O16)', () => {
+    expect(deriveProfile({ ...answers, ai_gpai: 'systemic' }, BOTH).aiGeneralPurpose).to.equal('systemic');
+    expect(deriveProfile({ ...answers, ai_gpai: 'no' }, BOTH).aiGeneralPurpose).to.equal(undefined);
+    expect(deriveProfile({ ...answers, ai_use: 'research' }, BOTH).aiDeployment).to.equal('research');
   });
 
   it('should make AI built and used in-house a provider and deployer case, and read the certificate scope', () => {

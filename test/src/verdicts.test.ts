@@ -122,10 +122,23 @@ describe('verdicts a consultant would sign', () => {
 
     it('should shorten the AI-specific phase only by AI-specific work done', () => {
       const base = { ...org('certified-adding-llm'), org_size: '50-249' };
-      const halfway = { ...base, ...section('ai-governance', 'partly') };
+      // Impact assessment and AIMS internal audit done: no floor (review Y3), the rest halfway.
+      const halfway = {
+        ...base,
+        ...section('ai-governance', 'partly'),
+        ai_impact_assessment: 'yes',
+        ai_internal_audit: 'yes',
+      };
       const weeks = phase(assess(halfway), 'iso42001', 'align')?.weeks;
-      expect(weeks?.min).to.be.within(4, 6);
-      expect(weeks?.max).to.be.within(7, 9);
+      expect(weeks?.min).to.be.within(3, 6);
+      expect(weeks?.max).to.be.within(5, 9);
+    });
+
+    it('should keep 42001 on top of 27001 at the 10-week floor while the impact assessment is not done (review Y3, O03)', () => {
+      const base = { ...org('certified-adding-llm'), org_size: '50-249' };
+      const r = assess({ ...base, ...section('ai-governance', 'partly') });
+      expect(phase(r, 'iso42001', 'align')?.weeks.min).to.equal(10);
+      expect(ids(r.recommendation.rationale)).to.include('phases.floor-42001');
     });
   });
 
@@ -188,7 +201,7 @@ describe('verdicts a consultant would sign', () => {
       const r = assess(org('eu-high-risk'));
       const c = r.classification.iso42001;
       expect(c?.requirement).to.equal('aligned');
-      expect(c?.requirementSources).to.include('regulation');
+      expect(c?.requirementSources, 'review Y1').not.to.include('regulation');
       expect(r.recommendation.targets.iso42001).to.equal('aligned');
       expect(ids(r.recommendation.rationale)).to.include('target.aligned-certificate-later');
       expect(c?.headline).not.to.contain('an accredited certificate');
@@ -410,7 +423,7 @@ describe('verdicts a consultant would sign', () => {
 
     it('texts: should say "regulation" when regulation asks and "your buyers" only when buyers do', () => {
       const lender = assess(org('lender-own-model'));
-      expect(lender.classification.iso42001?.headline).to.contain('Regulation expects');
+      expect(lender.classification.iso42001?.headline, 'review Y1').not.to.contain('Regulation expects');
       expect(lender.classification.iso27001?.headline).to.contain('Your sector expects');
       expect(allText(lender)).not.to.contain('Your buyers ask for');
     });
@@ -495,7 +508,7 @@ describe('verdicts a consultant would sign', () => {
       for (const { id, answers } of ORGANISATIONS) {
         const first = assess(answers);
         expect(JSON.parse(JSON.stringify(assess(answers))), id).to.deep.equal(first);
-        expect(first.bank.version, id).to.equal('2026.12.1');
+        expect(first.bank.version, id).to.equal('2026.12.2');
       }
     });
   });

@@ -5,9 +5,13 @@
 export const PATIENCE_MS = 15_000;
 
 /** Resolves once `condition` holds; throws naming `what` after `timeout` ms. Polls, never sleeps a fixed time. */
-export async function until(condition: () => boolean, what: string, timeout = PATIENCE_MS): Promise<void> {
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeout = PATIENCE_MS,
+): Promise<void> {
   const deadline = Date.now() + timeout;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }

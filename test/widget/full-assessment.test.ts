@@ -91,7 +91,7 @@ describe('<iso-readiness-full>', () => {
       first.remove();
 
       const again = await open();
-      expect(root(again).textContent).to.contain(en.ui.restored);
+      expect(root(again).textContent).to.contain(en.work.restoredAt.split('{date}')[0]!);
       expect(root(again).querySelector('[aria-current=step]')!.textContent).to.contain(
         'A.5 · Organizational',
       );

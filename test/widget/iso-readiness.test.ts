@@ -362,6 +362,22 @@ describe('<iso-readiness>', () => {
       expect(questionOf(el)!.value).to.deep.equal(['eu']);
     });
 
+    it('should tell the page the result again when a returning visitor opens a finished assessment (E5)', async () => {
+      let el = await mount();
+      await start(el);
+      await answerAll(el);
+      fixtureCleanup();
+
+      el = await mount();
+      const completed = oneEvent(el, 'readiness-complete');
+      await clickButton(el.shadowRoot!, 'See my results');
+      const { detail } = await completed;
+      await settle(el);
+      expect(AssessmentResultSchema.safeParse(detail.result).success).to.equal(true);
+      expect(detail.depth).to.equal('quick');
+      expect(el.shadowRoot!.querySelector('iso-readiness-results')).to.exist;
+    });
+
     it('should start over from the resume screen, clearing the draft', async () => {
       let el = await mount();
       await start(el);

@@ -120,17 +120,25 @@ describe('LeadController', () => {
     expect(el.lead.gated).to.equal(false);
   });
 
-  it('should forget every lead, draft and gate marker of the widget', async () => {
+  it("should forget every lead, draft and gate marker of the widget, and leave another embed's alone (E7a)", async () => {
     const { handler } = scriptedEndpoint(WEBHOOK_URL, [{ status: 200 }]);
     network.use(handler);
     const instance = `forget-${++instances}`;
+    const other = [
+      `iso-readiness:draft:v1:${instance}-other:iso27001`,
+      `iso-readiness:outbox:v1:${instance}-other`,
+      `iso-readiness:lead:v1:${instance}-other`,
+    ];
+    for (const key of other) localStorage.setItem(key, '{}');
     localStorage.setItem(`iso-readiness:draft:v1:${instance}:iso27001`, '{}');
+    localStorage.setItem(`iso-readiness:draft:v1:${instance}:iso27001~2`, '{}');
+    localStorage.setItem(`iso-readiness:full:v1:${instance}:iso27001`, '{}');
     const el = await mount(gateConfig(), instance);
     await send(el);
     await until(() => el.lead.status.state === 'sent', 'sent');
     expect(localStorage.getItem(`iso-readiness:lead:v1:${instance}`)).to.equal('1');
     el.lead.forget();
-    expect(storageKeys().filter((k) => k.startsWith('iso-readiness:'))).to.deep.equal([]);
+    expect(storageKeys().filter((k) => k.startsWith('iso-readiness:'))).to.have.members(other);
     expect(el.lead.gated).to.equal(true);
   });
 });

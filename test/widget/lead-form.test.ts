@@ -304,6 +304,16 @@ describe('<iso-readiness-lead-form>', () => {
       el.persistent = false;
       await el.updateComplete;
       expect(status()).not.to.contain('saved in this browser');
+      // A 429 or a 5xx is what the server said, not a failed connection; a long wait offers another way.
+      const at = Date.UTC(2025, 0, 1, 9, 30, 5);
+      el.status = { state: 'retrying', nextAttemptAt: at, attempt: 1, cause: { kind: 'http', status: 429 } };
+      await el.updateComplete;
+      expect(status()).to.contain('asked us to wait').and.not.to.contain('connection');
+      el.status = { state: 'retrying', nextAttemptAt: at, attempt: 7, cause: { kind: 'http', status: 503 } };
+      await el.updateComplete;
+      expect(status())
+        .to.contain('not answering')
+        .and.to.contain('download your results and contact Example Consulting');
       el.status = { state: 'queued', reason: 'offline' };
       await el.updateComplete;
       expect(status()).to.contain('offline');

@@ -9,6 +9,12 @@ import type { FullTranslation } from '../../src/i18n/en/full.js';
 export interface EntryHandlers {
   set(ref: string, patch: Partial<EntryAnswer>): void;
   confirm(ref: string): void;
+  /**
+   * Is the "owner, evidence and dates" part open? Given, its fields are rendered only while it is (a 37-entry
+   * section opens with a third of the inputs); absent, they always are.
+   */
+  detailsOpen?(ref: string): boolean;
+  toggleDetails?(ref: string, open: boolean): void;
 }
 
 const TEXT_FIELDS = ['owner', 'evidence', 'reference'] as const;
@@ -149,27 +155,39 @@ export function renderEntry(
       : nothing;
 
   const dateId = idOf(ref, 'date');
-  return html`<fieldset class="entry" part="entry" data-ref=${ref} data-grade=${entry.grade}>
+  const detailsOpen = on.detailsOpen?.(ref) ?? true;
+  return html`<fieldset class="entry" part="entry" tabindex="-1" data-ref=${ref} data-grade=${entry.grade}>
     <legend class="entry__legend">
       <span class="entry__id">${item.id}</span> <span class="entry__title">${item.title}</span>
     </legend>
     <p class="entry__text">${item.text}</p>
     ${item.help ? html`<p class="entry__help">${item.help}</p>` : nothing} ${source} ${applicability}
     ${exclusion} ${status} ${reasons}
-    <details class="entry__details" part="entry-details">
-      <summary>${u.details}</summary>
-      ${TEXT_FIELDS.map((f) => text(f, u[f]))}
-      <div class="field">
-        <label for=${dateId}>${u.targetDate}</label>
-        <input
-          id=${dateId}
-          type="date"
-          .value=${answer?.targetDate ?? ''}
-          @change=${(event: Event) =>
-            on.set(ref, { targetDate: (event.target as HTMLInputElement).value || undefined })}
-        />
-      </div>
-      ${text('note', u.note, true)}
+    <details
+      class="entry__details"
+      part="entry-details"
+      ?open=${detailsOpen && on.detailsOpen !== undefined}
+      @toggle=${(event: Event) => on.toggleDetails?.(ref, (event.target as HTMLDetailsElement).open)}
+    >
+      <summary>
+        ${u.details}${answer?.owner ? html`<span class="muted"> · ${answer.owner}</span>` : nothing}
+      </summary>
+      ${
+        detailsOpen
+          ? html`${TEXT_FIELDS.map((f) => text(f, u[f]))}
+              <div class="field">
+                <label for=${dateId}>${u.targetDate}</label>
+                <input
+                  id=${dateId}
+                  type="date"
+                  .value=${answer?.targetDate ?? ''}
+                  @change=${(event: Event) =>
+                    on.set(ref, { targetDate: (event.target as HTMLInputElement).value || undefined })}
+                />
+              </div>
+              ${text('note', u.note, true)}`
+          : nothing
+      }
     </details>
     <p class="entry__meta">
       <span class="grade grade--${entry.grade}"

@@ -6,10 +6,8 @@ import { ReadinessError } from '../../src/errors.js';
 import { browserStorage } from '../../sdk/storage.js';
 import { getQuestionBank } from '../../src/bank/index.js';
 import { fullBankWith, type FullBankItem, type FullQuestionBank } from '../../src/full/bank.js';
-import { STATUSES } from '../../src/full/rules.js';
 import { quickResultOf } from '../../src/full/project.js';
-import { soa, soaCsv } from '../../src/full/soa.js';
-import type { EntryAnswer, EntryResult } from '../../src/full/schemas.js';
+import type { EntryAnswer } from '../../src/full/schemas.js';
 import { loadFullText } from '../../src/full/text.js';
 import { visibleItems } from '../../src/flow.js';
 import { format } from '../../src/i18n/format.js';
@@ -22,15 +20,16 @@ import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
-import { downloadJson } from '../internal/download.js';
-import { printOnly } from '../internal/print.js';
-import { renderEntry } from './entry.js';
-import { downloadText } from './export.js';
+import { renderFileActions, saveCopy, type PrintBrand } from './files.js';
+import { renderNotices, renderSaveAlert } from './notices.js';
 import { renderProfile, renderScoping } from './profile.js';
-import { STANDARD_NAMES, renderReport } from './report.js';
+import { renderRail } from './rail.js';
+import { STANDARD_NAMES } from './report.js';
+import { renderResults } from './results.js';
+import { WorkbenchController } from './workbench-controller.js';
 import styles from './full-assessment.styles.js';
+import workbenchStyles from './workbench.styles.js';
 
-type Filter = 'all' | 'unanswered' | 'excluded' | (typeof STATUSES)[number];
 /** How the element tells the page what happens: `<iso-readiness>`'s own reporting (event, callback, dataLayer). */
 export type Reporter = <K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]) => void;
 
@@ -48,23 +47,31 @@ const RESULTS = 'results';
  * the documented information checklist and a draft Statement of Applicability per standard (CSV, JSON, print).
  * Saved in the browser after every change. Loaded on demand, in its own chunk.
  *
- * @csspart sections - The section list.
+ * @csspart sections - The section rail: stays in view beside the entries.
+ * @csspart overall - In the rail: how many of all entries are confirmed, and "Next unanswered".
  * @csspart section-link - A section in the list, with its progress.
- * @csspart filters - The "unanswered only" and status filters.
+ * @csspart files - "Save a copy" and "Open a saved assessment".
+ * @csspart notice - A notice: welcome back, a file opened or refused, saving stopped, the desk-tool note on phones.
+ * @csspart filters - Filters over the section or the whole assessment: unanswered, status, finding, owner, pre-filled.
+ * @csspart bulk - Changes to many entries at once (not applicable, reason for inclusion, owner, target date).
+ * @csspart undo - Takes back the last change to many entries.
+ * @csspart entry-table - The table view: one row per requirement or control.
  * @csspart entry - One requirement or control.
  * @csspart entry-choice - An option of an entry.
  * @csspart entry-source - Where a pre-filled value came from, with Confirm.
  * @csspart entry-details - Owner, evidence, reference, target date and note.
  * @csspart report - The results.
  * @csspart teaser - Behind the lead gate: what follows once the form is sent.
- * @csspart exports - The export buttons.
+ * @csspart exports - The export menu (SoA CSV and JSON per standard, gap register CSV, saved copy, print).
+ * @csspart document - Document details for the exports (client, prepared by, version, approved by).
+ * @csspart print-header - On paper only: logo, client, date and the document-control block.
  * @csspart gaps - The gap register.
  * @csspart soa - A draft Statement of Applicability.
  *
  * @slot lead - In the results: the lead form `<iso-readiness>` puts there, and what the host slots into it.
  */
 export class IsoReadinessFull extends ReadinessElement {
-  static override styles = [componentStyles, styles];
+  static override styles = [componentStyles, styles, workbenchStyles];
   static override properties = {
     scope: { attribute: false },
     locale: {},
@@ -79,8 +86,8 @@ export class IsoReadinessFull extends ReadinessElement {
     failed: { state: true },
     section: { state: true },
     started: { state: true },
-    unansweredOnly: { state: true },
-    filter: { state: true },
+    branding: { attribute: false },
+    saveFailed: { state: true },
     sortBy: { state: true },
     announcement: { state: true },
   };
@@ -114,8 +121,9 @@ export class IsoReadinessFull extends ReadinessElement {
   private failed = false;
   private section = PROFILE;
   private started = false;
-  private unansweredOnly = false;
-  private filter: Filter = 'all';
+  /** The consultancy's logo and name, printed on the report. */
+  branding: PrintBrand | undefined = undefined;
+  private saveFailed = false;
   private sortBy: 'grade' | 'section' = 'grade';
   private announcement = '';
   private session: FullSession | null = null;
@@ -179,6 +187,8 @@ export class IsoReadinessFull extends ReadinessElement {
     if (quick && Object.keys(quick).length && !sameAnswers(quick, session.answers.quick ?? {}))
       session.setQuick({ ...quick });
     this.unsubscribe = session.subscribe(() => {
+      // Shown at once, in the alert region: nothing typed after this point is kept by the browser.
+      this.saveFailed = session.persistence === 'unavailable';
       if (session.persistence === 'unavailable' && !this.reportedUnsaved) {
         this.reportedUnsaved = true;
         this.report?.('readiness-error', {
@@ -223,6 +233,8 @@ export class IsoReadinessFull extends ReadinessElement {
     this.started = false;
     this.reportedStart = false;
     this.reportedAnswers = null;
+    this.work.clear();
+    this.saveFailed = false;
   }
 
   /** Tells the page, once per session, that the visitor started (or came back to) the assessment. */
@@ -298,6 +310,7 @@ export class IsoReadinessFull extends ReadinessElement {
 
   private go(section: string): void {
     this.begin();
+    if (section !== this.section) this.work.leave();
     this.section = section;
     this.started = true;
     if (section !== RESULTS) this.session?.goTo(section);
@@ -350,6 +363,15 @@ export class IsoReadinessFull extends ReadinessElement {
       this.focusIntro = false;
       this.renderRoot.querySelector<HTMLElement>('.full__heading')?.focus();
     }
+    const ref = this.work.focusRef;
+    if (ref) {
+      this.work.focusRef = null;
+      this.focusHeading = false;
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-ref="${CSS.escape(ref)}"]`);
+      target?.focus();
+      target?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     if (!this.focusHeading) return;
     this.focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
@@ -358,7 +380,27 @@ export class IsoReadinessFull extends ReadinessElement {
   private readonly handlers = {
     set: (ref: string, patch: Partial<EntryAnswer>) => this.act(() => this.session?.setEntry(ref, patch)),
     confirm: (ref: string) => this.act(() => this.session?.confirm(ref)),
+    detailsOpen: (ref: string): boolean => this.work.details.has(ref),
+    toggleDetails: (ref: string, open: boolean): void => this.work.toggleDetails(ref, open),
   };
+
+  private readonly work: WorkbenchController = new WorkbenchController(this, {
+    text: () => this.t,
+    locale: () => this.locale,
+    section: () => this.section,
+    items: () => this.itemsByRef,
+    act: (change) => this.act(change),
+    announce: (text) => (this.announcement = text),
+    go: (section) => {
+      this.go(section);
+      this.focusHeading = false;
+    },
+    opened: (section) => {
+      this.started = true;
+      if (section) this.section = section;
+    },
+    entry: this.handlers,
+  });
 
   /** Profile questions visible for the answers so far. */
   private profileItems(): QuestionItem[] {
@@ -371,92 +413,23 @@ export class IsoReadinessFull extends ReadinessElement {
     );
   }
 
-  private shows(entry: EntryResult): boolean {
-    if (this.unansweredOnly && entry.source === 'answer') return false;
-    switch (this.filter) {
-      case 'all':
-        return true;
-      case 'unanswered':
-        return entry.source !== 'answer';
-      case 'excluded':
-        return !entry.applicable;
-      default:
-        return entry.applicable && entry.status === this.filter;
-    }
-  }
-
-  private renderNav(t: FullTranslation): TemplateResult {
-    const result = this.session!.result;
-    const link = (id: string, detail: TemplateResult | typeof nothing = nothing) =>
-      html`<li>
-        <button
-          type="button"
-          class="section-link"
-          part="section-link"
-          aria-current=${this.section === id ? 'step' : 'false'}
-          @click=${() => this.go(id)}
-        >
-          <span
-            >${id === PROFILE || id === SCOPING || id === RESULTS ? this.titleOf(id) : (t.sections[id] ?? id)}</span
-          >
-          ${detail}
-        </button>
-      </li>`;
-    const groups = this.scope.map(
-      (standard) =>
-        html`<li class="nav__group">
-          <span class="nav__standard" id=${`nav-${standard}`}>${STANDARD_NAMES[standard]}</span>
-          <ul role="list" aria-labelledby=${`nav-${standard}`}>
-            ${result.sections
-              .filter((s) => s.standard === standard)
-              .map((s) =>
-                link(
-                  s.id,
-                  html`<span class="section-link__progress">
-                    <progress max=${s.total} .value=${s.answered} aria-hidden="true"></progress>
-                    <span>${format(t.ui.progress, { answered: s.answered, total: s.total })}</span>
-                    ${s.prefilled ? html`<span class="muted">${format(t.ui.prefilled, { count: s.prefilled })}</span>` : nothing}
-                  </span>`,
-                ),
-              )}
-          </ul>
-        </li>`,
-    );
-    return html`<nav class="nav" part="sections" aria-label=${t.ui.sections}>
-      <ul role="list">
-        ${link(PROFILE)} ${link(SCOPING)} ${groups} ${link(RESULTS)}
-      </ul>
-    </nav>`;
-  }
-
-  private renderFilters(t: FullTranslation): TemplateResult {
-    const u = t.ui;
-    const options: [Filter, string][] = [
-      ['all', u.all],
-      ['unanswered', u.unanswered],
-      ...STATUSES.map((s): [Filter, string] => [s, t.statuses[s] ?? s]),
-      ['excluded', u.excluded],
-    ];
-    return html`<div class="filters no-print" part="filters">
-      <label class="choice"
-        ><input
-          type="checkbox"
-          .checked=${this.unansweredOnly}
-          @change=${(e: Event) => (this.unansweredOnly = (e.target as HTMLInputElement).checked)}
-        /><span>${u.unansweredOnly}</span></label
-      >
-      <label class="inline"
-        >${u.show}
-        <select @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as Filter)}>
-          ${options.map(([value, label]) => html`<option .value=${value} ?selected=${this.filter === value}>${label}</option>`)}
-        </select></label
-      >
-    </div>`;
+  private renderRail(t: FullTranslation): TemplateResult {
+    const next = this.work.nextOpen(this.work.where());
+    return renderRail(t, this.session!.result, this.scope, {
+      current: this.section,
+      before: [PROFILE, SCOPING],
+      after: [RESULTS],
+      titleOf: (id) => this.titleOf(id),
+      go: (id) => this.go(id),
+      next: next?.ref ?? null,
+      goNext: () => {
+        if (next) this.work.goToEntry(next);
+      },
+    });
   }
 
   private renderSection(t: FullTranslation): TemplateResult {
     const session = this.session!;
-    const result = session.result;
     const ids = this.sectionIds;
     const at = ids.indexOf(this.section);
     let body: TemplateResult;
@@ -469,46 +442,21 @@ export class IsoReadinessFull extends ReadinessElement {
         this.act(() => session.setScoping(patch)),
       );
     } else if (this.section === RESULTS) {
-      const report = renderReport(
-        result,
-        this.itemsByRef,
-        this.gated !== false ? [] : result.scope.map((s) => soa(result, s, t)),
+      body = renderResults({
+        session,
         t,
-        {
-          gated: this.gated !== false,
-          sortBy: this.sortBy,
-          setSort: (by) => (this.sortBy = by),
-          csv: (standard) =>
-            downloadText(
-              soaCsv(soa(result, standard, t), t),
-              `soa-${standard}.csv`,
-              'text/csv',
-              this.renderRoot,
-            ),
-          json: (standard) => downloadJson(soa(result, standard, t), `soa-${standard}.json`, this.renderRoot),
-          result: () => downloadJson(result, 'gap-assessment.json', this.renderRoot),
-          print: () =>
-            printOnly(((this.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? this),
-        },
-      );
-      body = html`${report}
-        <div class="full__lead"><slot name="lead"></slot></div>`;
+        items: this.itemsByRef,
+        gated: this.gated !== false,
+        sortBy: this.sortBy,
+        setSort: (by) => (this.sortBy = by),
+        branding: this.branding,
+        locale: this.locale,
+        container: this.renderRoot,
+        printHost: ((this.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? this,
+        act: (change) => this.act(change),
+      });
     } else {
-      const entries = result.entries.filter((e) => e.section === this.section && this.shows(e));
-      body = html`${this.renderFilters(t)}
-      ${
-        entries.length === 0
-          ? html`<p class="muted">${t.ui.nothingShown}</p>`
-          : entries.map((entry) =>
-              renderEntry(
-                this.itemsByRef.get(entry.ref)!,
-                entry,
-                session.answers.entries?.[entry.ref],
-                t,
-                this.handlers,
-              ),
-            )
-      }`;
+      body = this.work.render(t);
     }
     const previous = ids[at - 1];
     const next = ids[at + 1];
@@ -538,22 +486,40 @@ export class IsoReadinessFull extends ReadinessElement {
 
   protected override render() {
     const t = this.t;
+    const session = this.session;
+    // One alert region in every state, so a failure to save is announced the moment it happens.
+    const alert = t && session && (this.unsaved || this.saveFailed);
+    return html`<div class="alerts no-print" role="alert">
+        ${alert ? renderSaveAlert(t, this.unsaved, () => saveCopy(session, this.renderRoot)) : nothing}
+      </div>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.t;
     // Without its text nothing else can be said in the visitor's language; the element reports the failure.
     if (this.failed) return html`<p class="notice" role="alert">The full assessment could not be loaded.</p>`;
     if (!t || !this.session || !this.bank) return html`<p class="muted" aria-busy="true">…</p>`;
     const session = this.session;
-    const notices = [
-      this.unsaved ? t.ui.unsaved : null,
-      session.restored === 'restored' ? t.ui.restored : null,
-      session.restored === 'discarded' ? t.ui.discarded : null,
-      session.quickDiscarded ? t.ui.quickDiscarded : null,
-    ].filter((n): n is string => n !== null);
     return html`<div class="full">
       <h2 class="full__heading" tabindex="-1">${t.ui.heading}</h2>
-      ${notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
+      <div class="notices no-print" aria-live="polite">
+        ${renderNotices(t, session, this.locale, {
+          next: session.restored === 'restored' ? this.work.nextOpen(null) : null,
+          idOf: (ref) => this.itemsByRef.get(ref)?.id ?? ref,
+          goTo: (entry) => this.work.goToEntry(entry),
+          message: this.work.message,
+          save: () => saveCopy(session, this.renderRoot),
+        })}
+      </div>
+      ${renderFileActions(
+        t,
+        () => saveCopy(session, this.renderRoot),
+        (file) => void this.work.openFile(file),
+      )}
       ${
         this.started
-          ? html`<div class="full__layout">${this.renderNav(t)} ${this.renderSection(t)}</div>`
+          ? html`<div class="full__layout">${this.renderRail(t)} ${this.renderSection(t)}</div>`
           : html`<p class="full__intro">${t.ui.intro}</p>
               <button type="button" class="button button--primary" @click=${() => this.go(this.section)}>
                 ${t.ui.start}

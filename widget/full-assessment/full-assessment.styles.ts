@@ -241,12 +241,45 @@ export default css`
     text-align: start;
     vertical-align: top;
   }
+  .print-only {
+    display: none;
+  }
   @media print {
-    .nav {
+    .nav,
+    .notices,
+    .alerts,
+    .files,
+    .toolbar {
       display: none;
     }
     .full__layout {
       display: block;
+    }
+    .print-only {
+      display: block;
+    }
+    .print-header {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      gap: 1rem;
+      align-items: start;
+      padding-bottom: 0.5rem;
+      margin-bottom: 1rem;
+      border-bottom: 1px solid #000;
+    }
+    .print-header__logo {
+      max-height: 2.5rem;
+      max-width: 12rem;
+    }
+    .print-header__control {
+      display: grid;
+      grid-template-columns: auto auto;
+      gap: 0 0.5rem;
+      margin: 0;
+      font-size: 0.8125rem;
+    }
+    .print-header__control dd {
+      margin: 0;
     }
   }
 `;

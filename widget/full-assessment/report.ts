@@ -20,7 +20,11 @@ export interface ReportHandlers {
   setSort(by: 'grade' | 'section'): void;
   csv(standard: StandardId): void;
   json(standard: StandardId): void;
+  /** The gap register as CSV. */
+  gapCsv(): void;
   result(): void;
+  /** The file "Open a saved assessment" reads. */
+  saveCopy(): void;
   print(): void;
 }
 
@@ -124,25 +128,43 @@ function renderDetail(
   on: ReportHandlers,
 ): TemplateResult {
   const u = t.ui;
-  const gaps = sortGaps(result.gaps, on.sortBy);
+  const sorted = sortGaps(result.gaps, on.sortBy);
+  // Not yet assessed is a to-do, not a gap: one line with the count instead of a row each.
+  const gaps = sorted.filter((g) => g.grade !== 'not-assessed');
+  const open = sorted.length - gaps.length;
   return html` <h3>${u.soaHeading}</h3>
-    <div class="exports no-print" part="exports">
-      ${result.scope.map(
-        (standard) =>
-          html`<button type="button" class="button button--secondary" @click=${() => on.csv(standard)}>
-              ${format(u.downloadCsv, { standard: STANDARD_NAMES[standard] })}
-            </button>
-            <button type="button" class="button button--secondary" @click=${() => on.json(standard)}>
-              ${format(u.downloadJson, { standard: STANDARD_NAMES[standard] })}
-            </button>`,
-      )}
-      <button type="button" class="button button--secondary" @click=${on.result}>${u.downloadResult}</button>
-      <button type="button" class="button button--primary" @click=${on.print}>${u.print}</button>
-    </div>
+    <details class="exports no-print" part="exports">
+      <summary class="button button--primary">${t.work.exportMenu}</summary>
+      <ul role="list" class="exports__menu">
+        ${result.scope.map(
+          (standard) =>
+            html`<li>
+                <button type="button" class="button button--link" @click=${() => on.csv(standard)}>
+                  ${format(u.downloadCsv, { standard: STANDARD_NAMES[standard] })}
+                </button>
+              </li>
+              <li>
+                <button type="button" class="button button--link" @click=${() => on.json(standard)}>
+                  ${format(u.downloadJson, { standard: STANDARD_NAMES[standard] })}
+                </button>
+              </li>`,
+        )}
+        <li>
+          <button type="button" class="button button--link" @click=${on.gapCsv}>${t.work.gapCsv}</button>
+        </li>
+        <li>
+          <button type="button" class="button button--link" @click=${on.saveCopy}>${t.work.saveCopy}</button>
+        </li>
+        <li>
+          <button type="button" class="button button--link" @click=${on.result}>${u.downloadResult}</button>
+        </li>
+        <li><button type="button" class="button button--link" @click=${on.print}>${u.print}</button></li>
+      </ul>
+    </details>
 
     <h3>${u.gapsHeading}</h3>
     ${
-      gaps.length === 0
+      sorted.length === 0
         ? html`<p>${u.gapsEmpty}</p>`
         : html`<label class="inline no-print"
               >${u.sortBy}
@@ -178,6 +200,13 @@ function renderDetail(
                         <td>${g.targetDate ?? ''}</td>
                       </tr>`,
                   )}
+                  ${
+                    open
+                      ? html`<tr class="gaps__folded">
+                          <td colspan="6">${format(t.work.folded, { count: open })}</td>
+                        </tr>`
+                      : nothing
+                  }
                 </tbody>
               </table>
             </div>`

@@ -36,10 +36,7 @@ function claim(base: string, owner: object): string {
       claimed.set(key, owner);
       if (n > 1 && !warned.has(owner)) {
         warned.add(owner);
-        console.warn(
-          `<iso-readiness>: another instance on this page already saves its progress under "${base}"; ` +
-            'give each instance its own id or storage-key attribute.',
-        );
+        console.warn(`<iso-readiness>: "${base}" is taken; give each instance an id or storage-key.`);
       }
       return key;
     }

@@ -6,6 +6,7 @@ import type { CoreTranslation } from '../../src/i18n/translation.js';
 import type { InternalEventMap } from '../internal/base-element.js';
 import type { IsoReadinessQuestion } from '../question/question.component.js';
 import type { IsoReadinessResults } from '../results/results.component.js';
+import type { ResultsLoader } from './results-loader.js';
 
 /** The screen the element shows. */
 export type View = 'intro' | 'resume' | 'question' | 'results';
@@ -22,8 +23,8 @@ export interface FlowHost {
   reportError(error: ReadinessError): void;
   /** Says once that progress is not being saved, when the last save failed. */
   reportUnsaved(): void;
-  /** Whether results can be worked out now; if not, loads what they need and then runs `then`. */
-  resultsReady(then: () => void): boolean;
+  /** The results part's loading. */
+  readonly results: ResultsLoader;
   /** Forgets every answer and goes back to the start. */
   reset(): void;
   requestUpdate(): void;
@@ -43,6 +44,8 @@ export class QuickFlow {
   started = false;
   /** Move focus to the new screen's heading after the next render. */
   focusAfterUpdate = false;
+  /** A finished assessment resumed: `readiness-complete` goes out when its results are shown. */
+  private resumedComplete = false;
 
   constructor(private readonly host: FlowHost) {}
 
@@ -92,12 +95,18 @@ export class QuickFlow {
     if (session.status === 'complete') {
       this.view = 'results';
       // Until the results part is here the screen says the report is being prepared; then this runs again.
-      if (!this.host.resultsReady(() => this.show(quiet))) return;
+      if (!this.host.results.ready(() => this.show(quiet))) return;
       this.announcement = this.host.resultsHeading() ?? '';
+      // A returning visitor's result reaches the page as a new one does: the host may have missed it.
+      if (this.resumedComplete)
+        this.host.report('readiness-complete', { result: session.result!, depth: 'quick' });
+      this.resumedComplete = false;
       return;
     }
     const current = session.current;
     if (!current) return;
+    // The results part failed to load: each step tries again, and the notice goes once it is here.
+    if (this.host.results.failure && !this.host.results.busy) void this.host.results.loadChecked();
     this.view = 'question';
     const { index, total, section } = session.progress;
     this.announcement = format(t.ui.progress.announce, {
@@ -151,7 +160,7 @@ export class QuickFlow {
     }
     const last = session.steps[session.steps.length - 1]?.id === session.step?.id;
     // The last answer turns into a result: say so while the results part is still on its way.
-    if (last && !this.host.resultsReady(() => this.navigate(event))) {
+    if (last && !this.host.results.ready(() => this.navigate(event))) {
       this.view = 'results';
       this.focusAfterUpdate = false;
       this.host.requestUpdate();
@@ -165,7 +174,16 @@ export class QuickFlow {
     this.show();
   };
 
-  readonly resume = (): void => this.begin(true);
+  readonly resume = (): void => {
+    this.resumedComplete = this.host.session()?.status === 'complete';
+    this.begin(true);
+  };
+
+  /** "Try again" after the results part failed to load. */
+  readonly retry = (): void => {
+    this.host.results.failure = null;
+    this.show();
+  };
 
   /** Back to the start after a reset: the intro, or the first question with `skipIntro`. */
   restart(skipIntro: boolean): void {

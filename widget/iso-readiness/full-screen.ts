@@ -28,6 +28,7 @@ export function renderFullScreen(
     .bankText=${t.bank}
     .report=${with_.report}
     .gated=${with_.results?.gated}
+    .branding=${settings.branding}
     >${with_.lead}</iso-readiness-full
   >`;
 }

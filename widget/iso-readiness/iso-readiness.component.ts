@@ -104,8 +104,7 @@ export class IsoReadiness extends ReadinessElement {
     'iso-readiness-progress': IsoReadinessProgress,
   };
 
-  // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result;
-  // the whole English brings the help texts.
+  // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result.
   private readonly localize = new LocalizeController(this, {
     onChange: (t) => this.session.session?.setTranslation(t),
   });
@@ -118,6 +117,7 @@ export class IsoReadiness extends ReadinessElement {
     complete: () => this.localize.complete(),
     full: () => this.localize.full,
     check: () => this.settings.checkWhole(),
+    available: (yes) => (yes ? this.notices.remove('unavailable') : this.notices.raise('unavailable')),
   });
   private readonly flow = new QuickFlow({
     session: () => this.session.session,
@@ -127,7 +127,7 @@ export class IsoReadiness extends ReadinessElement {
     report: (name, detail) => this.report(name, detail),
     reportError: (error) => this.reportError(error),
     reportUnsaved: () => this.reportUnsaved(),
-    resultsReady: (then) => this.loader.ready(then),
+    results: this.loader,
     reset: () => this.reset(),
     requestUpdate: () => this.requestUpdate(),
   });
@@ -279,7 +279,7 @@ export class IsoReadiness extends ReadinessElement {
       });
     // `depth="full"`: the gap assessment, pre-filled from the quick check's answers, loads on first use.
     void this.loader.loadFull().then(() => this.requestUpdate());
-    return renderPreparing(t, this.loader.failure);
+    return renderPreparing(t, this.loader.failure, this.flow.retry);
   }
 
   protected override render() {

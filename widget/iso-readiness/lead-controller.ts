@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LeadDelivery, type DeliveryStatus } from '../../sdk/lead/delivery.js';
 import { forget } from '../../sdk/lead/outbox.js';
-import { browserStorage, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
+import { browserStorage, isInstanceKey, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
 import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
@@ -121,10 +121,15 @@ export class LeadController implements ReactiveController {
     if (outcome.state === 'host-only') this.setStatus({ state: 'sent' });
   }
 
-  /** Removes every lead, draft and gate marker this widget stored, and stops sending (the visitor withdrew). */
+  /**
+   * Removes every lead, draft and gate marker this instance stored, and stops sending (the visitor withdrew).
+   * Another embed's answers and pending lead on the same page stay: each has its own "Forget my data".
+   */
   forget(): void {
     this.delivery?.forget();
-    forget(this.storage ?? browserStorage(), [this.stateKey]);
+    const storage = this.storage ?? browserStorage();
+    const instance = this.applied[1];
+    forget(storage, [this.stateKey], (key) => isInstanceKey(key, instance));
     this.unlocked = false;
     this.currentId = '';
     this.setStatus({ state: 'idle' });

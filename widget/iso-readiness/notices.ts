@@ -23,6 +23,13 @@ export class NoticeBoard {
     return true;
   }
 
+  /** Raises a notice again, also one the visitor dismissed before. */
+  raise(notice: Notice): void {
+    this.dismissed = this.dismissed.filter((n) => n !== notice);
+    this.add(notice);
+    this.host.requestUpdate();
+  }
+
   remove(notice: Notice): void {
     this.raised = this.raised.filter((n) => n !== notice);
     this.host.requestUpdate();

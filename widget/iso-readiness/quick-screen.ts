@@ -38,7 +38,7 @@ export function renderQuickScreen(s: QuickScreen): TemplateResult {
       const results = loader.part;
       if (!s.full || !results?.checked || session.status !== 'complete') {
         if (!loader.failure) void loader.loadChecked();
-        return renderPreparing(t, loader.failure);
+        return renderPreparing(t, loader.failure, flow.retry);
       }
       return results.render(s.full, s.lang, session, settings, s.host, {
         navigate: flow.navigate,
@@ -50,7 +50,7 @@ export function renderQuickScreen(s: QuickScreen): TemplateResult {
       // first question showed: should it still be on its way, say so rather than show a question without words.
       if (!s.full && needsFullText(session)) {
         if (!loader.failure) void loader.loadChecked();
-        return renderPreparing(t, loader.failure);
+        return renderPreparing(t, loader.failure, flow.retry);
       }
       // English help comes with the results part; other languages bring theirs with their chunk.
       return renderQuestion(t, session, !s.full && !loader.failure, {

@@ -7,13 +7,20 @@ import type * as ReportModule from './report.js';
 import type { ResultsPart, ResultsPartOptions } from './results-part.js';
 
 type Report = typeof ReportModule;
-// One copy of the results part per page, whichever instance asks first; a failed load may be retried.
+// One copy of the results part per page, whichever instance asks first. A load that fails (a deployment with a
+// chunk missing, a network blip) is tried again after 1 s and 3 s before the visitor and the host are told; a
+// later call (the next answer, the Try again button) starts afresh.
 let reportModule: Promise<Report> | null = null;
+const loadReport = (): Promise<Report> => import('./report.js');
+const later = (ms: number) => () => new Promise((resolve) => setTimeout(resolve, ms)).then(loadReport);
 const importReport = (): Promise<Report> =>
-  (reportModule ??= import('./report.js').catch((error: unknown) => {
-    reportModule = null;
-    throw error;
-  }));
+  (reportModule ??= loadReport()
+    .catch(later(1000))
+    .catch(later(3000))
+    .catch((error: unknown) => {
+      reportModule = null;
+      throw error;
+    }));
 
 // `depth="full"`: the gap assessment is a chunk of its own, fetched the first time an instance shows it.
 let fullModule: Promise<unknown> | null = null;
@@ -52,6 +59,8 @@ export class ResultsLoader {
       full: () => Translation | null;
       /** Checks the whole config with the part: true when results and leads may be shown. */
       check: () => boolean;
+      /** Whether the part could be loaded, after the last try: the element's notice follows it. */
+      available: (yes: boolean) => void;
     },
   ) {}
 
@@ -59,6 +68,11 @@ export class ResultsLoader {
   assess(answers: Answers, options: Parameters<Evaluate>[1], full: Translation | null): AssessmentResult {
     if (!this.part || !full) throw new ReadinessError('not-complete', 'The results part has not loaded.');
     return this.part.assess(answers, { ...options, translation: full });
+  }
+
+  /** A load is under way. */
+  get busy(): boolean {
+    return this.loading !== null;
   }
 
   /** Loads the part, then checks the whole config with it: true when results and leads can be shown. */
@@ -99,17 +113,23 @@ export class ResultsLoader {
           onError: this.options.onError,
         });
         this.failure = null;
+        this.options.available(true);
         this.host.requestUpdate();
         return true;
       },
       (error: unknown) => {
         this.loading = null;
-        this.failure = new ReadinessError(
+        const failure = new ReadinessError(
           'load-failed',
           `The results could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
         );
-        console.error(`<iso-readiness>: ${this.failure.message}`);
-        this.options.onError(this.failure);
+        // Told at once, on whatever screen the visitor is, rather than after the last question; once per failure.
+        if (!this.failure) {
+          console.error(`<iso-readiness>: ${failure.message}`);
+          this.options.onError(failure);
+        }
+        this.failure = failure;
+        this.options.available(false);
         this.host.requestUpdate();
         return false;
       },

@@ -3,7 +3,7 @@ import type { Session } from '../../sdk/session-core.js';
 import type { InternalEventMap } from '../internal/base-element.js';
 
 /** A notice above the screen: a discarded draft, or progress that cannot be saved. */
-export type Notice = 'discarded' | 'unsaved';
+export type Notice = 'discarded' | 'unsaved' | 'unavailable';
 import type { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
@@ -80,8 +80,21 @@ export function renderResume(
   </section>`;
 }
 
-/** Results on their way: the results part is loading, or it failed to and says why. */
-export function renderPreparing(t: CoreTranslation, failure: ReadinessError | null): TemplateResult {
+/**
+ * Results on their way: the results part is loading, or it failed to and says why: in the visitor's words when it
+ * could not be loaded (the browser's message and the chunk's URL go to the console and the host), with a retry.
+ */
+export function renderPreparing(
+  t: CoreTranslation,
+  failure: ReadinessError | null,
+  retry: () => void,
+): TemplateResult {
+  if (failure?.code === 'load-failed') {
+    return html`<div class="preparing" role="alert">
+      <p>${t.ui.notices.unavailable}</p>
+      <button type="button" class="button button--secondary" @click=${retry}>${t.ui.notices.tryAgain}</button>
+    </div>`;
+  }
   return failure
     ? html`<p class="preparing" role="alert">
         ${format(t.ui.errors.unexpected, { message: failure.message })}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { lead as english, type LeadStrings } from '../../src/i18n/en/lead.js';
 import { format } from '../../src/i18n/format.js';
+import type { DeliveryCause } from '../../sdk/lead/delivery.js';
 import {
   CONTACT_FIELDS,
   isSafeEndpointUrl,
@@ -32,7 +33,7 @@ export type LeadFormStatus =
   | { state: 'idle' }
   | { state: 'sending' }
   | { state: 'queued'; reason?: 'new' | 'offline' }
-  | { state: 'retrying'; nextAttemptAt: number }
+  | { state: 'retrying'; nextAttemptAt: number; attempt?: number; cause?: DeliveryCause }
   | { state: 'sent' }
   | { state: 'failed'; willRetry: boolean };
 
@@ -194,7 +195,13 @@ export class IsoReadinessLeadForm extends ReadinessElement {
         const time = new Intl.DateTimeFormat(this.locale, { timeStyle: 'medium' }).format(
           new Date(st.nextAttemptAt),
         );
-        return format(this.persistent ? s.retrying : s.retryingUnsaved, { time });
+        // The server answered: say what it said (429: wait; 5xx: down), not that the connection failed.
+        const status = st.cause?.kind === 'http' ? st.cause.status : 0;
+        const retrying = status === 429 ? s.retryingBusy : status >= 500 ? s.retryingDown : null;
+        const text = format(retrying ?? (this.persistent ? s.retrying : s.retryingUnsaved), { time });
+        // Past the attempts the consultancy set, the visitor is offered another way than waiting.
+        if ((st.attempt ?? 0) < (this.config?.webhook?.maxAttempts ?? 5)) return text;
+        return `${text} ${who ? format(s.longWait, { consultancy: who }) : s.longWaitDefault}`;
       }
       case 'sent':
         return who ? format(s.sent, { consultancy: who }) : s.sentDefault;

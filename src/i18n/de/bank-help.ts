@@ -22,6 +22,8 @@ export const bankHelp: typeof english = {
     'Zu den Hochrisikobereichen zählen Personalauswahl und Beschäftigtenmanagement, Kreditwürdigkeitsprüfung und die Preisgestaltung von Lebens- und Krankenversicherungen, der Zugang zu Bildung und die Bewertung von Prüfungen, der Zugang zu grundlegenden öffentlichen Diensten und Leistungen, Medizinprodukte, Strafverfolgung, Migration und Grenzkontrolle, Rechtspflege sowie Sicherheitsbauteile kritischer Infrastrukturen. Für Hochrisiko-KI-Systeme gelten gesetzliche Pflichten, die über jede ISO-Norm hinausgehen. Wenn Sie unsicher sind, geben Sie das an.',
   ai_use:
     'Nach der KI-Verordnung der EU ist Anbieter, wer ein KI-System entwickelt, und Betreiber, wer es einsetzt; ein Kreditgeber, der sein eigenes Scoring-Modell nutzt, ist beides.',
+  ai_gpai:
+    'Ein Modell, das andere weiter trainieren oder in eigene Produkte einbauen, etwa ein großes Sprachmodell, das über eine API oder mit offenen Gewichten angeboten wird. Systemisches Risiko: mit sehr großer Rechenleistung trainiert oder von der EU als solches eingestuft. Sein Anbieter hat nach der KI-Verordnung der EU eigene Pflichten, unabhängig davon, wofür die darauf aufbauenden Produkte dienen.',
   ai_generates:
     'Für Chatbots, Assistenten und erzeugte Inhalte gelten eigene Transparenzpflichten, für Scoring- oder Ranking-Modelle in der Regel nicht.',
   ai_function:
@@ -34,6 +36,8 @@ export const bankHelp: typeof english = {
     'Ein akkreditiertes Zertifikat trägt das Zeichen einer nationalen Akkreditierungsstelle wie UKAS (Vereinigtes Königreich), DAkkS (Deutschland), ANAB (USA), SAS (Schweiz) oder COFRAC (Frankreich) und lässt sich im Verzeichnis dieser Stelle oder in IAF CertSearch nachschlagen. Viele Großkunden lehnen Zertifikate ohne Akkreditierung ab. Wenn Sie das nicht bestätigen können, wählen Sie „Nicht sicher“: Wir behandeln das Zertifikat dann als nicht akkreditiert, bis es jemand geprüft hat.',
   scope_27001:
     'Kunden lesen den Geltungsbereich auf dem Zertifikat und nicht nur, ob es eines gibt; ein Zertifikat für einen einzelnen Standort oder ein einzelnes Produkt deckt den Rest nicht ab.',
+  edition_27001:
+    'Ausgabe und Ablaufdatum stehen auf dem Zertifikat. Zertifikate nach der Ausgabe 2013 verloren mit dem 31. Oktober 2025 ihre Gültigkeit; auf ein ausgesetztes Zertifikat dürfen Sie sich nicht berufen, solange die Aussetzung dauert.',
   status_42001:
     '„An der Norm ausgerichtet“ heißt: Sie haben ein KI-Managementsystem nach der Norm aufgebaut und betreiben es; KI-Risikobeurteilung und Folgenabschätzung, Erklärung zur Anwendbarkeit, internes Audit und Managementbewertung sind alle durchgeführt, aber kein externer Auditor hat es geprüft. „Zertifiziert“ heißt: Eine Zertifizierungsstelle hat Sie auditiert, und Ihr Zertifikat ist noch gültig.',
   accreditation_42001:
@@ -94,7 +98,7 @@ export const bankHelp: typeof english = {
   threat_intelligence:
     'Jemand verfolgt Sicherheitshinweise zu dem, was Sie betreiben, Warnungen führen zu Maßnahmen, und Kontakte zu Behörden und Branchengruppen werden gepflegt.',
   vulnerability_management:
-    'Nachweise sind Berichte von Scannern oder Warnungen zu Abhängigkeiten, Patch-Fristen nach Schweregrad, Basiskonfigurationen (etwa CIS Benchmarks oder Infrastructure as Code) und Ausnahmen mit Verantwortlichen.',
+    'Nachweise sind Berichte von Scannern oder Warnungen zu Abhängigkeiten, Patch-Fristen nach Schweregrad, Basiskonfigurationen (etwa CIS Benchmarks oder Infrastructure as Code) und Ausnahmen mit Verantwortlichen, dazu eine unabhängige Überprüfung Ihrer Informationssicherheit in geplanten Abständen, etwa ein Penetrationstest.',
   secure_development:
     'Nachweise sind eine Richtlinie für sichere Entwicklung, geprüfte Pull Requests, Sicherheitstests in der Pipeline (statische Analyse, Prüfung von Abhängigkeiten), getrennte Umgebungen und eingeschränkter Zugriff auf die Produktion. Wählen Sie „Trifft auf uns nicht zu“ nur, wenn Sie keinerlei Software entwickeln, weder selbst noch ausgelagert.',
   change_management:

@@ -107,6 +107,16 @@ export const bank: typeof english = {
       'in-house':
         'Wir selbst, in unserem eigenen Betrieb (etwa für eigene Kredit- oder Personalentscheidungen)',
       both: 'Sowohl unsere Kunden als auch wir selbst',
+      research: 'Nur für wissenschaftliche Forschung: nichts wird verkauft oder in Betrieb genommen',
+    },
+  },
+  ai_gpai: {
+    text: 'Entwickeln oder verfeinern Sie ein KI-Modell mit allgemeinem Verwendungszweck, auf dem andere ihre eigenen Systeme aufbauen?',
+    options: {
+      no: 'Nein',
+      yes: 'Ja',
+      systemic: 'Ja, eines mit systemischem Risiko',
+      unsure: 'Nicht sicher',
     },
   },
   ai_generates: {
@@ -137,6 +147,16 @@ export const bank: typeof english = {
     options: {
       yes: 'Ja, er deckt ab, was sie kaufen',
       partly: 'Nur einen Teil davon',
+      unsure: 'Nicht sicher',
+    },
+  },
+  edition_27001: {
+    text: 'Auf welche Ausgabe von ISO/IEC 27001 lautet Ihr Zertifikat, und ist es gültig?',
+    options: {
+      current: 'Auf die Ausgabe 2022, und es ist gültig',
+      '2013': 'Auf die Ausgabe 2013',
+      suspended: 'Es ist ausgesetzt',
+      expired: 'Es ist abgelaufen oder wurde entzogen',
       unsure: 'Nicht sicher',
     },
   },
@@ -268,7 +288,7 @@ export const bank: typeof english = {
   },
   vulnerability_management: {
     practice: 'Schwachstellen werden gefunden und nach festem Zeitplan behoben',
-    text: 'Finden und beheben Sie technische Schwachstellen planmäßig, mit nachverfolgtem Patchen, Schwachstellenscans und sicheren Basiskonfigurationen, innerhalb von Fristen, die Sie selbst festgelegt haben?',
+    text: 'Finden und beheben Sie technische Schwachstellen planmäßig, mit nachverfolgtem Patchen, Schwachstellenscans und sicheren Basiskonfigurationen, innerhalb von Fristen, die Sie selbst festgelegt haben, und lassen Sie das von Zeit zu Zeit unabhängig prüfen?',
   },
   secure_development: {
     practice: 'Sichere Entwicklung: Reviews, Tests und getrennte Umgebungen',

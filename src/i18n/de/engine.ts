@@ -49,7 +49,7 @@ export const engine: typeof english = {
   'requirement.iso42001.certificate-asked':
     'Ein Kunde oder eine Ausschreibung hat von Ihnen ein Zertifikat nach {standard} verlangt: Damit ist ein akkreditiertes Zertifikat die Anforderung.',
   'requirement.iso42001.high-risk-provider':
-    'Die KI-Verordnung der EU verpflichtet Anbieter von Hochrisiko-KI zu einem Risiko- und Qualitätsmanagement; ein KI-Managementsystem nach {standard} kommt dem am nächsten, daher erwartet die Regulierung zumindest eine Ausrichtung an der Norm.',
+    'Die KI-Verordnung der EU verlangt ein Risikomanagementsystem (Art. 9) und von Anbietern ein Qualitätsmanagementsystem (Art. 17), nicht {standard}; ein an {standard} ausgerichtetes KI-Managementsystem ist der direkteste Weg, beides aufzubauen, ohne Vermutung der Konformität.',
   'requirement.iso42001.high-risk-unsure':
     'Sie wissen nicht sicher, ob Ihre KI nach der KI-Verordnung der EU als hochriskant gilt. Klären Sie das: Die Antwort kann erhöhen, was Kunden und Aufsichtsbehörden von Ihnen erwarten.',
   'requirement.iso42001.enterprise-ai':
@@ -374,6 +374,69 @@ export const engine: typeof english = {
     'Halten Sie das System am Laufen: internes Audit und Managementbewertung nach Plan, dazu das jährliche Überwachungsaudit für jedes Zertifikat.',
   'step.review-scope':
     'Überprüfen Sie den Anwendungsbereich, sobald neue Produkte, KI-Systeme oder Märkte hinzukommen.',
+  'blocker.certificate-nonconformities':
+    '{missing} Meilenstein(e) von {standard} sind nur teilweise umgesetzt: Rechnen Sie beim nächsten Überwachungsaudit mit Abweichungen und schließen Sie sie vorher.',
+  'blocker.certificate-2013':
+    'Ihr Zertifikat nach {standard} lautet auf die Ausgabe 2013: Solche Zertifikate haben mit dem 31. Oktober 2025 ihre Gültigkeit verloren (IAF MD 26), Sie können sich also nicht mehr darauf berufen. Lassen Sie sich nach der Ausgabe 2022 zertifizieren und beginnen Sie mit den Maßnahmen, die diese Ausgabe neu aufgenommen hat, etwa Bedrohungsinformationen.',
+  'blocker.certificate-expired':
+    'Ihr Zertifikat nach {standard} ist abgelaufen oder wurde entzogen, Sie können sich also nicht mehr darauf berufen: Ein neues Zertifizierungsaudit ist nötig.',
+  'blocker.certificate-suspended':
+    'Ihr Zertifikat nach {standard} ist ausgesetzt, und solange das dauert, dürfen Sie sich nicht darauf berufen. Fragen Sie dieselbe Zertifizierungsstelle jetzt, was sie für die Wiederinkraftsetzung braucht, bevor das Zertifikat entzogen wird: Das kostet weit weniger als ein neues Erstaudit.',
+  'blocker.certificate-state-unsure':
+    'Prüfen Sie Ausgabe und Ablaufdatum auf Ihrem Zertifikat nach {standard}: Seit dem 1. November 2025 kann man sich nur noch auf ein gültiges Zertifikat nach der Ausgabe 2022 berufen.',
+  'blocker.essential.data_protection':
+    'Legen Sie fest, was in KI-Werkzeuge eingegeben werden darf, und prüfen Sie, dass es eingehalten wird: Kunden- oder sensible Daten, die in öffentliche KI-Dienste kopiert werden, entziehen sich Ihrer Kontrolle.',
+  'target.lapsed':
+    'Ziel für {standard}: wieder ein gültiges akkreditiertes Zertifikat, wie Sie es hatten; Kunden prüfen Ausgabe und Daten.',
+  'sequence.iso27001-first.certificate-first.no-buyers':
+    'Von Ihnen wird ein akkreditiertes Zertifikat nach {iso27001} erwartet, und {iso42001} ist nur ein Ausrichtungsziel: {iso27001} kommt zuerst, {iso42001} folgt auf demselben System.',
+  'requirement.iso27001.public-body':
+    'Sie haben keine Kunden zufriedenzustellen: Die nationalen Sicherheitsvorgaben für Ihren Sektor und, wo sie gilt, NIS2 bestimmen, was von Ihnen erwartet wird. Eine Ausrichtung an {standard} belegt das meiste davon; ein Zertifikat ist Ihre Entscheidung.',
+  'phase.reinstate': '{standard} bei Ihrer Zertifizierungsstelle wieder in Kraft setzen lassen',
+  'phases.restore.capped':
+    '{standard} wieder in einen laufenden Zustand zu bringen, dauert länger als die Zeit bis zum nächsten Überwachungsaudit: Planen Sie {min}–{max} Wochen und informieren Sie Ihre Zertifizierungsstelle jetzt, denn eine schwerwiegende Abweichung kann zur Aussetzung führen.',
+  'phases.floor-42001':
+    'Für {standard} planen wir nicht weniger als {min}–{max} Wochen: Hochrisiko-KI, ein Modell mit allgemeinem Verwendungszweck, eine große Organisation oder eine noch ausstehende Folgenabschätzung und interne Auditierung brauchen den vollen Aufwand, den die Quellen ansetzen.',
+  'costs.scaled':
+    'Der interne Aufwand richtet sich nach der verbleibenden Arbeit: Bei {readiness} % Reifegrad rechnen wir mit etwa {share} % des üblichen internen Aufwands für {standard}.',
+  'costs.on-top':
+    '{standard} auf Ihrem laufenden System nach {iso27001} übernimmt {min}–{max} % der Arbeit, daher rechnen wir mit {lowShare}–{highShare} % des üblichen internen Aufwands.',
+  'costs.integrated-surveillance':
+    'Bitten Sie darum, das Erstaudit für {standard} mit dem nächsten Überwachungsaudit Ihres Zertifikats nach {iso27001} als ein integriertes Audit zu verbinden: Wir rechnen mit etwa {share} % der üblichen Auditgebühren.',
+  'costs.small-team':
+    'Bei weniger als 10 Personen setzen die veröffentlichten Spannen ein Team voraus, daher rechnen wir stattdessen mit Ihrer eigenen Zeit: etwa {minDays}–{maxDays} Personentage, bewertet mit dem Tagessatz hinter den Zahlen.',
+  'regulatory.eu-ai-act.art-53':
+    'Pflichten der Anbieter von KI-Modellen mit allgemeinem Verwendungszweck: technische Dokumentation des Modells, Informationen für die Anbieter, die darauf aufbauen, eine Strategie zur Einhaltung des EU-Urheberrechts und eine öffentliche Zusammenfassung der Trainingsinhalte. Sie gelten seit dem 2. August 2025; {iso42001} deckt nur wenig davon ab.',
+  'regulatory.eu-ai-act.art-54':
+    'Wenn Sie außerhalb der EU niedergelassen sind, benennen Sie schriftlich einen Bevollmächtigten in der EU, bevor Ihr Modell in der EU in Verkehr gebracht wird.',
+  'regulatory.eu-ai-act.art-55':
+    'Ein Modell mit systemischem Risiko bringt hinzu: Bewertung mit Angriffstests, Bewertung und Minderung systemischer Risiken, Meldung schwerwiegender Vorfälle an das KI-Büro und angemessene Cybersicherheit für Modell und Infrastruktur.',
+  'regulatory.eu-ai-act.gpai':
+    'Sie entwickeln ein KI-Modell mit allgemeinem Verwendungszweck, auf dem andere aufbauen: Die Pflichten der Verordnung für solche Modelle gelten für Sie in der EU, unabhängig von der Risikoklasse der darauf aufbauenden Systeme. {iso42001} gibt ihnen einen Managementrahmen, deckt sie aber nicht ab.',
+  'regulatory.eu-ai-act.gpai-unsure':
+    'Sie sind nicht sicher, ob Ihr Modell als KI-Modell mit allgemeinem Verwendungszweck gilt: Wenn andere eigene Systeme darauf aufbauen, gelten die Pflichten aus Art. 53; klären Sie das, bevor Sie es in der EU anbieten.',
+  'regulatory.eu-ai-act.art-26-7':
+    'Bevor ein Hochrisiko-KI-System am Arbeitsplatz eingesetzt wird, informieren Sie die Arbeitnehmervertretung und die betroffenen Beschäftigten.',
+  'regulatory.eu-ai-act.medical-device':
+    'Ist Ihre KI ein Medizinprodukt oder Teil davon, führt ihr Konformitätsweg über eine benannte Stelle nach MDR oder IVDR, die die Anforderungen der KI-Verordnung in derselben Bewertung prüft.',
+  'regulatory.eu-ai-act.dates':
+    'Nach dem geltenden Text der Verordnung gelten die Pflichten für Hochrisiko-Systeme nach Anhang III ab dem 2. August 2026 und für KI in Produkten nach Anhang I, etwa Medizinprodukten, ab dem 2. August 2027.',
+  'regulatory.eu-ai-act.research':
+    'Sie entwickeln und nutzen Ihre KI ausschließlich für die wissenschaftliche Forschung: Die KI-Verordnung der EU gilt dafür nicht (Art. 2 Abs. 6). Ihre Pflichten beginnen, sobald ein System außerhalb der Forschung in Verkehr gebracht oder in Betrieb genommen wird.',
+  'regulatory.dora':
+    '{iso27001} liefert viele Nachweise für den Rahmen für das IKT-Risikomanagement; es ersetzt nicht das Informationsregister der IKT-Drittdienstleister, die Meldung von Vorfällen an Ihre Aufsicht und keine bedrohungsorientierten Penetrationstests.',
+  'regulatory.nis2':
+    '{iso27001} liefert Nachweise für die meisten Risikomanagementmaßnahmen; nationale Vorschriften ergänzen Registrierung, Meldefristen für Vorfälle und die Verantwortung der Leitung.',
+  'regulatory.sectors':
+    'Für Ihren Sektor gelten eigene Sicherheitsvorschriften: {iso27001} hilft dabei, wie aufgeführt, ohne sie zu ersetzen.',
+  'alternative.soc2':
+    'Alternative für Kunden in den USA: Viele akzeptieren einen SOC-2-Type-II-Bericht anstelle von {iso27001}; {iso27001} trägt weiter, wenn Sie später in der EU oder im Vereinigten Königreich verkaufen.',
+  'step.reinstate':
+    'Fragen Sie Ihre Zertifizierungsstelle, was sie braucht, um die Aussetzung Ihres Zertifikats nach {standard} aufzuheben, und schließen Sie diese Feststellungen vor der gesetzten Frist.',
+  'step.transition-2022':
+    'Buchen Sie ein Umstellungsaudit auf die Ausgabe 2022 von {standard}: Bringen Sie die Erklärung zur Anwendbarkeit auf die 93 Maßnahmen und schließen Sie die Lücken bei denen, die die Ausgabe 2022 neu aufgenommen hat.',
+  'step.ai-risk-early':
+    'Beginnen Sie jetzt, parallel zur Arbeit an {iso27001}, mit dem Risikomanagement, das die KI-Verordnung der EU für Ihr Hochrisiko-System verlangt (Art. 9), und mit seiner Folgenabschätzung: Diese Pflichten warten nicht auf das Sicherheitszertifikat.',
   'step.keep-evidence':
     'Halten Sie die Nachweise, die Kunden anfordern, versandbereit: Erklärung zur Anwendbarkeit, letztes internes Audit, Protokoll der Managementbewertung, Testberichte.',
 };

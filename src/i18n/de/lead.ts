@@ -93,10 +93,16 @@ export const lead: LeadStrings = {
       'Noch nicht gesendet: Die Verbindung ist fehlgeschlagen. Neuer Versuch um {time}. Ihre Angaben sind in diesem Browser gespeichert.',
     retryingUnsaved:
       'Noch nicht gesendet: Die Verbindung ist fehlgeschlagen. Neuer Versuch um {time}. Lassen Sie diese Seite geöffnet.',
+    retryingBusy:
+      'Noch nicht gesendet: Das empfangende System bittet um etwas Geduld. Neuer Versuch um {time}.',
+    retryingDown: 'Noch nicht gesendet: Das empfangende System antwortet nicht. Neuer Versuch um {time}.',
+    longWait:
+      'Wenn Sie nicht warten möchten, laden Sie Ihre Ergebnisse herunter und wenden Sie sich direkt an {consultancy}.',
+    longWaitDefault: 'Wenn Sie nicht warten möchten, laden Sie Ihre Ergebnisse herunter, um sie zu behalten.',
     sent: 'Gesendet. {consultancy} hat Ihre Angaben erhalten.',
     sentDefault: 'Gesendet. Vielen Dank.',
     failedWillRetry:
-      'Noch nicht gesendet. Ihre Angaben sind in diesem Browser gespeichert und werden gesendet, wenn Sie diese Seite das nächste Mal mit Internetverbindung öffnen.',
+      'Noch nicht gesendet. Ihre Angaben sind in diesem Browser gespeichert: Sie gehen hinaus, sobald das empfangende System antwortet, oder wenn Sie diese Seite das nächste Mal öffnen.',
     failedUnsaved:
       'Nicht gesendet: Die Verbindung ist fehlgeschlagen, und dieser Browser kann Ihre Angaben nicht speichern. Bitte versuchen Sie es später erneut.',
     rejected:

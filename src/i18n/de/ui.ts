@@ -30,6 +30,9 @@ export const ui: typeof english = {
       'Ihre gespeicherten Antworten stammen aus einer älteren oder beschädigten Version dieser Bewertung und konnten nicht wiederhergestellt werden. Sie beginnen daher von vorn.',
     unsaved:
       'Ihr Fortschritt kann in diesem Browser nicht gespeichert werden. Lassen Sie diese Seite geöffnet, bis Sie fertig sind.',
+    unavailable:
+      'Ihr Bericht kann nicht erstellt werden: Ein Teil dieser Bewertung wurde nicht geladen. Ihre Antworten bleiben erhalten; versuchen Sie es später erneut.',
+    tryAgain: 'Erneut versuchen',
     dismiss: 'Hinweis schließen',
   },
   question: {
@@ -113,6 +116,8 @@ export const ui: typeof english = {
     frameworks: {
       'eu-ai-act': 'KI-Verordnung der EU',
       'nist-ai-rmf': 'NIST AI RMF',
+      dora: 'DORA',
+      nis2: 'NIS2',
       other: 'Sonstige',
     },
     ctaDefault: 'Sprechen Sie mit uns über Ihren Weg',

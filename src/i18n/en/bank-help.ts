@@ -18,6 +18,8 @@ export const bankHelp: Record<string, string> = {
     'Such as hiring, credit or insurance pricing, education, essential services, medical devices, law enforcement, migration, justice and critical infrastructure. If unsure, say so.',
   ai_use:
     'Under the EU AI Act, whoever builds an AI system is its provider, and whoever uses it is its deployer; a lender using its own scoring model is both.',
+  ai_gpai:
+    'A model others fine-tune or build products on, such as a large language model offered through an API or as open weights. Systemic risk: trained with very large compute, or so designated by the EU. Its provider has duties of its own under the EU AI Act, whatever the products built on it do.',
   ai_generates:
     'Chatbots, assistants and generated content carry transparency duties of their own; scoring or ranking models usually do not.',
   ai_function:
@@ -30,6 +32,8 @@ export const bankHelp: Record<string, string> = {
     'Accredited certificates carry a mark such as UKAS, DAkkS, ANAB, SAS or COFRAC and are listed in IAF CertSearch; many enterprise buyers reject others. If unsure, we treat yours as unaccredited.',
   scope_27001:
     'Buyers read the scope statement on the certificate, not just its existence; a certificate for one office or product does not cover the rest.',
+  edition_27001:
+    'The edition and the expiry date are printed on the certificate. Certificates to the 2013 edition lost their validity after 31 October 2025; a suspended certificate may not be cited while the suspension lasts.',
   status_42001:
     'Aligned: your AI management system runs (AI risk and impact assessments, Statement of Applicability, internal audit and a management review all done) but no external auditor has checked it. Certified: a certification body audited you and the certificate is valid.',
   accreditation_42001:
@@ -89,7 +93,7 @@ export const bankHelp: Record<string, string> = {
   threat_intelligence:
     'Someone follows advisories for what you run, alerts lead to action, and contacts for authorities and sector groups are kept.',
   vulnerability_management:
-    'Scanner or dependency reports, patch deadlines by severity, configuration baselines and exceptions with owners.',
+    'Scanner or dependency reports, patch deadlines by severity, configuration baselines and exceptions with owners, plus an independent review of your security, such as a penetration test, at planned intervals.',
   secure_development:
     'Choose “Does not apply to us” only if you develop no software, in-house or outsourced.',
   change_management:

@@ -112,6 +112,16 @@ export const bank: Record<string, ItemText> = {
       customers: 'Our customers, in the product we sell',
       'in-house': 'We do, in our own operations (such as our own credit or hiring decisions)',
       both: 'Both our customers and we ourselves',
+      research: 'Only for research: nothing is sold or put into use',
+    },
+  },
+  ai_gpai: {
+    text: 'Do you build or fine-tune a general-purpose AI model that others build on?',
+    options: {
+      no: 'No',
+      yes: 'Yes',
+      systemic: 'Yes, one with systemic risk',
+      unsure: 'Not sure',
     },
   },
   ai_generates: {
@@ -142,6 +152,16 @@ export const bank: Record<string, ItemText> = {
     options: {
       yes: 'Yes, it covers what they buy',
       partly: 'Only part of it',
+      unsure: 'Not sure',
+    },
+  },
+  edition_27001: {
+    text: 'Which edition is your ISO/IEC 27001 certificate to, and is it in force?',
+    options: {
+      current: '2022, and valid',
+      '2013': '2013',
+      suspended: 'It is suspended',
+      expired: 'It has expired or was withdrawn',
       unsure: 'Not sure',
     },
   },
@@ -273,7 +293,7 @@ export const bank: Record<string, ItemText> = {
   },
   vulnerability_management: {
     practice: 'Vulnerabilities found and patched on a defined timetable',
-    text: 'Do you find and fix technical weaknesses on a schedule, with tracked patching, vulnerability scanning and secure baseline configurations, within deadlines you have set?',
+    text: 'Do you find and fix technical weaknesses on a schedule, with tracked patching, vulnerability scanning and secure baseline configurations, within deadlines you have set, with an independent test now and then?',
   },
   secure_development: {
     practice: 'Secure development: reviews, testing and separate environments',

@@ -94,7 +94,12 @@ export const coreBank: Record<string, ItemText> = {
       customers: 'Our customers, in the product we sell',
       'in-house': 'We do, in our own operations (such as our own credit or hiring decisions)',
       both: 'Both our customers and we ourselves',
+      research: 'Only for research: nothing is sold or put into use',
     },
+  },
+  ai_gpai: {
+    text: 'Do you build or fine-tune a general-purpose AI model that others build on?',
+    options: { no: 'No', yes: 'Yes', systemic: 'Yes, one with systemic risk', unsure: 'Not sure' },
   },
   ai_generates: {
     text: 'Does any of your AI talk with people directly, or produce text, images, audio or video that people see?',
@@ -127,6 +132,16 @@ export const coreBank: Record<string, ItemText> = {
   scope_27001: {
     text: 'Does the scope written on your ISO/IEC 27001 certificate cover the products and services your buyers buy from you?',
     options: { yes: 'Yes, it covers what they buy', partly: 'Only part of it', unsure: 'Not sure' },
+  },
+  edition_27001: {
+    text: 'Which edition is your ISO/IEC 27001 certificate to, and is it in force?',
+    options: {
+      '2013': '2013',
+      current: '2022, and valid',
+      suspended: 'It is suspended',
+      expired: 'It has expired or was withdrawn',
+      unsure: 'Not sure',
+    },
   },
   status_42001: {
     text: 'What do you hold for ISO/IEC 42001 today?',

@@ -43,6 +43,9 @@ export const uiCore: Omit<typeof ui, 'results'> & { results: Pick<(typeof ui)['r
     discarded:
       'Your saved answers were from an older or damaged version of this assessment and could not be restored, so you are starting afresh.',
     unsaved: 'Progress cannot be saved in this browser. Keep this page open until you finish.',
+    unavailable:
+      'Your report cannot be prepared: part of this assessment did not load. Your answers are kept; try again later.',
+    tryAgain: 'Try again',
     dismiss: 'Dismiss notice',
   },
   question: {

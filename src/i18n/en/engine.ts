@@ -37,6 +37,8 @@ export const engine = {
   'requirement.iso27001.government': 'Public-sector tenders ask for an accredited {standard} certificate.',
   'requirement.iso27001.regulated':
     'In a regulated sector, customers and supervisors expect an accredited {standard} certificate.',
+  'requirement.iso27001.public-body':
+    'You have no buyers to satisfy: the national security baselines for your sector and, where it applies, NIS2 set what is expected of you. Alignment with {standard} evidences most of it; a certificate is your choice.',
   'requirement.iso27001.investor-late':
     'Pre-IPO and acquisition due diligence rarely settles for alignment: expect to show an accredited {standard} certificate.',
   'requirement.iso27001.investor-growth':
@@ -49,7 +51,7 @@ export const engine = {
   'requirement.iso42001.certificate-asked':
     'A customer or tender has asked you for a {standard} certificate: that makes an accredited certificate the requirement.',
   'requirement.iso42001.high-risk-provider':
-    'The EU AI Act requires providers of high-risk AI to run risk and quality management; an AI management system built to {standard} is the nearest match, so regulation expects at least alignment.',
+    'The EU AI Act requires a risk-management system (Art. 9) and, for providers, a quality management system (Art. 17), not {standard}; an AI management system aligned with {standard} is the most direct way to build both, with no presumption of conformity.',
   'requirement.iso42001.high-risk-unsure':
     'You are not sure whether your AI is high-risk under the EU AI Act. Find out: the answer can raise what buyers and regulators expect.',
   'requirement.iso42001.enterprise-ai':
@@ -86,6 +88,18 @@ export const engine = {
     'Your {standard} certificate comes from a body without accreditation, and enterprise procurement often rejects those. Re-certify with an accredited body (UKAS, DAkkS, ANAB, SAS…).',
   'blocker.certificate-at-risk':
     'Your answers leave {missing} milestone(s) or essential control area(s) of {standard} missing: the certificate is at risk at the next surveillance audit. Fix those first.',
+  'blocker.certificate-nonconformities':
+    '{missing} milestone(s) of {standard} are only partly in place: expect nonconformities at the next surveillance audit, and close them before it.',
+  'blocker.certificate-2013':
+    'Your {standard} certificate is to the 2013 edition: such certificates lost their validity after 31 October 2025 (IAF MD 26), so it cannot be claimed. Certify to the 2022 edition, starting with the controls that edition added, such as threat intelligence.',
+  'blocker.certificate-expired':
+    'Your {standard} certificate has expired or been withdrawn, so it cannot be claimed: a new certification audit is needed.',
+  'blocker.certificate-suspended':
+    'Your {standard} certificate is suspended and cannot be claimed while that lasts. Ask the same certification body now what it needs to reinstate it before it is withdrawn: that costs far less than a new initial audit.',
+  'blocker.certificate-state-unsure':
+    'Check the edition and the expiry date printed on your {standard} certificate: since 1 November 2025 only a valid certificate to the 2022 edition can be claimed.',
+  'blocker.essential.data_protection':
+    'Set rules for what may go into AI tools and check they are kept: client or sensitive data pasted into public AI services leaves your control.',
   'blocker.certificate-scope.partly':
     'Your {standard} certificate covers only part of what your buyers buy; they check the scope, so widen it at the next audit.',
   'blocker.certificate-scope.unsure':
@@ -169,6 +183,8 @@ export const engine = {
     'Your security maturity is low: build {iso27001} first, because AI governance stands on security foundations (access control, logging, supplier checks, incident handling).',
   'sequence.iso27001-first.certificate-first':
     'Your buyers need an accredited {iso27001} certificate and {iso42001} is only an alignment target: {iso27001} comes first, so the certificate that unblocks sales is not held up; {iso42001} follows on the same system.',
+  'sequence.iso27001-first.certificate-first.no-buyers':
+    'An accredited {iso27001} certificate is expected of you and {iso42001} is only an alignment target: {iso27001} comes first, and {iso42001} follows on the same system.',
   'sequence.iso27001-first.not-core':
     'AI is not the core of your product and your security is only partly in shape: {iso27001} first, then {iso42001} on top.',
   'sequence.iso42001-first':
@@ -199,11 +215,15 @@ export const engine = {
     'Alternative: two separate audits; right if your certification body is not yet accredited for {iso42001}, or a deal needs one certificate before the other system is ready.',
   'alternative.federated':
     'Alternative: a separate AI management system sharing governance with the ISMS; right if the AI team runs apart from the product, or the evidence high-risk AI demands outgrows one system.',
+  'alternative.soc2':
+    'Alternative for US buyers: many accept a SOC 2 Type II report in place of {iso27001}; {iso27001} travels better if you later sell in the EU or UK.',
   'alternative.unified':
     'Alternative: one system for both; right if your AI work sits within the product teams and one audit cadence is easier to run.',
 
   // Targets.
   'target.certified': 'Target for {standard}: an accredited certificate, because it is asked of you.',
+  'target.lapsed':
+    'Target for {standard}: a valid accredited certificate again, as you held one; buyers check its edition and dates.',
   'target.held': 'Target for {standard}: keep your accredited certificate running.',
   'target.aligned':
     'Target for {standard}: alignment you can show. Certify when a deal or tender asks for it.',
@@ -235,6 +255,11 @@ export const engine = {
     'A large organisation ({size}) sits at the long end of published ranges: for {standard} we plan {min}–{max} weeks.',
   'phases.restore':
     'Bringing {standard} back to a running system takes about {min}–{max} weeks at your readiness; the next surveillance audit will look for exactly that.',
+  'phase.reinstate': 'Reinstate {standard} with your certification body',
+  'phases.restore.capped':
+    'Bringing {standard} back to a running system would take longer than the time to the next surveillance audit: plan {min}–{max} weeks and tell your certification body now, as a major nonconformity can lead to suspension.',
+  'phases.floor-42001':
+    'We keep the {standard} work at no less than {min}–{max} weeks: high-risk AI, a general-purpose model, a large organisation or an impact assessment and internal audit still to do all need the full effort the sources plan for.',
   'phases.certify':
     'From an aligned system to a certificate takes about {min}–{max} weeks: Stage 1, fixes, Stage 2 and the decision.',
   'phases.integrated-audit':
@@ -253,6 +278,14 @@ export const engine = {
     'You are already aligned with {standard}, so most of the internal work is done: we count about {share} % of the usual internal effort.',
   'costs.recertify':
     'Moving {standard} to an accredited body reuses the system you run: we count about {share} % of the usual internal effort.',
+  'costs.scaled':
+    'Internal effort follows the work left: at {readiness} % readiness we count about {share} % of the usual internal effort for {standard}.',
+  'costs.on-top':
+    '{standard} on top of your running {iso27001} system reuses {min}–{max} % of the work, so we count {lowShare}–{highShare} % of the usual internal effort.',
+  'costs.integrated-surveillance':
+    'Ask for the {standard} initial audit to be combined with the next surveillance audit of your {iso27001} certificate, as one integrated audit: we count about {share} % of the usual audit fees.',
+  'costs.small-team':
+    'With fewer than 10 people the published bands assume a team, so we count your own time instead: about {minDays}–{maxDays} person-days, priced at the day rate behind the figures.',
   'costs.integrated':
     'Certified in the same integrated audit, {standard} costs about {share} % of a separate certification, in fees and in internal effort; ask for an integrated-audit quote.',
   'costs.none': 'Certification is not the target yet, so no certification costs apply.',
@@ -318,6 +351,30 @@ export const engine = {
     'Post-market monitoring of high-risk systems, with a plan per system. Monitoring and improvement supply evidence; no presumption of conformity.',
   'regulatory.eu-ai-act.art-73':
     'Reporting serious incidents within legal deadlines. Incident communication and corrective action supply evidence; no presumption of conformity.',
+  'regulatory.eu-ai-act.art-53':
+    'Duties of providers of general-purpose AI models: technical documentation of the model, information for the providers who build on it, a policy to respect EU copyright law, and a public summary of the content used for training. They apply since 2 August 2025; {iso42001} covers little of them.',
+  'regulatory.eu-ai-act.art-54':
+    'If you are established outside the EU, appoint an authorised representative in the EU, in writing, before your model is placed on the EU market.',
+  'regulatory.eu-ai-act.art-55':
+    'A model with systemic risk adds: evaluation with adversarial testing, assessing and reducing systemic risks, reporting serious incidents to the AI Office, and adequate cybersecurity for the model and its infrastructure.',
+  'regulatory.eu-ai-act.gpai':
+    'You develop a general-purpose AI model that others build on: the Act’s duties for such models apply to you in the EU whatever the risk class of the systems built on it. {iso42001} gives them a management frame but does not cover them.',
+  'regulatory.eu-ai-act.gpai-unsure':
+    'You are not sure whether your model counts as a general-purpose AI model: if others build their own systems on it, the duties of Art. 53 apply; settle this before you offer it in the EU.',
+  'regulatory.eu-ai-act.art-26-7':
+    'Before a high-risk AI system is used at the workplace, inform the workers’ representatives and the staff it will affect.',
+  'regulatory.eu-ai-act.medical-device':
+    'If your AI is a medical device or part of one, its conformity route runs through a notified body under the MDR or IVDR, which checks the AI Act’s requirements in the same assessment.',
+  'regulatory.eu-ai-act.dates':
+    'As the Act stands, the duties for high-risk systems listed in Annex III apply from 2 August 2026, and for AI in products under Annex I, such as medical devices, from 2 August 2027.',
+  'regulatory.eu-ai-act.research':
+    'You develop and use your AI solely for scientific research: the EU AI Act does not apply to it (Art. 2(6)). Its duties start once a system is placed on the market or put into service outside research.',
+  'regulatory.dora':
+    '{iso27001} supplies much of the evidence for the ICT risk-management framework; it does not replace the register of ICT third-party providers, incident reporting to your supervisor or threat-led penetration testing.',
+  'regulatory.nis2':
+    '{iso27001} supplies evidence for most of the risk-management measures; national rules add registration, incident-reporting deadlines and management accountability.',
+  'regulatory.sectors':
+    'Your sector has security rules of its own: {iso27001} helps with them, as listed, without replacing them.',
   'regulatory.nist.govern':
     'GOVERN: policies, accountability, skills and third parties; AI policy, roles and supplier controls map onto it.',
   'regulatory.nist.map':
@@ -357,6 +414,10 @@ export const engine = {
     'Run an impact assessment for each AI system that affects people, and update it whenever the system changes.',
   'step.internal-audit':
     'Before calling yourselves aligned, run an internal audit and a management review, and fix what they find.',
+  'step.reinstate':
+    'Ask your certification body what it needs to lift the suspension of your {standard} certificate, and close those findings before the deadline it sets.',
+  'step.transition-2022':
+    'Book a transition audit to the 2022 edition of {standard}: update the Statement of Applicability to the 93 controls and close the gaps in those the 2022 edition added.',
   'step.recertify':
     'Move {standard} to a certification body accredited by a national accreditation body (UKAS, DAkkS, ANAB, SAS…) before a customer rejects your certificate.',
   'step.check-accreditation-27001':
@@ -366,6 +427,8 @@ export const engine = {
   'step.maintain':
     'Keep the system running: internal audit and management review on schedule, and yearly surveillance audits for any certificate.',
   'step.review-scope': 'Review the scope whenever you add products, AI systems or markets.',
+  'step.ai-risk-early':
+    'Start the risk management the EU AI Act asks of your high-risk system (Art. 9) and its impact assessment now, alongside the {iso27001} work: those duties do not wait for the security certificate.',
   'step.keep-evidence':
     'Keep the evidence buyers ask for ready: Statement of Applicability, last internal audit, management review minutes, test reports.',
 };

@@ -84,10 +84,14 @@ export const lead = {
     retrying:
       'Not sent yet: the connection failed. Trying again at {time}. Your details are saved in this browser.',
     retryingUnsaved: 'Not sent yet: the connection failed. Trying again at {time}. Keep this page open.',
+    retryingBusy: 'Not sent yet: the receiving system asked us to wait. Trying again at {time}.',
+    retryingDown: 'Not sent yet: the receiving system is not answering. Trying again at {time}.',
+    longWait: 'If you would rather not wait, download your results and contact {consultancy} directly.',
+    longWaitDefault: 'If you would rather not wait, download your results to keep them.',
     sent: 'Sent. {consultancy} has your details.',
     sentDefault: 'Sent. Thank you.',
     failedWillRetry:
-      'Not sent yet. Your details are saved in this browser and will be sent the next time you open this page while online.',
+      'Not sent yet. Your details are saved in this browser: they go out as soon as the receiving system answers, or the next time you open this page.',
     failedUnsaved:
       'Not sent: the connection failed and this browser cannot save your details. Please try again later.',
     rejected:

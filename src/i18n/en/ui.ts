@@ -26,6 +26,9 @@ export const ui = {
     discarded:
       'Your saved answers were from an older or damaged version of this assessment and could not be restored, so you are starting afresh.',
     unsaved: 'Progress cannot be saved in this browser. Keep this page open until you finish.',
+    unavailable:
+      'Your report cannot be prepared: part of this assessment did not load. Your answers are kept; try again later.',
+    tryAgain: 'Try again',
     dismiss: 'Dismiss notice',
   },
   question: {
@@ -109,6 +112,8 @@ export const ui = {
     frameworks: {
       'eu-ai-act': 'EU AI Act',
       'nist-ai-rmf': 'NIST AI RMF',
+      dora: 'DORA',
+      nis2: 'NIS2',
       other: 'Other',
     },
     ctaDefault: 'Talk to us about your path',

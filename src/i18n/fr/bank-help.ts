@@ -22,6 +22,8 @@ export const bankHelp: typeof english = {
     'Les domaines à haut risque comprennent le recrutement et la gestion des travailleurs, l’évaluation de la solvabilité et la tarification de l’assurance vie ou santé, l’accès à l’éducation et la notation des examens, l’accès aux services publics essentiels et aux prestations sociales, les dispositifs médicaux, les activités répressives, la migration et le contrôle aux frontières, l’administration de la justice et les composants de sécurité des infrastructures critiques. Les systèmes à haut risque emportent des obligations légales qui vont au-delà de toute norme ISO : dans le doute, dites-le.',
   ai_use:
     'Au sens du règlement européen sur l’IA, celui qui développe un système d’IA en est le fournisseur, et celui qui l’utilise en est le déployeur ; un prêteur qui utilise son propre modèle de notation est les deux à la fois.',
+  ai_gpai:
+    'Un modèle que d’autres affinent ou intègrent à leurs produits, comme un grand modèle de langage proposé par une API ou avec des poids ouverts. Risque systémique : entraîné avec une puissance de calcul très élevée, ou désigné comme tel par l’UE. Son fournisseur a des obligations propres au titre du règlement européen sur l’IA, quel que soit l’usage des produits construits dessus.',
   ai_generates:
     'Les chatbots, les assistants et les contenus générés emportent des obligations de transparence qui leur sont propres ; les modèles de notation ou de classement, en général, non.',
   ai_function:
@@ -34,6 +36,8 @@ export const bankHelp: typeof english = {
     'Un certificat accrédité porte la marque d’un organisme national d’accréditation comme le COFRAC (France), le SAS (Suisse), l’UKAS (Royaume-Uni), la DAkkS (Allemagne) ou l’ANAB (États-Unis), et peut être vérifié dans l’annuaire de cet organisme ou dans IAF CertSearch. Beaucoup de grands donneurs d’ordre refusent les certificats qui n’en portent pas. Si vous ne pouvez pas le confirmer, choisissez « Je ne sais pas » : nous considérerons alors le certificat comme non accrédité jusqu’à vérification.',
   scope_27001:
     'Vos clients lisent le périmètre inscrit sur le certificat, et ne se contentent pas de son existence ; un certificat portant sur un seul bureau ou un seul produit ne couvre pas le reste.',
+  edition_27001:
+    'L’édition et la date d’expiration figurent sur le certificat. Les certificats selon l’édition 2013 ont perdu leur validité après le 31 octobre 2025 ; un certificat suspendu ne peut pas être invoqué tant que dure la suspension.',
   status_42001:
     '« Aligné » signifie que vous avez construit un système de management de l’intelligence artificielle selon la norme et qu’il fonctionne, appréciations des risques et évaluations d’impact liées à l’IA, déclaration d’applicabilité, audit interne et revue de direction ayant tous été réalisés, mais qu’aucun auditeur externe ne l’a vérifié. « Certifié » signifie qu’un organisme de certification vous a audité et que votre certificat est toujours valide.',
   accreditation_42001:
@@ -94,7 +98,7 @@ export const bankHelp: typeof english = {
   threat_intelligence:
     'Quelqu’un suit les avis de sécurité concernant ce que vous exploitez, les alertes donnent lieu à des actions, et les contacts avec les autorités et les groupes sectoriels sont tenus à jour.',
   vulnerability_management:
-    'Les preuves : rapports de scanner ou alertes sur les dépendances, délais de correction selon la gravité, configurations de référence (par exemple CIS Benchmarks ou infrastructure as code) et exceptions avec leurs responsables.',
+    'Les preuves : rapports de scanner ou alertes sur les dépendances, délais de correction selon la gravité, configurations de référence (par exemple CIS Benchmarks ou infrastructure as code) et exceptions avec leurs responsables, ainsi qu’une revue indépendante de votre sécurité à intervalles planifiés, par exemple un test d’intrusion.',
   secure_development:
     'Les preuves : une politique de développement sécurisé, des pull requests relues, des tests de sécurité dans la chaîne d’intégration (analyse statique, contrôle des dépendances), des environnements séparés et un accès restreint à la production. Ne choisissez « Ne s’applique pas à nous » que si vous ne développez aucun logiciel, ni en interne ni en sous-traitance.',
   change_management:

@@ -108,6 +108,16 @@ export const bank: typeof english = {
       'in-house':
         'Nous-mêmes, dans nos propres activités (par exemple pour nos propres décisions de crédit ou de recrutement)',
       both: 'À la fois nos clients et nous-mêmes',
+      research: 'Uniquement pour la recherche scientifique : rien n’est vendu ni mis en service',
+    },
+  },
+  ai_gpai: {
+    text: 'Développez-vous ou affinez-vous un modèle d’IA à usage général sur lequel d’autres construisent leurs propres systèmes ?',
+    options: {
+      no: 'Non',
+      yes: 'Oui',
+      systemic: 'Oui, un modèle présentant un risque systémique',
+      unsure: 'Je ne sais pas',
     },
   },
   ai_generates: {
@@ -138,6 +148,16 @@ export const bank: typeof english = {
     options: {
       yes: 'Oui, il couvre ce qu’ils achètent',
       partly: 'Seulement en partie',
+      unsure: 'Je ne sais pas',
+    },
+  },
+  edition_27001: {
+    text: 'À quelle édition de l’ISO/IEC 27001 votre certificat se rapporte-t-il, et est-il en vigueur ?',
+    options: {
+      current: 'L’édition 2022, et il est valide',
+      '2013': 'L’édition 2013',
+      suspended: 'Il est suspendu',
+      expired: 'Il a expiré ou a été retiré',
       unsure: 'Je ne sais pas',
     },
   },
@@ -270,7 +290,7 @@ export const bank: typeof english = {
   },
   vulnerability_management: {
     practice: 'Vulnérabilités détectées et corrigées selon un calendrier défini',
-    text: 'Détectez-vous et corrigez-vous les vulnérabilités techniques selon un calendrier, avec un suivi des correctifs, des analyses de vulnérabilités et des configurations de référence sécurisées, dans des délais que vous avez fixés ?',
+    text: 'Détectez-vous et corrigez-vous les vulnérabilités techniques selon un calendrier, avec un suivi des correctifs, des analyses de vulnérabilités et des configurations de référence sécurisées, dans des délais que vous avez fixés, et les faites-vous tester de manière indépendante de temps en temps ?',
   },
   secure_development: {
     practice: 'Développement sécurisé : revues, tests et environnements séparés',

@@ -48,7 +48,7 @@ export const engine: typeof english = {
   'requirement.iso42001.certificate-asked':
     'Un client ou un appel d’offres vous a demandé un certificat {standard} : l’exigence est donc un certificat accrédité.',
   'requirement.iso42001.high-risk-provider':
-    'Le règlement européen sur l’IA impose aux fournisseurs d’IA à haut risque une gestion des risques et de la qualité ; un système de management de l’IA construit selon l’{standard} en est l’équivalent le plus proche : la réglementation attend donc au moins un alignement.',
+    'Le règlement européen sur l’IA exige un système de gestion des risques (art. 9) et, pour les fournisseurs, un système de gestion de la qualité (art. 17), pas l’{standard} ; un système de management de l’IA aligné sur l’{standard} est le moyen le plus direct de construire les deux, sans présomption de conformité.',
   'requirement.iso42001.high-risk-unsure':
     'Vous ne savez pas si votre IA est à haut risque au sens du règlement européen sur l’IA. Clarifiez-le : la réponse peut relever ce que clients et autorités attendent de vous.',
   'requirement.iso42001.enterprise-ai':
@@ -373,6 +373,69 @@ export const engine: typeof english = {
     'Faites vivre le système : audit interne et revue de direction selon le calendrier prévu, et audit de surveillance annuel pour tout certificat.',
   'step.review-scope':
     'Revoyez le domaine d’application dès que vous ajoutez des produits, des systèmes d’IA ou des marchés.',
+  'blocker.certificate-nonconformities':
+    '{missing} jalon(s) de l’{standard} ne sont qu’en partie en place : attendez-vous à des non-conformités au prochain audit de surveillance, et corrigez-les avant.',
+  'blocker.certificate-2013':
+    'Votre certificat {standard} se rapporte à l’édition 2013 : ces certificats ont perdu leur validité après le 31 octobre 2025 (IAF MD 26), vous ne pouvez donc plus vous en prévaloir. Faites-vous certifier selon l’édition 2022, en commençant par les mesures qu’elle a ajoutées, comme le renseignement sur les menaces.',
+  'blocker.certificate-expired':
+    'Votre certificat {standard} a expiré ou a été retiré, vous ne pouvez donc plus vous en prévaloir : un nouvel audit de certification est nécessaire.',
+  'blocker.certificate-suspended':
+    'Votre certificat {standard} est suspendu et ne peut pas être invoqué tant que dure la suspension. Demandez dès maintenant au même organisme de certification ce qu’il lui faut pour le rétablir avant son retrait : cela coûte bien moins qu’un nouvel audit initial.',
+  'blocker.certificate-state-unsure':
+    'Vérifiez l’édition et la date d’expiration inscrites sur votre certificat {standard} : depuis le 1er novembre 2025, seul un certificat valide selon l’édition 2022 peut être invoqué.',
+  'blocker.essential.data_protection':
+    'Fixez des règles sur ce qui peut être saisi dans les outils d’IA et vérifiez qu’elles sont respectées : des données de clients ou sensibles copiées dans des services d’IA publics échappent à votre contrôle.',
+  'target.lapsed':
+    'Objectif pour l’{standard} : de nouveau un certificat accrédité valide, comme vous en aviez un ; les acheteurs en vérifient l’édition et les dates.',
+  'sequence.iso27001-first.certificate-first.no-buyers':
+    'Un certificat {iso27001} accrédité est attendu de vous et l’{iso42001} n’est qu’un objectif d’alignement : l’{iso27001} passe en premier, et l’{iso42001} suit sur le même système.',
+  'requirement.iso27001.public-body':
+    'Vous n’avez pas d’acheteurs à satisfaire : les référentiels nationaux de sécurité de votre secteur et, lorsqu’elle s’applique, la directive NIS2 fixent ce que l’on attend de vous. Un alignement sur l’{standard} en apporte l’essentiel des preuves ; un certificat relève de votre choix.',
+  'phase.reinstate': 'Faire rétablir la certification {standard} par votre organisme',
+  'phases.restore.capped':
+    'Remettre l’{standard} en état de marche prendrait plus de temps qu’il n’en reste avant le prochain audit de surveillance : prévoyez {min} à {max} semaines et prévenez dès maintenant votre organisme de certification, car une non-conformité majeure peut conduire à une suspension.',
+  'phases.floor-42001':
+    'Nous ne descendons pas sous {min} à {max} semaines pour l’{standard} : une IA à haut risque, un modèle à usage général, une grande organisation ou une analyse d’impact et un audit interne encore à faire demandent tout l’effort que prévoient les sources.',
+  'costs.scaled':
+    'L’effort interne suit le travail qui reste : à {readiness} % de niveau de préparation, nous comptons environ {share} % de l’effort interne habituel pour l’{standard}.',
+  'costs.on-top':
+    'L’{standard} sur votre système {iso27001} en place en réutilise {min} à {max} % du travail : nous comptons donc {lowShare} à {highShare} % de l’effort interne habituel.',
+  'costs.integrated-surveillance':
+    'Demandez que l’audit initial {standard} soit combiné avec le prochain audit de surveillance de votre certificat {iso27001}, en un seul audit intégré : nous comptons environ {share} % des honoraires d’audit habituels.',
+  'costs.small-team':
+    'Avec moins de 10 personnes, les fourchettes publiées supposent une équipe : nous comptons donc plutôt votre propre temps, soit environ {minDays} à {maxDays} jours-personne, valorisés au taux journalier qui sous-tend les chiffres.',
+  'regulatory.eu-ai-act.art-53':
+    'Obligations des fournisseurs de modèles d’IA à usage général : documentation technique du modèle, informations pour les fournisseurs qui s’appuient dessus, politique de respect du droit d’auteur de l’Union et résumé public des contenus utilisés pour l’entraînement. Elles s’appliquent depuis le 2 août 2025 ; l’{iso42001} n’en couvre qu’une faible part.',
+  'regulatory.eu-ai-act.art-54':
+    'Si vous êtes établi hors de l’Union, désignez par écrit un mandataire dans l’Union avant que votre modèle ne soit mis sur le marché européen.',
+  'regulatory.eu-ai-act.art-55':
+    'Un modèle présentant un risque systémique ajoute : une évaluation comprenant des tests adverses, l’évaluation et la réduction des risques systémiques, le signalement des incidents graves au Bureau de l’IA et une cybersécurité adaptée pour le modèle et son infrastructure.',
+  'regulatory.eu-ai-act.gpai':
+    'Vous développez un modèle d’IA à usage général sur lequel d’autres s’appuient : les obligations du règlement pour ces modèles s’appliquent à vous dans l’Union, quelle que soit la classe de risque des systèmes construits dessus. L’{iso42001} leur donne un cadre de management mais ne les couvre pas.',
+  'regulatory.eu-ai-act.gpai-unsure':
+    'Vous ne savez pas si votre modèle est un modèle d’IA à usage général : si d’autres construisent leurs propres systèmes dessus, les obligations de l’art. 53 s’appliquent ; tranchez la question avant de le proposer dans l’Union.',
+  'regulatory.eu-ai-act.art-26-7':
+    'Avant qu’un système d’IA à haut risque ne soit utilisé sur le lieu de travail, informez les représentants des travailleurs et le personnel concerné.',
+  'regulatory.eu-ai-act.medical-device':
+    'Si votre IA est un dispositif médical ou en fait partie, sa voie de conformité passe par un organisme notifié au titre du règlement MDR ou IVDR, qui vérifie les exigences du règlement sur l’IA dans la même évaluation.',
+  'regulatory.eu-ai-act.dates':
+    'Dans le texte actuel du règlement, les obligations pour les systèmes à haut risque de l’annexe III s’appliquent à partir du 2 août 2026, et pour l’IA intégrée aux produits de l’annexe I, comme les dispositifs médicaux, à partir du 2 août 2027.',
+  'regulatory.eu-ai-act.research':
+    'Vous développez et utilisez votre IA uniquement pour la recherche scientifique : le règlement européen sur l’IA ne s’y applique pas (art. 2, par. 6). Ses obligations commencent dès qu’un système est mis sur le marché ou mis en service hors de la recherche.',
+  'regulatory.dora':
+    'L’{iso27001} apporte une grande partie des preuves pour le cadre de gestion du risque lié aux TIC ; il ne remplace ni le registre des prestataires tiers de services TIC, ni la notification des incidents à votre autorité, ni les tests de pénétration fondés sur la menace.',
+  'regulatory.nis2':
+    'L’{iso27001} apporte des preuves pour la plupart des mesures de gestion des risques ; les règles nationales y ajoutent l’enregistrement, les délais de notification des incidents et la responsabilité de la direction.',
+  'regulatory.sectors':
+    'Votre secteur a ses propres règles de sécurité : l’{iso27001} aide à les respecter, comme indiqué, sans les remplacer.',
+  'alternative.soc2':
+    'Alternative pour les acheteurs américains : beaucoup acceptent un rapport SOC 2 Type II à la place de l’{iso27001} ; l’{iso27001} est mieux reconnue si vous vendez ensuite dans l’Union ou au Royaume-Uni.',
+  'step.reinstate':
+    'Demandez à votre organisme de certification ce qu’il lui faut pour lever la suspension de votre certificat {standard}, et traitez ces constats avant l’échéance qu’il fixe.',
+  'step.transition-2022':
+    'Planifiez un audit de transition vers l’édition 2022 de l’{standard} : mettez la déclaration d’applicabilité à jour avec les 93 mesures et comblez les écarts sur celles que l’édition 2022 a ajoutées.',
+  'step.ai-risk-early':
+    'Lancez dès maintenant, en parallèle du travail sur l’{iso27001}, la gestion des risques que le règlement européen sur l’IA exige pour votre système à haut risque (art. 9) et son analyse d’impact : ces obligations n’attendent pas le certificat de sécurité.',
   'step.keep-evidence':
     'Gardez prêtes à envoyer les preuves que demandent les clients : déclaration d’applicabilité, dernier audit interne, compte rendu de la revue de direction, rapports de tests.',
 };

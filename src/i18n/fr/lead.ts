@@ -94,10 +94,16 @@ export const lead: LeadStrings = {
       'Pas encore envoyé : la connexion a échoué. Nouvel essai à {time}. Vos coordonnées sont enregistrées dans ce navigateur.',
     retryingUnsaved:
       'Pas encore envoyé : la connexion a échoué. Nouvel essai à {time}. Gardez cette page ouverte.',
+    retryingBusy:
+      'Pas encore envoyé : le système destinataire nous demande de patienter. Nouvel essai à {time}.',
+    retryingDown: 'Pas encore envoyé : le système destinataire ne répond pas. Nouvel essai à {time}.',
+    longWait:
+      'Si vous préférez ne pas attendre, téléchargez vos résultats et contactez directement {consultancy}.',
+    longWaitDefault: 'Si vous préférez ne pas attendre, téléchargez vos résultats pour les conserver.',
     sent: 'Envoyé. {consultancy} a bien reçu vos coordonnées.',
     sentDefault: 'Envoyé. Merci.',
     failedWillRetry:
-      'Pas encore envoyé. Vos coordonnées sont enregistrées dans ce navigateur et seront envoyées la prochaine fois que vous ouvrirez cette page en ligne.',
+      'Pas encore envoyé. Vos coordonnées sont enregistrées dans ce navigateur : elles partiront dès que le système destinataire répondra, ou la prochaine fois que vous ouvrirez cette page.',
     failedUnsaved:
       'Non envoyé : la connexion a échoué et ce navigateur ne peut pas enregistrer vos coordonnées. Veuillez réessayer plus tard.',
     rejected:

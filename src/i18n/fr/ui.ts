@@ -30,6 +30,9 @@ export const ui: typeof english = {
       'Vos réponses enregistrées provenaient d’une version ancienne ou endommagée de cette évaluation et n’ont pas pu être restaurées : vous repartez donc de zéro.',
     unsaved:
       'Votre progression ne peut pas être enregistrée dans ce navigateur. Gardez cette page ouverte jusqu’à la fin.',
+    unavailable:
+      'Votre rapport ne peut pas être établi : une partie de cette évaluation n’a pas été chargée. Vos réponses sont conservées ; réessayez plus tard.',
+    tryAgain: 'Réessayer',
     dismiss: 'Masquer ce message',
   },
   question: {
@@ -113,6 +116,8 @@ export const ui: typeof english = {
     frameworks: {
       'eu-ai-act': 'Règlement européen sur l’IA',
       'nist-ai-rmf': 'NIST AI RMF',
+      dora: 'DORA',
+      nis2: 'NIS2',
       other: 'Autre',
     },
     ctaDefault: 'Parlons de votre parcours',
