@@ -25,6 +25,7 @@ export default tseslint.config(
       'node_modules/**',
       'demo/public/**',
       'custom-elements.json',
+      'test/consumers/fixtures/**',
     ],
   },
   js.configs.recommended,
@@ -58,6 +59,11 @@ export default tseslint.config(
   ),
   layer(['widget/**/*.ts'], ['**/demo/**', '**/test/**'], 'widget/ imports sdk/ and src/ only.'),
   { files: ['src/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Tool settings in CommonJS (.puppeteerrc.cjs).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.js', 'demo/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
@@ -65,5 +71,9 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.js', '*.config.js', '*.config.mjs', '.ci/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['.puppeteerrc.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
   },
 );

@@ -2,11 +2,12 @@
 // bundler) and the type declarations. `node scripts/build.js`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cdnIifeOptions } from './build-options.js';
+import { cdnLoaderOptions } from './build-options.js';
 import { buildCdnEsm } from './cdn.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +24,9 @@ function sources(dir) {
   });
 }
 
+/** Entries of the CDN build alone, not npm modules. */
+const cdnOnly = [join('widget', 'loader.ts')];
+
 const shared = {
   absWorkingDir: root,
   target: 'es2022',
@@ -37,23 +41,43 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 await Promise.all([
   // CDN, ES module: one file up front; the results part and other locales as chunks next to it.
   buildCdnEsm({ banner: banner.js }),
-  // CDN, classic script for hosts without modules (tag managers, old CMSes): everything in one file.
-  build({ ...shared, ...cdnIifeOptions, banner }),
-  // npm: one module per source file, imports kept, so apps share Lit and zod and tree-shake the rest.
+  // CDN, classic script for hosts without modules (tag managers, old CMSes): a loader of the ES module beside it.
+  build({ ...shared, ...cdnLoaderOptions, banner }),
+  // npm: one module per source file, imports kept, so apps share Lit and zod and tree-shake the rest. Source maps
+  // carry the TypeScript, so a debugger steps through `widget/*.ts` though the sources are not shipped.
   build({
     ...shared,
-    entryPoints: [...sources('src'), ...sources('sdk'), ...sources('widget')],
+    entryPoints: [...sources('src'), ...sources('sdk'), ...sources('widget')].filter(
+      (file) => !cdnOnly.includes(file),
+    ),
     bundle: false,
     format: 'esm',
     outdir: 'dist',
     outbase: '.',
+    sourcemap: true,
+    sourceRoot: '',
+  }),
+  // npm, CommonJS: the same modules for `require()` on Node before 20.19 and for CommonJS type-checking.
+  build({
+    ...shared,
+    entryPoints: [...sources('src'), ...sources('sdk'), ...sources('widget')].filter(
+      (file) => !cdnOnly.includes(file),
+    ),
+    bundle: false,
+    format: 'cjs',
+    outdir: 'dist/cjs',
+    outbase: '.',
   }),
 ]);
+// Everything under dist/cjs is CommonJS, whatever the package's own "type" says; its types are the same
+// declarations, read as CommonJS there.
+writeFileSync(join(root, 'dist/cjs/package.json'), '{ "type": "commonjs" }\n');
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   cwd: root,
   stdio: 'inherit',
 });
+cpSync(join(root, 'dist/types'), join(root, 'dist/cjs/types'), { recursive: true });
 
 // custom-elements.json from the components' JSDoc headers.
 execFileSync(
@@ -70,6 +94,21 @@ execFileSync(
     stdio: 'inherit',
   },
 );
+
+// Subresource Integrity of every CDN file, for `<script integrity>` (and import maps' `integrity`).
+const cdnFiles = readdirSync(join(root, 'dist/cdn'), { recursive: true })
+  .map((file) => String(file).split('\\').join('/'))
+  .filter((file) => file.endsWith('.js'))
+  .sort();
+const integrity = Object.fromEntries(
+  cdnFiles.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(root, 'dist/cdn', file)))
+      .digest('base64')}`,
+  ]),
+);
+writeFileSync(join(root, 'dist/cdn/integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
 for (const file of readdirSync(join(root, 'dist/cdn'))) {
   const path = join(root, 'dist/cdn', file);

@@ -25,16 +25,18 @@ const typescript = {
   },
 };
 
-// Outside quoted strings: a CSS template's comments go, runs of white space become one space, none is kept
-// next to braces and semicolons nor after a colon or comma (selectors never have one after a colon).
+// A CSS template's comments go (read before quotes, so an apostrophe in a comment opens no string); outside
+// quoted strings, runs of white space become one space, none is kept next to braces and semicolons nor after a
+// colon or comma (selectors never have one after a colon).
 const minifyCss = (raw) =>
   raw
-    .split(/('[^']*'|"[^"]*")/)
+    .split(/(\/\*[\s\S]*?\*\/|'[^']*'|"[^"]*")/)
     .map((part, i) =>
       i % 2
-        ? part
+        ? part.startsWith('/*')
+          ? ''
+          : part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};]) ?/g, '$1')
             .replace(/([:,]) /g, '$1'),

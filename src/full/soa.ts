@@ -1,3 +1,4 @@
+import { ReadinessError } from '../errors.js';
 import type { FullTranslation } from '../i18n/en/full.js';
 import { format } from '../i18n/format.js';
 import type { StandardId } from '../schemas/standard.js';
@@ -5,6 +6,17 @@ import { toCsv } from './csv.js';
 import { textOf } from './text.js';
 import { sortGaps } from './assess.js';
 import { SOA_SCHEMA_VERSION, type FullResult, type Soa, type SoaControl, type SoaRow } from './schemas.js';
+
+/** Plain JavaScript callers may leave the text out: say so as the API's own error, not a `TypeError` inside. */
+function checkText(t: FullTranslation | undefined, fn: string): void {
+  if (typeof t !== 'object' || t === null || typeof t.soa !== 'object' || typeof t.sections !== 'object') {
+    throw new ReadinessError(
+      'invalid-options',
+      `${fn}: expected the full assessment's text (await loadFullText(locale)), received ${t === null ? 'null' : typeof t}`,
+      ['t'],
+    );
+  }
+}
 
 /** The AI systems named in scoping, one per non-empty line. */
 const aiSystemsOf = (result: FullResult): string[] =>
@@ -19,6 +31,7 @@ const aiSystemsOf = (result: FullResult): string[] =>
  * and planned date. The 42001 draft adds the AI systems in scope and each control's related 27001 controls.
  */
 export function soa(result: FullResult, standard: StandardId, t: FullTranslation, control?: SoaControl): Soa {
+  checkText(t, 'soa');
   const rows = result.entries
     .filter((e) => e.standard === standard && e.kind === 'control')
     .map((e): SoaRow => {
@@ -57,6 +70,7 @@ export function soa(result: FullResult, standard: StandardId, t: FullTranslation
 
 /** A Statement of Applicability as CSV (RFC 4180, UTF-8 with BOM, formulas neutralised), headers in `t`'s language. */
 export function soaCsv(draft: Soa, t: FullTranslation): string {
+  checkText(t, 'soaCsv');
   const h = t.soa;
   const ai = draft.standard === 'iso42001';
   const header = [

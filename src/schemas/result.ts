@@ -82,6 +82,10 @@ export const ClassificationSchema = /* @__PURE__ */ z.object({
   nextTier: /* @__PURE__ */ z.nullable(ClaimSchema),
   /** Readiness 0–100 for this standard (null if not assessed). */
   readiness: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+  /** The lines the report draws: readiness from which `aligned` can be claimed, and under which a domain is weak. */
+  thresholds: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.object({ aligned: /* @__PURE__ */ z.number(), low: /* @__PURE__ */ z.number() }),
+  ),
   /** What stands between the claim and the next tier. */
   blockers: /* @__PURE__ */ z.array(BlockerSchema),
   /** One-sentence headline: what you can say and what buyers ask for. */

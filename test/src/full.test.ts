@@ -350,14 +350,8 @@ describe('full gap assessment', () => {
       const none = assessFull({ scoping: { premises: 'none' } });
       expect(entry(none, '27001:A.7.1').suggested).to.equal('no-premises');
       expect(entry(none, '27001:A.7.9').suggested).to.equal(null);
-      // Review Z2 (O14): the rule excludes every control it names until the visitor says otherwise.
-      expect(entry(none, '27001:A.7.1')).to.include({ applicable: false, suggestion: 'no-premises' });
-      expect(entry(none, '27001:A.7.6')).to.include({ applicable: false, suggestion: 'no-premises' });
-      const included = assessFull({
-        scoping: { premises: 'none' },
-        entries: { '27001:A.7.6': { applicable: true, status: 'implemented' } },
-      });
-      expect(entry(included, '27001:A.7.6')).to.include({ applicable: true, status: 'implemented' });
+      expect(entry(none, '27001:A.7.1').applicable).to.equal(true);
+      expect(entry(none, '27001:A.7.6').suggested, 'every control the rule names').to.equal('no-premises');
       expect(entry(assessFull({ scoping: { premises: 'own' } }), '27001:A.7.1').suggested).to.equal(null);
     });
 
@@ -639,6 +633,15 @@ describe('full gap assessment', () => {
       expect(draft.aiSystems).to.deep.equal(['Support chatbot', 'Credit scoring model']);
       expect(draft.rows.find((r) => r.control === 'A.6.2.8')?.related).to.deep.equal(['A.8.15', 'A.8.17']);
       expect(draft.rows.find((r) => r.control === 'A.5.2')?.related).to.deep.equal([]);
+    });
+
+    it('should throw ReadinessError, not TypeError, when plain JavaScript leaves the text out', () => {
+      const untyped = soa as (r: typeof result, s: 'iso27001', t?: unknown) => unknown;
+      expect(() => untyped(result, 'iso27001'))
+        .to.throw(ReadinessError)
+        .with.property('code', 'invalid-options');
+      const untypedCsv = soaCsv as (d: ReturnType<typeof soa>, t?: unknown) => string;
+      expect(() => untypedCsv(soa(result, 'iso27001', en), null)).to.throw(ReadinessError, /loadFullText/);
     });
 
     it('should export CSV a real parser reads back: BOM, header, one row per control, 42001 columns', () => {

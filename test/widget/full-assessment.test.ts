@@ -190,7 +190,7 @@ describe('<iso-readiness-full>', () => {
           )
             break;
         }
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
         await ready(el);
       }
       expect(refs.map((ref) => el.assessment!.answers.entries?.[ref]?.status)).to.deep.equal([

@@ -77,7 +77,7 @@ async function answerByKeyboard(el: IsoReadiness, t: Translation): Promise<strin
     do await sendKeys({ press: 'Tab' });
     while (!(deepActive() instanceof HTMLInputElement));
     const input = deepActive() as HTMLInputElement;
-    await sendKeys({ press: input.type === 'radio' ? 'ArrowDown' : 'Space' });
+    await sendKeys({ press: input.type === 'radio' ? 'ArrowDown' : ' ' });
     if (input.type === 'radio') await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Enter' });
     await settle(el);

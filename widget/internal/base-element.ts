@@ -19,11 +19,41 @@ export class ReadinessElement extends LitElement {
   /** Tags this element renders, defined together with it. */
   static dependencies: Record<string, typeof ReadinessElement> = {};
 
+  /** The engine's `CustomStateSet`, once asked for. */
+  #states?: CustomStateSet;
+
   /** Registers the element under `tag` and its dependencies; does nothing for a tag already taken. */
   static define(tag: string): void {
     for (const [childTag, child] of Object.entries(this.dependencies)) child.define(childTag);
     if (typeof customElements === 'undefined' || customElements.get(tag)) return;
     customElements.define(tag, this);
+  }
+
+  /**
+   * Registers the tags this element renders that are not defined yet, so a subclass registered the standard way
+   * (`customElements.define('acme-check', class extends IsoReadiness {})`) still finds its parts.
+   */
+  override connectedCallback(): void {
+    const own = this.constructor as typeof ReadinessElement;
+    for (const [childTag, child] of Object.entries(own.dependencies)) child.define(childTag);
+    super.connectedCallback();
+  }
+
+  /**
+   * Sets the custom states that are on (`iso-readiness:state(dark)` for the host's CSS), and lists the ones on in a
+   * `data-state` attribute, which the element's own styles read: engines without `attachInternals` (happy-dom) or
+   * its `states` (jsdom, Safari before 17.4, Firefox before 126), or that take only `--`-prefixed names (Chrome
+   * before 125), drop a rule that names `:state()`, and throw below.
+   */
+  protected setStates(on: string[]): void {
+    this.dataset.state = on.join(' ');
+    try {
+      const set = (this.#states ??= this.attachInternals().states);
+      set.clear();
+      on.forEach((name) => set.add(name));
+    } catch {
+      // the attribute above is all such an engine gets
+    }
   }
 
   /** Dispatches a public `readiness-*` event: bubbles, composed, typed detail. */

@@ -94,12 +94,3 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
     return { ok: false, error: new ReadinessError('invalid-config', String(error), ['config']) };
   }
 }
-
-/** Custom states CSS reads (`:host(:state(dark))`, `:host(:state(popup))`), set from the settings in force. */
-export function setStates(states: CustomStateSet, config: FirstScreenConfig): void {
-  const on = new Set<string>([config.theme ?? 'light', config.mode ?? 'inline']);
-  for (const name of ['light', 'dark', 'auto', 'inline', 'popup']) {
-    if (on.has(name)) states.add(name);
-    else states.delete(name);
-  }
-}

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { draftKey } from '../../sdk/draft.js';
 import { openSession, type Evaluate, type Session } from '../../sdk/session-core.js';
 import { browserStorage } from '../../sdk/storage.js';
@@ -65,7 +65,8 @@ export class SessionController implements ReactiveController {
     this.close();
     this.key = claim(draftKey(options.scope, options.instance), this);
     const storage = options.storage ? browserStorage() : null;
-    this.storageUnavailable = options.storage && storage === null;
+    // A server render has no storage to offer, and the visitor's browser may well have one: no notice there.
+    this.storageUnavailable = options.storage && storage === null && !isServer;
     const config = {
       scope: options.scope,
       length: options.length,

@@ -45,6 +45,7 @@ export type IsoReadinessConfig = Omit<
  * @event {{ code: ReadinessErrorCode; message: string; path: (string | number)[] }} readiness-error - Invalid config, storage trouble, or a lead the webhook refused.
  *
  * @slot lead - After the results and the lead form: anything the host wants to show there.
+ * @slot report - The consultancy's own section of the report, where `report.sections` places `own`.
  *
  * @csspart base - The card around everything.
  * @csspart open-button - Popup mode: the button that opens the dialog.
@@ -136,7 +137,7 @@ export class IsoReadiness extends ReadinessElement {
     session: this.session,
     loader: this.loader,
     popup: this.popup,
-    states: this.attachInternals().states,
+    states: (on) => this.setStates(on),
     evaluate: (answers, options) => this.loader.assess(answers, options, this.localize.full),
     report: (error) => this.reportError(error),
     opened: (session, config) => this.opened(session, config),

@@ -78,15 +78,16 @@ export default css`
     text-align: start;
     -webkit-text-size-adjust: 100%;
   }
-  :host(:state(dark)) {
+  /* The custom states, read from data-state, which every engine has (see ReadinessElement.setStates). */
+  :host([data-state~='dark']) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:state(auto)) {
+    :host([data-state~='auto']) {
       ${dark}
     }
   }
-  :host(:state(popup)) {
+  :host([data-state~='popup']) {
     display: inline-block;
     max-width: none;
   }

@@ -1,7 +1,7 @@
 import type { Evaluate, Session } from '../../sdk/session-core.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
-import { resolveConfig, setStates, type ConfigAttributes } from '../internal/config.js';
+import { resolveConfig, type ConfigAttributes } from '../internal/config.js';
 import type { LocalizeController, Overrides } from '../internal/localize-controller.js';
 import type { PopupController } from '../internal/popup-controller.js';
 import type { SessionController } from '../internal/session-controller.js';
@@ -21,7 +21,8 @@ export interface SettingsParts {
   session: SessionController;
   loader: ResultsLoader;
   popup: PopupController;
-  states: CustomStateSet;
+  /** Sets the element's custom states (theme, mode). */
+  states: (on: string[]) => void;
   /** Turns answers into the result, once the results part is here. */
   evaluate: Evaluate;
   /** A config error to tell the page about (console and `readiness-error`). */
@@ -75,7 +76,7 @@ export class ElementSettings {
     localize.requested = resolved.config.locale;
     localize.overrides =
       typeof overrides === 'object' && overrides !== null ? (overrides as Overrides) : undefined;
-    setStates(this.parts.states, resolved.config);
+    this.parts.states([resolved.config.theme ?? 'light', resolved.config.mode ?? 'inline']);
     popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
     if (resolved.signature !== this.signature) this.open(resolved.config, resolved.signature);
     this.checkWhole(shown);

@@ -1,0 +1,204 @@
+// The packed tarball, installed into small consumer projects the way an integrating developer would use it:
+// CommonJS, jsdom and happy-dom, React 19 and Vue 3 type-checked strict, TypeScript's resolution modes,
+// arethetypeswrong, the CDN paths and the classic-script loader under the README's CSP in Chromium, and every
+// code block of the README. `npm run test:consumers` (builds first).
+//
+// The projects live in .tmp/consumers inside the repository with the package unpacked into their own
+// node_modules; everything else (lit, zod, react, vue, jsdom…) resolves from the repository's node_modules, so the
+// check needs no network.
+import { Validator } from '@cfworker/json-schema';
+import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { transform } from 'esbuild';
+import { readmeBlocks, servePackage, type Served } from './helpers.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const work = join(root, '.tmp/consumers');
+const pkgDir = join(work, 'node_modules/iso-readiness');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+
+/** Runs a command in the consumer folder; rejects with its output when it fails. */
+async function sh(cmd: string, args: string[], cwd = work): Promise<string> {
+  try {
+    const { stdout, stderr } = await run(cmd, args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+    return `${stdout}${stderr}`;
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${e.stdout ?? ''}${e.stderr ?? ''}${e.message}`);
+  }
+}
+
+describe('consumers of the packed tarball', function () {
+  this.timeout(240_000);
+  let tarball = '';
+  let files: string[] = [];
+  let statusBefore = '';
+
+  before(async () => {
+    statusBefore = await sh('git', ['status', '--porcelain'], root);
+    await sh('npm', ['run', 'build', '--silent'], root);
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(pkgDir, { recursive: true });
+    const packed = JSON.parse(await sh('npm', ['pack', '--json', '--pack-destination', work], root)) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
+    tarball = join(work, packed[0]!.filename);
+    files = packed[0]!.files.map((f) => f.path);
+    await sh('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
+    cpSync(join(root, 'test/consumers/fixtures'), work, { recursive: true });
+  });
+
+  it('should build deterministically: a clean build changes no tracked file', async () => {
+    expect(await sh('git', ['status', '--porcelain'], root)).to.equal(statusBefore);
+  });
+
+  it('should ship LICENSE, CHANGELOG, maps, IDE data and the CDN files, and no sources or tests', () => {
+    for (const name of [
+      'LICENSE',
+      'CHANGELOG.md',
+      'README.md',
+      'custom-elements.json',
+      'dist/web-types.json',
+      'dist/vscode.html-custom-data.json',
+      'dist/cdn/iso-readiness.js',
+      'dist/cdn/iso-readiness.iife.js',
+      'dist/cdn/integrity.json',
+      'dist/widget/react.js',
+      'dist/sdk/index.js.map',
+    ]) {
+      expect(files, name).to.include(name);
+    }
+    expect(files.filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'))).to.deep.equal([]);
+    expect(files.filter((f) => f.startsWith('test/') || f.startsWith('demo/'))).to.deep.equal([]);
+    const manifest = JSON.parse(readFileSync(join(pkgDir, 'custom-elements.json'), 'utf8')) as {
+      modules: { path: string }[];
+    };
+    const missing = manifest.modules.map((m) => m.path).filter((path) => !existsSync(join(pkgDir, path)));
+    expect(missing, 'manifest modules that do not ship').to.deep.equal([]);
+    const schema = JSON.parse(
+      readFileSync(join(root, 'node_modules/custom-elements-manifest/schema.json'), 'utf8'),
+    ) as object;
+    const validation = new Validator(schema, '7', false).validate(manifest);
+    expect(validation.errors.slice(0, 3), 'custom-elements.json against its schema').to.deep.equal([]);
+  });
+
+  it('should load with require() from CommonJS', async () => {
+    expect(await sh(process.execPath, ['cjs/index.cjs'])).to.match(/^cjs ok \d+ exports/);
+  });
+
+  for (const dom of ['jsdom', 'happy-dom']) {
+    it(`should render and start in ${dom}, as an app's component tests do`, async () => {
+      const out = await sh(process.execPath, ['--conditions=browser', 'dom/render.mjs', dom]);
+      expect(out).to.contain(`${dom} ok: element`);
+    });
+  }
+
+  it('should render the React wrapper with React 19 in jsdom: config as a property, events as props', async () => {
+    const out = await sh(process.execPath, ['--conditions=browser', 'dom/render.mjs', 'jsdom', 'react']);
+    expect(out).to.contain('jsdom ok: react');
+  });
+
+  it('should type-check a React 19 TSX app strict (wrapper, JSX types, the README block)', async () => {
+    for (const [i, block] of readmeBlocks(root, 'tsx').entries()) {
+      writeFileSync(join(work, `react/readme-${i}.tsx`), block.code);
+    }
+    await sh(bin('tsc'), ['-p', 'react']);
+  });
+
+  it('should type-check a Vue 3 SFC strict with vue-tsc (and the README block)', async () => {
+    for (const [i, block] of readmeBlocks(root, 'vue').entries()) {
+      writeFileSync(join(work, `vue/Readme${i}.vue`), block.code);
+    }
+    await sh(bin('vue-tsc'), ['-p', 'vue']);
+  });
+
+  for (const mode of ['node16', 'nodenext', 'node10']) {
+    it(`should type-check every entry under moduleResolution ${mode}`, async () => {
+      await sh(bin('tsc'), ['-p', `types/tsconfig.${mode}.json`]);
+    });
+  }
+
+  it('should have no problem in arethetypeswrong for node16 (CJS and ESM) and bundler', async () => {
+    const out = await sh(bin('attw'), [tarball, '--profile', 'node16', '--format', 'json']);
+    const report = JSON.parse(out) as { analysis: { problems: unknown[] } };
+    expect(report.analysis.problems).to.deep.equal([]);
+  });
+
+  describe('in Chromium, served as a CDN serves the package', () => {
+    let served: Served;
+    before(async () => {
+      served = await servePackage(pkgDir, version, root);
+    });
+    after(() => served?.close());
+
+    it('should run the README embed snippets and config block under its CSP', async () => {
+      const pages = readmeBlocks(root, 'html');
+      expect(pages.length).to.be.at.least(2);
+      for (const [i, block] of pages.entries()) {
+        const report = await served.open(
+          block.code,
+          i === 0 ? readmeBlocks(root, 'js').map((b) => b.code) : [],
+        );
+        expect(report, `README html block ${i + 1} (line ${block.line})`).to.deep.include({
+          upgraded: true,
+          started: true,
+          problems: [],
+        });
+      }
+    });
+
+    it('should load the loader and the module with the published SRI hashes', async () => {
+      const integrity = JSON.parse(readFileSync(join(pkgDir, 'dist/cdn/integrity.json'), 'utf8')) as Record<
+        string,
+        string
+      >;
+      const hash = (file: string) =>
+        `sha384-${createHash('sha384')
+          .update(readFileSync(join(pkgDir, 'dist/cdn', file)))
+          .digest('base64')}`;
+      expect(integrity['iso-readiness.js']).to.equal(hash('iso-readiness.js'));
+      const base = `https://cdn.jsdelivr.net/npm/iso-readiness@${version}/dist/cdn`;
+      const page = `<script src="${base}/iso-readiness.iife.js" integrity="${integrity['iso-readiness.iife.js']}" crossorigin="anonymous"></script>
+        <iso-readiness standards="iso27001"></iso-readiness>`;
+      expect(await served.open(page, [])).to.deep.include({ upgraded: true, started: true, problems: [] });
+    });
+  });
+
+  it('should run the README TypeScript blocks in Node against the package', async () => {
+    const blocks = readmeBlocks(root, 'ts');
+    expect(blocks.length).to.be.at.least(2);
+    for (const [i, block] of blocks.entries()) {
+      const { code } = await transform(block.code, { loader: 'ts', format: 'esm', target: 'es2022' });
+      const file = join(work, `readme-${i}.mjs`);
+      writeFileSync(file, code);
+      await sh(process.execPath, [file]).catch((error: Error) => {
+        throw new Error(`README ts block at line ${block.line}: ${error.message}`);
+      });
+    }
+  });
+
+  it('should name only npm scripts that exist and folders that exist in the README', () => {
+    const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const block of readmeBlocks(root, 'sh')) {
+      for (const m of block.code.matchAll(/npm (?:run ([\w:-]+)|(start|test)\b)/g)) {
+        const name = m[1] ?? m[2]!;
+        expect(scripts, `npm script "${name}" (README line ${block.line})`).to.have.property(name);
+      }
+    }
+    for (const block of readmeBlocks(root, 'text')) {
+      for (const [, dir] of block.code.matchAll(/^(\w[\w-]*)\/ /gm)) {
+        expect(readdirSync(root), `folder ${dir} (README line ${block.line})`).to.include(dir);
+      }
+    }
+  });
+});
