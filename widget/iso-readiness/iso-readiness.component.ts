@@ -142,7 +142,6 @@ export class IsoReadiness extends ReadinessElement {
     report: (error) => this.reportError(error),
     opened: (session, config) => this.opened(session, config),
   });
-
   private readonly notices = new NoticeBoard(this);
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
