@@ -27,6 +27,7 @@ const PROFILE: Record<string, string[]> = {
   eu_ai_act_high_risk: ['no'],
   ai_use: ['customers'],
   ai_generates: ['yes'],
+  ai_gpai: ['no'],
   ai_function: ['integrated'],
   ai_certificate_asked: ['no'],
   status_27001: ['in-progress'],
