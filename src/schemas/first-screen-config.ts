@@ -77,6 +77,11 @@ export const firstScreenShape = {
   skipIntro: z.optional(z.boolean()),
   /** `quick` (default): the ten-minute check; `full`: the gap assessment of every clause and Annex A control. */
   depth: z.optional(z.enum(['quick', 'full'])),
+  /**
+   * `short` (default): a first result after a few checklists, then "Sharpen your result"; `standard`: every
+   * question of the bank, one per screen.
+   */
+  length: z.optional(z.enum(['short', 'standard'])),
 };
 
 /**

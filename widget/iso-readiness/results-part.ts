@@ -57,6 +57,26 @@ function prepareFormats(tag: string, currency: string): void {
   else setTimeout(run, 300);
 }
 
+/**
+ * The short path's offer to sharpen the result, for the results' `sharpen` slot: while coarse answers remain,
+ * and once sharpened, the line pointing on to the full gap assessment.
+ */
+const renderSharpen = (
+  t: Translation,
+  session: Session,
+  navigate: (event: CustomEvent<InternalEventMap['iso-readiness-navigate']>) => void,
+): TemplateResult | typeof nothing =>
+  session.length === 'short'
+    ? html`<iso-readiness-sharpen
+        slot="sharpen"
+        part="sharpen"
+        .t=${t}
+        .precision=${session.result?.precision ?? null}
+        ?sharpened=${session.phase === 'sharpen'}
+        @iso-readiness-navigate=${navigate}
+      ></iso-readiness-sharpen>`
+    : nothing;
+
 /** The lead's size band for a head count from the answers. */
 const sizeBand = (employees: number): CompanySize =>
   employees < 10
@@ -140,7 +160,13 @@ export class ResultsPart {
   /** The result of the answers, in the complete translation. */
   assess(
     answers: Answers,
-    options: { scope: StandardId[]; translation: Translation; figures?: unknown; currency?: string },
+    options: {
+      scope: StandardId[];
+      translation: Translation;
+      figures?: unknown;
+      currency?: string;
+      coarse?: string[];
+    },
   ) {
     return assess(answers, options);
   }
@@ -241,7 +267,8 @@ export class ResultsPart {
         locale=${lang}
         @iso-readiness-navigate=${on.navigate}
         ><slot name="report" slot="report"></slot
-      ></iso-readiness-results>
+        >${renderSharpen(t, session, on.navigate)}</iso-readiness-results
+      >
       <div part="lead" class="lead">${form}<slot name="lead"></slot></div>
       ${renderForget(t, on.forget)}`;
   }

@@ -64,6 +64,8 @@ export interface ReportBranding {
  * @csspart prepared-by - The consultancy's contact person under the report.
  * @csspart actions - Print, download, review and restart.
  * @csspart teaser - Lead gate: the locked preview of the full report.
+ *
+ * @slot sharpen - Short path: the element's "Sharpen your result" offer (`iso-readiness-sharpen`), under the verdict.
  */
 export class IsoReadinessResults extends ReadinessElement {
   static override styles = [componentStyles, styles];
@@ -329,6 +331,7 @@ export class IsoReadinessResults extends ReadinessElement {
             (cl, i) => html`${part.standardCard(c, cl)}${i === 0 ? hero : nothing}`,
           )}
         </div>
+        <slot name="sharpen"></slot>
         ${
           this.teaser
             ? part.lockedPreview(c)

@@ -46,10 +46,28 @@ export const ui: typeof english = {
   },
   progress: {
     label: 'Fortschritt',
-    count: 'Frage {index} von {total}',
-    announce: '{section}. Frage {index} von {total}.',
+    count: 'Schritt {index} von {total}',
+    announce: '{section}. Schritt {index} von {total}.',
     sections: 'Abschnitte',
     sectionDone: '{section} (erledigt)',
+  },
+  checklist: {
+    heading: {
+      management: 'Was davon ist in Ihrem Managementsystem umgesetzt?',
+      controls: 'Welche dieser Sicherheitsmaßnahmen sind umgesetzt?',
+      'ai-governance': 'Welche dieser Maßnahmen zur KI-Governance sind umgesetzt?',
+    },
+    headingOther: 'Was davon ist umgesetzt?',
+    hint: 'Kreuzen Sie nur an, was heute vollständig umgesetzt ist. Teilweise oder geplant bleibt leer: Es zählt als noch nicht umgesetzt, und Sie können es nach dem ersten Ergebnis genauer angeben.',
+    none: 'Nichts davon, oder ich weiß es nicht',
+  },
+  sharpen: {
+    heading: 'Ergebnis schärfen (etwa {minutes} Min.)',
+    text: 'Sie haben {count} Maßnahmen über Checklisten beantwortet; jede nicht angekreuzte zählt als nicht umgesetzt. Beantworten Sie sie einzeln mit ja, teilweise oder nein, und Ihr Ergebnis wird genauer.',
+    range:
+      '{standard}: jetzt {now} %, bis etwa {upTo} %, wenn die nicht angekreuzten Maßnahmen teilweise umgesetzt sind.',
+    start: 'Ergebnis schärfen',
+    done: 'Ihr Ergebnis beruht jetzt auf genauen Antworten. Die nächste Stufe ist eine vollständige Gap-Analyse aller Abschnitte und Maßnahmen.',
   },
   results: {
     preparing: 'Ihr Bericht wird vorbereitet …',

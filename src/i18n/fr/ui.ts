@@ -46,10 +46,28 @@ export const ui: typeof english = {
   },
   progress: {
     label: 'Progression',
-    count: 'Question {index} sur {total}',
-    announce: '{section}. Question {index} sur {total}.',
+    count: 'Étape {index} sur {total}',
+    announce: '{section}. Étape {index} sur {total}.',
     sections: 'Rubriques',
     sectionDone: '{section} (terminée)',
+  },
+  checklist: {
+    heading: {
+      management: 'Lesquels de ces éléments sont en place dans votre système de management ?',
+      controls: 'Lesquelles de ces pratiques de sécurité sont en place ?',
+      'ai-governance': 'Lesquelles de ces pratiques de gouvernance de l’IA sont en place ?',
+    },
+    headingOther: 'Lesquels de ces éléments sont en place ?',
+    hint: 'Ne cochez que ce qui est entièrement en place aujourd’hui. Ce qui est partiel ou prévu reste décoché : cela compte comme pas encore en place, et vous pourrez le préciser après votre premier résultat.',
+    none: 'Aucun de ces éléments, ou je ne sais pas',
+  },
+  sharpen: {
+    heading: 'Affinez votre résultat (environ {minutes} min)',
+    text: 'Vous avez répondu à {count} pratiques par des listes à cocher ; chacune laissée décochée compte comme absente. Répondez-y une à une par oui, en partie ou non pour un résultat plus précis.',
+    range:
+      '{standard} : {now} % aujourd’hui, jusqu’à environ {upTo} % si les pratiques laissées décochées sont en partie en place.',
+    start: 'Affiner mon résultat',
+    done: 'Votre résultat repose désormais sur des réponses précises. Le niveau suivant est une analyse d’écart complète de chaque exigence et mesure.',
   },
   results: {
     preparing: 'Préparation de votre rapport…',
