@@ -10,10 +10,12 @@ import { buildCdnEsm, quickFlowFiles, type CdnFile } from '../../scripts/cdn.js'
  * commit that causes the growth, and say why there.
  *
  * 108,453 B when first measured (issue 15's report work). Webhook delivery (the outbox, retries, HubSpot's format)
- * now loads only when a webhook is configured: 105,059 B. The 90 kB target (92,160 B) is not met yet; the
- * ceiling holds today's size +1 %, so it cannot creep back up unnoticed.
+ * now loads only when a webhook is configured: 105,059 B. The short path (issue 15) moved the questions' English
+ * from the first screen into the chunk that loads while the visitor answers (111,446 B); the outbox no longer
+ * comes with the results part when only "Forget my data" needs a function of it: 110,822 B. The 90 kB target
+ * (92,160 B) is not met yet; the ceiling holds today's size +1 %, so the flow cannot grow unnoticed.
  */
-const FLOW_CEILING = 106_100;
+const FLOW_CEILING = 111_900;
 
 describe('quick flow size', function () {
   this.timeout(60_000);

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DeliveryStatus, LeadDelivery } from '../../sdk/lead/delivery.js';
-import { forget } from '../../sdk/lead/outbox.js';
+import { forget } from '../../sdk/forget.js';
 import { browserStorage, isInstanceKey, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
