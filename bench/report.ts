@@ -155,6 +155,7 @@ async function walk(tab: Page, finish: () => Promise<void>): Promise<Walk> {
 }
 
 let traced = false;
+let tracedSend = false;
 
 /** Clicks Next on the last question under 4× CPU slowdown; ms until the report's heading is painted. */
 async function timedFinish(tab: Page): Promise<number> {
@@ -237,6 +238,15 @@ async function sendForm(tab: Page): Promise<number> {
   await new Promise((r) => setTimeout(r, 2100));
   const cdp = await tab.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // With --trace FILE, the first send is traced too, into FILE with `-send` before its extension.
+  const tracing = TRACE && !tracedSend;
+  if (tracing) {
+    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+    await tab.tracing.start({
+      path: TRACE.replace(/(\.\w+)?$/, '-send$1'),
+      categories: [...categories, 'disabled-by-default-v8.cpu_profiler'],
+    });
+  }
   const ms = (await tab.evaluate(`new Promise((resolve) => {
     const t0 = performance.now();
     document.querySelector('iso-readiness').shadowRoot.querySelector('iso-readiness-lead-form').shadowRoot.querySelector('[part~="submit-button"]').click();
@@ -247,6 +257,10 @@ async function sendForm(tab: Page): Promise<number> {
     };
     requestAnimationFrame(tick);
   })`)) as number;
+  if (tracing) {
+    await tab.tracing.stop();
+    tracedSend = true;
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   await tab.waitForFunction(`!window.__results().teaser`, { timeout: 10_000 });
