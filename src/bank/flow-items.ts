@@ -110,7 +110,7 @@ export const FLOW_ITEMS: BankItem[] = [
     kind: 'profile',
     input: 'single',
     options: ['no', 'yes', 'systemic', 'unsure'],
-    visibleIf: CONDITION_1,
+    visibleIf: { question: 'ai_role', in: ['core'] },
   },
   {
     id: 'ai_generates',

@@ -3,6 +3,8 @@ import type { BankItem, Condition } from '../schemas/bank.js';
 // Branching used by several items. Conditions may only look at items earlier in this list.
 const AI_IN_USE: Condition = { question: 'ai_role', notIn: ['none'] };
 const AI_BUILT: Condition = { question: 'ai_role', in: ['feature', 'core'] };
+// A general-purpose model placed on the market is a product in itself: asked where the model is the product.
+const AI_MODEL_PRODUCT: Condition = { question: 'ai_role', in: ['core'] };
 // AI governance questions are asked only where ISO/IEC 42001 can apply: AI is built, AI feeds decisions about
 // people or may be high-risk, or a 42001 programme already exists. Someone using AI tools that affect nobody
 // is not asked a dozen questions the result would then call irrelevant.
@@ -116,7 +118,7 @@ export const ITEMS: BankItem[] = [
     kind: 'profile',
     input: 'single',
     options: ['no', 'yes', 'systemic', 'unsure'],
-    visibleIf: AI_BUILT,
+    visibleIf: AI_MODEL_PRODUCT,
   },
   {
     // Art. 50 transparency duties apply to chatbots and generated content only.
