@@ -82,8 +82,12 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * the EU AI Act articles for general-purpose models, DORA, NIS2, the certificate-state, cost and week-floor rules
  * and ~6.6 kB of English explanations for them: SDK entry 59.2 → 65.1 kB, `assess` alone 34.6 → 39.9 kB.
  * Ceilings at today's size +1 % (CDN) and +3 % (SDK).
+ *
+ * Raised for issue 16's remaining tables: the requirement and sequence tables now carry their sources and a
+ * one-line why per row, like every other decision table, so a consultant reads them all the same way
+ * (SDK entry 66,396 → 67,084 B, `assess` alone 39,991 → 40,617 B).
  */
-const CEILINGS = { cdn: 41_920, sdk: 67_000, sdkAssess: 41_100 };
+const CEILINGS = { cdn: 41_920, sdk: 67_700, sdkAssess: 41_100 };
 
 describe('bundle size', function () {
   this.timeout(60_000);
