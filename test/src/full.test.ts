@@ -627,6 +627,37 @@ describe('full gap assessment', () => {
       expect(draft.aiSystems).to.equal(undefined);
     });
 
+    it('should flag applicable rows with no reason for inclusion or a suggested exclusion, never excluding them (review Z2)', () => {
+      const draft = soa(result, 'iso27001', en);
+      expect(draft.rows.find((r) => r.control === 'A.5.15')?.toComplete).to.equal(undefined);
+      const bare = draft.rows.find((r) => r.control === 'A.5.1');
+      expect(bare).to.deep.include({ applicable: true, toComplete: ['reasons'] });
+      expect(draft.rows.find((r) => r.control === 'A.7.1')?.toComplete).to.equal(undefined);
+
+      const remote = assessFull({ scoping: { premises: 'none' } });
+      const remoteDraft = soa(remote, 'iso27001', en);
+      expect(SoaSchema.safeParse(remoteDraft).success).to.equal(true);
+      const secureAreas = remoteDraft.rows.find((r) => r.control === 'A.7.6');
+      expect(secureAreas).to.deep.include({
+        applicable: true,
+        toComplete: ['reasons', 'exclusion-suggested'],
+        suggested: 'no-premises',
+      });
+      const rows = parse(soaCsv(remoteDraft, en), { bom: true }) as string[][];
+      const header = rows[0]!;
+      const csvRow = rows.find((r) => r[0] === 'A.7.6')!;
+      expect(csvRow[header.indexOf(en.soa.applicable)]).to.equal(en.soa.yes);
+      expect(csvRow[header.indexOf(en.soa.reasons)]).to.equal(en.soa.reasonsToComplete);
+      expect(csvRow[header.indexOf(en.soa.exclusion)]).to.equal(
+        en.soa.exclusionSuggested.replace('{reason}', en.suggestions['no-premises'] ?? ''),
+      );
+      // Every control the rule names is flagged, not only those the quick check asked about.
+      for (const control of ['A.7.1', 'A.7.5', 'A.7.8', 'A.7.11', 'A.7.12'])
+        expect(remoteDraft.rows.find((r) => r.control === control)?.toComplete, control).to.include(
+          'exclusion-suggested',
+        );
+    });
+
     it('should add the AI systems in scope and the related 27001 controls to the 42001 draft', () => {
       const draft = soa(result, 'iso42001', en);
       expect(draft.rows).to.have.length(38);
