@@ -62,13 +62,7 @@ function webhookPlugin() {
 }
 
 export default {
-  files: [
-    'test/src/**/*.test.ts',
-    'test/sdk/**/*.test.ts',
-    'test/widget/**/*.test.ts',
-    // Reads src/ from disk (node:fs): Node only, run by mocha.
-    '!test/src/imports.test.ts',
-  ],
+  files: ['test/src/**/*.test.ts', 'test/sdk/**/*.test.ts', 'test/widget/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

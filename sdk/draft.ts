@@ -18,6 +18,10 @@ export const DraftSchema = z.strictObject({
   status: z.enum(['active', 'complete']),
   /** Epoch milliseconds of the last save. */
   savedAt: z.number(),
+  /** Short path: before the first result, or sharpening. */
+  phase: z.optional(z.enum(['first', 'sharpen'])),
+  /** Short path: items taken coarsely from a checklist, asked again when sharpening. */
+  coarse: z.optional(z.array(z.string())),
 });
 /** A saved draft. */
 export type Draft = z.infer<typeof DraftSchema>;

@@ -1,17 +1,32 @@
 import * as z from '../src/zod.js';
 import { answerProblem, validateAnswers } from '../src/answers.js';
 import { BANK_HASH } from '../src/bank/hash.js';
-import { SECONDS_PER_QUESTION, questionItems } from '../src/bank/questions.js';
+import { questionItems } from '../src/bank/questions.js';
 import { ReadinessError, parseWith } from '../src/errors.js';
-import { mayBeVisible, visibleItems } from '../src/flow.js';
-import type { EngineTranslation } from '../src/i18n/translation.js';
+import { visibleItems } from '../src/flow.js';
 import { CurrencySchema, ScopeSchema, normaliseScope } from '../src/options.js';
-import type { BankItem, QuestionItem, SectionId } from '../src/schemas/bank.js';
+import type { BankItem, QuestionItem } from '../src/schemas/bank.js';
 import type { Answers, AssessmentResult } from '../src/schemas/result.js';
-import type { Range, StandardId } from '../src/schemas/standard.js';
+import type { StandardId } from '../src/schemas/standard.js';
+import {
+  CHECKLIST_PREFIX,
+  possibleStepsOf,
+  stepsOf,
+  type Length,
+  type Phase,
+  type Step,
+} from '../src/steps.js';
 import { draftKey, readDraft, removeDraft, writeDraft, type Draft } from './draft.js';
 import { reportHostError } from './events.js';
 import type { StorageAdapter } from './storage.js';
+import type {
+  Session,
+  SessionChange,
+  SessionEstimate,
+  SessionProgress,
+  SessionTranslation,
+} from './session-api.js';
+import { applyChecklist, checklistItem, minutesOf, stepValue, type Derived } from './session-steps.js';
 
 const StorageSchema = z.custom<StorageAdapter>(
   (v) =>
@@ -23,8 +38,7 @@ const StorageSchema = z.custom<StorageAdapter>(
   'expected an object with getItem, setItem and removeItem',
 );
 
-/** What a session reads of a translation: the questions and the section names. Any `EngineTranslation` is one. */
-export type SessionTranslation = Pick<EngineTranslation, 'locale' | 'bank' | 'sections'>;
+export type { SessionTranslation } from './session-api.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -36,13 +50,27 @@ const SessionTranslationSchema = z.custom<SessionTranslation>(
 /** Turns a session's answers into its result: `assess`, or the widget's engine once it has loaded. */
 export type Evaluate = (
   answers: Answers,
-  options: { scope: StandardId[]; translation: SessionTranslation; figures?: unknown; currency?: string },
+  options: {
+    scope: StandardId[];
+    translation: SessionTranslation;
+    figures?: unknown;
+    currency?: string;
+    /** Short path: the items taken coarsely, so the result can say what sharper answers would change. */
+    coarse?: string[];
+  },
 ) => AssessmentResult;
+
+export type { Session, SessionChange, SessionEstimate, SessionProgress } from './session-api.js';
 
 /** What `createSession` accepts. */
 export const SessionConfigSchema = z.strictObject({
   /** Standards in scope (default both). */
   scope: z.optional(ScopeSchema),
+  /**
+   * `standard` (default here): one question per screen, the whole bank. `short`: what branches first, then one
+   * "which of these are in place?" checklist per section; `sharpen()` asks the rest at full precision.
+   */
+  length: z.optional(z.enum(['short', 'standard'])),
   /** Answers to start from (checked against the bank). */
   answers: z.optional(z.unknown()),
   /** Where drafts are saved after every answer; null or absent: nowhere. */
@@ -61,74 +89,6 @@ export const SessionConfigSchema = z.strictObject({
 /** Configuration of a session. */
 export type SessionConfig = z.input<typeof SessionConfigSchema>;
 
-/** Where the visitor is. */
-export interface SessionProgress {
-  /** 0-based position of the current question among the visible ones (= total when complete). */
-  index: number;
-  /** Visible questions after branching. */
-  total: number;
-  /** Visible questions answered. */
-  answered: number;
-  /** Section of the current question. */
-  section: SectionId;
-  /** Sections in order, with how far the visitor is. */
-  sections: { id: SectionId; label: string; state: 'done' | 'current' | 'todo' }[];
-  /** answered / total, 0–1. */
-  fraction: number;
-}
-
-/** How long the assessment takes: the fewest and most questions the branches can show, and minutes. */
-export interface SessionEstimate {
-  questions: Range;
-  minutes: Range;
-}
-
-/** What changed, for subscribers. */
-export interface SessionChange {
-  type: 'answer' | 'step' | 'complete' | 'reset' | 'translation';
-  session: Session;
-}
-
-/** The assessment flow without a DOM: questions after branching, answers, navigation, progress, result. */
-export interface Session {
-  /** Standards in scope. */
-  readonly scope: StandardId[];
-  /** Every answer given, including those a branch has since hidden (kept so going back restores them). */
-  readonly answers: Readonly<Answers>;
-  /** Questions visible after branching, in order. */
-  readonly visible: QuestionItem[];
-  /** The question on screen; null once complete. */
-  readonly current: QuestionItem | null;
-  readonly progress: SessionProgress;
-  /** Questions and minutes to expect: the range narrows as answers settle the branches. */
-  readonly estimate: SessionEstimate;
-  readonly status: 'active' | 'complete';
-  /** The result, once complete. */
-  readonly result: AssessmentResult | null;
-  /** What happened to a saved draft when the session was created. */
-  readonly restored: 'none' | 'restored' | 'discarded';
-  /** Outcome of the last save: `off` when no storage was given. */
-  readonly persistence: 'saved' | 'unavailable' | 'off';
-  readonly canGoBack: boolean;
-  /** True when the current question has an answer. */
-  readonly canGoNext: boolean;
-  /** Answers a question; throws `ReadinessError` for an unknown question or a value off its scale. */
-  answer(id: string, value: string | string[]): void;
-  /** Goes to the next visible question; past the last one, completes. */
-  next(): void;
-  back(): void;
-  /** Jumps to a visible question. */
-  goTo(id: string): void;
-  /** Computes the result from the answers so far and marks the session complete. */
-  complete(): AssessmentResult;
-  /** Clears every answer and the saved draft. */
-  reset(): void;
-  /** Switches the language of questions and results; answers are untouched. */
-  setTranslation(translation: SessionTranslation): void;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: (change: SessionChange) => void): () => void;
-}
-
 class ReadinessSession implements Session {
   readonly scope: StandardId[];
   restored: Session['restored'] = 'none';
@@ -138,6 +98,9 @@ class ReadinessSession implements Session {
   private computed: AssessmentResult | null = null;
   private state: Answers = {};
   private currentId: string | null = null;
+  readonly length: Length;
+  phase: Phase = 'first';
+  private coarse: string[] = [];
   private items: QuestionItem[];
   private translation: SessionTranslation;
   private readonly listeners = new Set<(change: SessionChange) => void>();
@@ -152,8 +115,9 @@ class ReadinessSession implements Session {
     private readonly evaluate: Evaluate,
   ) {
     this.scope = normaliseScope(config.scope);
+    this.length = config.length ?? 'standard';
     this.translation = config.translation ?? bank.translation;
-    this.items = questionItems(bank.items, this.scope, this.translation.bank);
+    this.items = questionItems(bank.items, this.scope, this.translation.bank, bank.translation.bank);
     this.storage = config.storage ?? null;
     this.key = config.storageKey ?? draftKey(this.scope);
     this.engine = { figures: config.figures, currency: config.currency };
@@ -161,7 +125,7 @@ class ReadinessSession implements Session {
     this.persistence = this.storage ? 'saved' : 'off';
     if (config.answers !== undefined) this.state = { ...validateAnswers(this.items, config.answers) };
     else if (this.storage) this.restore(this.storage);
-    this.currentId ??= this.visible[0]?.id ?? null;
+    this.currentId ??= this.steps[0]?.id ?? null;
   }
 
   private restore(storage: StorageAdapter): void {
@@ -180,10 +144,14 @@ class ReadinessSession implements Session {
       return;
     }
     this.restored = 'restored';
-    this.currentId = this.visible.some((q) => q.id === read.draft.current) ? read.draft.current : null;
+    if (this.length === 'short') {
+      this.phase = read.draft.phase ?? 'first';
+      this.coarse = read.draft.coarse ?? [];
+    }
+    this.currentId = this.steps.some((q) => q.id === read.draft.current) ? read.draft.current : null;
     // A draft that says complete but misses answers is resumed at the first gap, never shown as a whole result.
     if (read.draft.status === 'complete') {
-      const gap = this.visible.find((q) => this.state[q.id] === undefined);
+      const gap = this.steps.find((step) => stepValue(step, this.state) === undefined);
       if (gap) this.currentId = gap.id;
       else this.status = 'complete';
     }
@@ -193,26 +161,86 @@ class ReadinessSession implements Session {
     return this.state;
   }
 
+  // What the flow derives from the answers, worked out once per change: a screen reads it many times per render.
+  private derived: Derived | null = null;
+
+  private get memo(): Derived {
+    const d = this.derived;
+    if (
+      d?.state === this.state &&
+      d.items === this.items &&
+      d.phase === this.phase &&
+      d.coarse === this.coarse
+    )
+      return d;
+    return (this.derived = {
+      state: this.state,
+      items: this.items,
+      phase: this.phase,
+      coarse: this.coarse,
+      checklists: new Map(),
+    });
+  }
+
   get visible(): QuestionItem[] {
-    return visibleItems(this.items, this.state, this.scope);
+    const memo = this.memo;
+    return (memo.visible ??= visibleItems(this.items, this.state, this.scope));
+  }
+
+  private get input() {
+    return { length: this.length, phase: this.phase, coarse: this.coarse };
+  }
+
+  get steps(): Step[] {
+    const memo = this.memo;
+    return (memo.steps ??= stepsOf(this.items, this.state, this.scope, this.input));
+  }
+
+  private get possible(): Step[] {
+    const memo = this.memo;
+    return (memo.possible ??= possibleStepsOf(this.items, this.state, this.scope, this.input));
+  }
+
+  get step(): Step | null {
+    if (this.status === 'complete') return null;
+    return this.steps.find((s) => s.id === this.currentId) ?? null;
   }
 
   get current(): QuestionItem | null {
-    if (this.status === 'complete') return null;
-    return this.visible.find((q) => q.id === this.currentId) ?? null;
+    const step = this.step;
+    if (!step) return null;
+    if (step.kind === 'checklist') {
+      const { checklists } = this.memo;
+      let item = checklists.get(step.id);
+      if (!item) checklists.set(step.id, (item = checklistItem(step, this.items, this.translation)));
+      return item;
+    }
+    return this.items.find((q) => q.id === step.id) ?? null;
+  }
+
+  get currentValue(): string | string[] | undefined {
+    const step = this.step;
+    return step ? stepValue(step, this.state) : undefined;
   }
 
   get progress(): SessionProgress {
-    const visible = this.visible;
-    const current = this.current;
-    const index = current ? visible.indexOf(current) : visible.length;
-    const answered = visible.filter((q) => this.state[q.id] !== undefined).length;
-    const order = [...new Set(visible.map((q) => q.section))];
-    const section = current?.section ?? order[order.length - 1] ?? 'organisation';
+    const steps = this.steps;
+    const possible = this.possible;
+    const step = this.step;
+    const total = possible.length;
+    const index = step
+      ? Math.max(
+          0,
+          possible.findIndex((s) => s.id === step.id),
+        )
+      : total;
+    const answered = steps.filter((s) => stepValue(s, this.state) !== undefined).length;
+    const order = [...new Set(possible.map((q) => q.section))];
+    const section = step?.section ?? order[order.length - 1] ?? 'organisation';
     const at = this.status === 'complete' ? order.length : order.indexOf(section);
     return {
       index,
-      total: visible.length,
+      total,
       answered,
       section,
       sections: order.map((id, i) => ({
@@ -220,15 +248,17 @@ class ReadinessSession implements Session {
         label: this.translation.sections[id],
         state: i < at ? 'done' : i === at ? 'current' : 'todo',
       })),
-      fraction: visible.length === 0 ? 0 : answered / visible.length,
+      fraction: total === 0 ? 0 : index / total,
     };
   }
 
   get estimate(): SessionEstimate {
-    const min = this.visible.length;
-    const max = Math.max(min, this.items.filter((q) => mayBeVisible(q, this.scope)).length);
-    const minutes = (n: number) => Math.max(1, Math.round((n * SECONDS_PER_QUESTION) / 60));
-    return { questions: { min, max }, minutes: { min: minutes(min), max: minutes(max) } };
+    const shown = this.steps;
+    const possible = this.possible;
+    return {
+      questions: { min: shown.length, max: Math.max(shown.length, possible.length) },
+      minutes: { min: minutesOf(shown), max: Math.max(minutesOf(shown), minutesOf(possible)) },
+    };
   }
 
   get canGoBack(): boolean {
@@ -236,45 +266,58 @@ class ReadinessSession implements Session {
   }
 
   get canGoNext(): boolean {
-    const current = this.current;
-    return current !== null && this.state[current.id] !== undefined;
+    return this.currentValue !== undefined;
   }
 
   answer(id: string, value: string | string[]): void {
-    const item = this.items.find((q) => q.id === id);
-    if (!item)
-      throw new ReadinessError('unknown-question', `answers.${id}: no such question`, ['answers', id]);
-    if (!this.visible.includes(item)) {
-      throw new ReadinessError(
-        'invalid-answer',
-        `answers.${id}: this question is not shown for the answers given`,
-        ['answers', id],
-      );
+    if (id.startsWith(CHECKLIST_PREFIX)) this.answerChecklist(id, value);
+    else {
+      const item = this.items.find((q) => q.id === id);
+      if (!item)
+        throw new ReadinessError('unknown-question', `answers.${id}: no such question`, ['answers', id]);
+      if (!this.visible.includes(item)) {
+        throw new ReadinessError(
+          'invalid-answer',
+          `answers.${id}: this question is not shown for the answers given`,
+          ['answers', id],
+        );
+      }
+      const problem = answerProblem(item, value);
+      if (problem) throw new ReadinessError('invalid-answer', `answers.${id}: ${problem}`, ['answers', id]);
+      this.state = { ...this.state, [id]: Array.isArray(value) ? [...value] : value };
     }
-    const problem = answerProblem(item, value);
-    if (problem) throw new ReadinessError('invalid-answer', `answers.${id}: ${problem}`, ['answers', id]);
-    this.state = { ...this.state, [id]: Array.isArray(value) ? [...value] : value };
     if (this.status === 'complete') {
       this.status = 'active';
       this.computed = null;
     }
-    this.currentId = id;
+    const step = this.steps.find((s) => s.items.includes(id) || s.id === id);
+    this.currentId = step?.id ?? id;
     this.save();
     this.notify('answer');
   }
 
+  private answerChecklist(id: string, value: string | string[]): void {
+    const step = this.steps.find((s) => s.id === id);
+    if (!step)
+      throw new ReadinessError('unknown-question', `answers.${id}: not a checklist on screen`, [
+        'answers',
+        id,
+      ]);
+    ({ state: this.state, coarse: this.coarse } = applyChecklist(step, value, this.state, this.coarse));
+  }
+
   next(): void {
-    const current = this.current;
-    if (!current) return;
-    if (this.state[current.id] === undefined) {
+    const step = this.step;
+    if (!step) return;
+    if (this.currentValue === undefined) {
       throw new ReadinessError(
         'invalid-answer',
-        `answers.${current.id}: answer this question (or choose "not sure") first`,
-        ['answers', current.id],
+        `answers.${step.id}: answer this question (or choose "not sure") first`,
+        ['answers', step.id],
       );
     }
-    const visible = this.visible;
-    const following = visible[visible.indexOf(current) + 1];
+    const steps = this.steps;
+    const following = steps[steps.findIndex((s) => s.id === step.id) + 1];
     if (!following) {
       this.complete();
       return;
@@ -285,14 +328,14 @@ class ReadinessSession implements Session {
   }
 
   back(): void {
-    const visible = this.visible;
+    const steps = this.steps;
     if (this.status === 'complete') {
       this.status = 'active';
       this.computed = null;
-      this.currentId = visible[visible.length - 1]?.id ?? null;
+      this.currentId = steps[steps.length - 1]?.id ?? null;
     } else {
-      const current = this.current;
-      const previous = current ? visible[visible.indexOf(current) - 1] : undefined;
+      const step = this.step;
+      const previous = step ? steps[steps.findIndex((s) => s.id === step.id) - 1] : undefined;
       if (!previous) return;
       this.currentId = previous.id;
     }
@@ -301,14 +344,28 @@ class ReadinessSession implements Session {
   }
 
   goTo(id: string): void {
-    if (!this.visible.some((q) => q.id === id)) {
+    const step = this.steps.find((s) => s.id === id || s.items.includes(id));
+    if (!step) {
       throw new ReadinessError('unknown-question', `answers.${id}: not a visible question`, ['answers', id]);
     }
     this.status = 'active';
     this.computed = null;
-    this.currentId = id;
+    this.currentId = step.id;
     this.save();
     this.notify('step');
+  }
+
+  sharpen(): boolean {
+    if (this.length !== 'short' || this.phase !== 'first' || this.status !== 'complete') return false;
+    const steps = stepsOf(this.items, this.state, this.scope, { ...this.input, phase: 'sharpen' });
+    if (steps.length === 0) return false;
+    this.phase = 'sharpen';
+    this.status = 'active';
+    this.computed = null;
+    this.currentId = steps[0]!.id;
+    this.save();
+    this.notify('step');
+    return true;
   }
 
   get result(): AssessmentResult | null {
@@ -318,7 +375,13 @@ class ReadinessSession implements Session {
   }
 
   private compute(): AssessmentResult {
-    return this.evaluate(this.state, { scope: this.scope, translation: this.translation, ...this.engine });
+    const coarse = this.length === 'short' && this.phase === 'first' ? { coarse: this.coarse } : {};
+    return this.evaluate(this.state, {
+      scope: this.scope,
+      translation: this.translation,
+      ...this.engine,
+      ...coarse,
+    });
   }
 
   complete(): AssessmentResult {
@@ -335,7 +398,9 @@ class ReadinessSession implements Session {
     this.status = 'active';
     this.computed = null;
     this.restored = 'none';
-    this.currentId = this.visible[0]?.id ?? null;
+    this.phase = 'first';
+    this.coarse = [];
+    this.currentId = this.steps[0]?.id ?? null;
     if (this.storage) removeDraft(this.storage, this.key);
     this.notify('reset');
   }
@@ -344,7 +409,12 @@ class ReadinessSession implements Session {
     this.translation = parseWith(SessionTranslationSchema, translation, 'invalid-translation', [
       'translation',
     ]);
-    this.items = questionItems(this.bank.items, this.scope, this.translation.bank);
+    this.items = questionItems(
+      this.bank.items,
+      this.scope,
+      this.translation.bank,
+      this.bank.translation.bank,
+    );
     this.computed = null;
     this.notify('translation');
   }
@@ -364,6 +434,7 @@ class ReadinessSession implements Session {
       current: this.currentId,
       status: this.status,
       savedAt: this.now(),
+      ...(this.length === 'short' ? { phase: this.phase, coarse: this.coarse } : {}),
     };
     this.persistence = writeDraft(this.storage, this.key, draft) ? 'saved' : 'unavailable';
   }

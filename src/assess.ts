@@ -13,9 +13,21 @@ import { profileOf } from './profile.js';
 import { recommendWith } from './recommend.js';
 import { RESULT_SCHEMA_VERSION, type AssessmentResult } from './schemas/result.js';
 import { readinessOf } from './scoring.js';
+import { precisionOf } from './precision.js';
+import * as z from './zod.js';
+
+const CoarseSchema = z.array(z.string());
+const parseCoarse = (coarse: unknown): string[] =>
+  parseWith(CoarseSchema, coarse, 'invalid-options', ['options', 'coarse']);
 
 /** Options for `assess`. */
-export type AssessOptions = EngineOptions;
+export type AssessOptions = EngineOptions & {
+  /**
+   * Scored items the short path took coarsely (left unticked on a checklist): the result then says, in
+   * `precision`, what sharper answers would change.
+   */
+  coarse?: readonly string[];
+};
 
 /**
  * Answers in, the whole honest result out: profile, readiness per domain, the claim against what buyers
@@ -23,10 +35,11 @@ export type AssessOptions = EngineOptions;
  */
 export function assess(answers: unknown, options?: AssessOptions): AssessmentResult {
   // Absent options parse to `{}`: skip the parse, it runs on every assessment.
+  const { coarse, ...engineOptions } = options ?? {};
   const opts =
     options === undefined || options === null
       ? {}
-      : parseWith(EngineOptionsSchema, options, 'invalid-options', ['options']);
+      : parseWith(EngineOptionsSchema, engineOptions, 'invalid-options', ['options']);
   const scope = normaliseScope(opts.scope);
   const t = opts.translation ?? enResult;
   const valid = validateAnswers(ITEMS, answers);
@@ -55,6 +68,9 @@ export function assess(answers: unknown, options?: AssessOptions): AssessmentRes
     currency: opts.currency ?? figures.currency,
   };
   const classification = classifyWith(ctx);
+  const precision = coarse
+    ? precisionOf(ITEMS, valid, scope, parseCoarse(coarse), ctx.readiness, t)
+    : undefined;
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     locale: t.locale,
@@ -65,5 +81,6 @@ export function assess(answers: unknown, options?: AssessOptions): AssessmentRes
     readiness: ctx.readiness,
     classification,
     recommendation: recommendWith(ctx, classification),
+    ...(precision ? { precision } : {}),
   };
 }

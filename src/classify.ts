@@ -628,6 +628,10 @@ function classifyStandard(ctx: EngineContext, standard: StandardId): Classificat
     meetsRequirement,
     nextTier: nextTierOf(claim),
     readiness: evidence.score,
+    thresholds: {
+      aligned: ctx.figures.readiness.alignedThreshold,
+      low: ctx.figures.readiness.lowDomain,
+    },
     blockers: blockersFor(ctx, standard, claim, evidence),
     headline: headlineOf(ctx, standard, claim, requirement, sources[0]),
     rationale,

@@ -200,3 +200,38 @@ export function mayBeVisible(item: BankItem, scope: readonly StandardId[]): bool
   if (item.kind === 'control' && !standardsOf(item).some((s) => scope.includes(s))) return false;
   return item.visibleIf === undefined || possible(item.visibleIf);
 }
+
+/**
+ * For each item: could it still be shown, given the answers so far? True for every visible item and for any
+ * item whose condition reads a question not yet answered but still able to show; false once the answers rule
+ * it out. Read in bank order, like `flowState`, so a question ruled out rules out what depends on it.
+ */
+export function mayStillShow(
+  items: readonly BankItem[],
+  answers: Answers,
+  scope: readonly StandardId[],
+): boolean[] {
+  const { shown, counted } = flowState(items, answers, scope);
+  const maybe = new Map<string, boolean>();
+  // true, false, or undefined where unanswered questions leave it open.
+  const tri = (c: Condition): boolean | undefined => {
+    if ('all' in c) {
+      const parts = c.all.map(tri);
+      return parts.includes(false) ? false : parts.includes(undefined) ? undefined : true;
+    }
+    if ('any' in c) {
+      const parts = c.any.map(tri);
+      return parts.includes(true) ? true : parts.includes(undefined) ? undefined : false;
+    }
+    if ('scope' in c) return scope.includes(c.scope);
+    if (counted[c.question] === undefined && maybe.get(c.question) === true) return undefined;
+    return evaluate(c, counted, scope);
+  };
+  return items.map((item, i) => {
+    let open = shown[i] === true;
+    if (!open && !(item.kind === 'control' && !standardsOf(item).some((s) => scope.includes(s))))
+      open = item.visibleIf !== undefined && tri(item.visibleIf) !== false;
+    maybe.set(item.id, open);
+    return open;
+  });
+}

@@ -59,7 +59,9 @@ function figure(value: number, locale: string): string {
   const small = Number.isInteger(value) && value >= 0 && value < 1024;
   let text = small ? lastMemo.small[value] : lastMemo.other.get(value);
   if (text === undefined) {
-    text = formatFigure(value, locale);
+    // Whole numbers, cut rather than rounded: 79.6 reads 79 beside a bar of 80, and no decimal claims a precision
+    // a handful of answers cannot give.
+    text = formatFigure(Math.floor(value), locale);
     if (small) lastMemo.small[value] = text;
     else if (lastMemo.other.size < 4096) lastMemo.other.set(value, text);
   }

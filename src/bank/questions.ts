@@ -1,5 +1,5 @@
 import { standardsOf } from '../flow.js';
-import { bank as enText, type ItemText } from '../i18n/en/bank.js';
+import type { ItemText } from '../i18n/en/bank.js';
 import type { BankItem, QuestionItem } from '../schemas/bank.js';
 import { STANDARD_IDS, type StandardId } from '../schemas/standard.js';
 
@@ -29,14 +29,14 @@ export const standardsOfItem = (item: BankItem): StandardId[] =>
 
 /**
  * `items` in `scope`, worded with `texts` (a translation's `bank`): what a session shows. An item `texts` lacks
- * falls back to `english`. Help is there when the text has it, so a widget can show the first question before
+ * falls back to `english` (the caller's English, so the first screen need not carry every English question). Help is there when the text has it, so a widget can show the first question before
  * the help texts have loaded.
  */
 export function questionItems(
   items: readonly BankItem[],
   scope: readonly StandardId[],
   texts: Readonly<Record<string, ItemText>>,
-  english: Readonly<Record<string, ItemText>> = enText,
+  english: Readonly<Record<string, ItemText>> = {},
 ): QuestionItem[] {
   return items.flatMap((item): QuestionItem[] => {
     const standards = standardsOfItem(item);

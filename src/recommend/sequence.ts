@@ -30,6 +30,8 @@ export function effectiveSecurity(ctx: EngineContext, rationale: Reason[]): OrgP
   const score = Math.round((10 * weighted) / count) / 10;
   const { maturityLow, maturityHigh } = ctx.figures.readiness;
   const measured = score < maturityLow ? 'low' : score >= maturityHigh ? 'high' : 'medium';
+  // Not rated (the short path leaves the self-rating for later): the measured level, without a comparison.
+  if (ctx.answers.security_maturity === undefined) return measured;
   if (measured === declared) return declared;
   const rank = { low: 0, medium: 1, high: 2 } as const;
   rationale.push(

@@ -36,6 +36,9 @@ export const SafeUrlSchema = z
 /** A line of consultancy copy: rendered as text, never as HTML. */
 export const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
+// Until the results part checks them: used only as far as they fit (a callback that is a function, `true`).
+const later = z.optional(z.unknown());
+
 /** The consultancy's brand shown on the intro and the results. */
 export const BrandingSchema = z.strictObject({
   /** Heading of the intro screen (default: the widget's own title). */
@@ -46,6 +49,8 @@ export const BrandingSchema = z.strictObject({
   logoUrl: z.optional(SafeUrlSchema),
   /** The consultancy's name: used in the logo's alternative text and "Offered by …". */
   consultancy: z.optional(text(120)),
+  /** The person behind the lead form and the report (name, role, photo); checked with the results part. */
+  contact: later,
 });
 
 /** The settings checked before the first question; `WidgetConfigSchema` (./config.ts) checks the rest. */
@@ -72,10 +77,12 @@ export const firstScreenShape = {
   skipIntro: z.optional(z.boolean()),
   /** `quick` (default): the ten-minute check; `full`: the gap assessment of every clause and Annex A control. */
   depth: z.optional(z.enum(['quick', 'full'])),
+  /**
+   * `short` (default): a first result after a few checklists, then "Sharpen your result"; `standard`: every
+   * question of the bank, one per screen.
+   */
+  length: z.optional(z.enum(['short', 'standard'])),
 };
-
-// Until the results part checks them: used only as far as they fit (a callback that is a function, `true`).
-const later = z.optional(z.unknown());
 
 /**
  * A widget config as the first screen reads it: its own settings checked, the others let through unchecked
@@ -84,6 +91,7 @@ const later = z.optional(z.unknown());
 export const FirstScreenConfigSchema = z.strictObject({
   ...firstScreenShape,
   cta: later,
+  report: later,
   lead: later,
   translations: later,
   dataLayer: later,

@@ -345,6 +345,18 @@ export const ConsentConfigSchema = z.strictObject({
   privacyPolicyUrl: HttpsUrlSchema,
 });
 
+/** What the visitor sees once the form is sent (`lead.thankYou`). */
+export const ThankYouSchema = z.strictObject({
+  /** The banner's heading (default from the translation). */
+  heading: z.optional(text(120)),
+  /** What happens next, e.g. "A consultant will email you within one working day." */
+  text: z.optional(text(600, true)),
+  /** Send the visitor to this page instead (https only), e.g. the consultancy's own thank-you page. */
+  redirectUrl: z.optional(HttpsUrlSchema),
+});
+/** The confirmation after sending. */
+export type ThankYou = z.infer<typeof ThankYouSchema>;
+
 /** Lead capture settings (`config.lead`). */
 export const LeadConfigSchema = z
   .strictObject({
@@ -364,6 +376,10 @@ export const LeadConfigSchema = z
     minSecondsToComplete: z._default(z.number().check(z.minimum(0), z.maximum(600)), 2),
     /** Optional: also POST every lead to this endpoint. */
     webhook: z.optional(WebhookConfigSchema),
+    /** The form's button (default names the reward: "Show my full report" behind the gate). */
+    submitLabel: z.optional(text(60)),
+    /** The confirmation once the form is sent. */
+    thankYou: z.optional(ThankYouSchema),
   })
   .check(
     z.refine((l) => l.mode === 'off' || l.consent !== undefined, {

@@ -82,6 +82,10 @@ export const ClassificationSchema = /* @__PURE__ */ z.object({
   nextTier: /* @__PURE__ */ z.nullable(ClaimSchema),
   /** Readiness 0–100 for this standard (null if not assessed). */
   readiness: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+  /** The lines the report draws: readiness from which `aligned` can be claimed, and under which a domain is weak. */
+  thresholds: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.object({ aligned: /* @__PURE__ */ z.number(), low: /* @__PURE__ */ z.number() }),
+  ),
   /** What stands between the claim and the next tier. */
   blockers: /* @__PURE__ */ z.array(BlockerSchema),
   /** One-sentence headline: what you can say and what buyers ask for. */
@@ -185,6 +189,29 @@ export { AnswersSchema, type Answers } from './answers.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
 
+/** Readiness of one standard as answered, and if every coarse answer were "partly": whole numbers, 0–100. */
+export const SharpenRangeSchema = /* @__PURE__ */ z.object({
+  now: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+  ifPartly: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+});
+
+/**
+ * What sharper answers would change, for a result from the short path: which answers were coarse (a practice
+ * left unticked counts as not in place), how long sharpening takes, and how far readiness could move.
+ */
+export const PrecisionSchema = /* @__PURE__ */ z.object({
+  /** Scored items taken from a checklist and not ticked: counted as `no` (or `unsure` for "none / not sure"). */
+  coarse: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  /** Questions "Sharpen your result" asks: the coarse items and the profile questions the short path left out. */
+  questions: /* @__PURE__ */ z.number(),
+  /** About how long sharpening takes, in whole minutes. */
+  minutes: /* @__PURE__ */ z.number(),
+  /** Per standard: readiness now, and the most it could reach if each coarse practice is partly in place. */
+  readiness: /* @__PURE__ */ z.partialRecord(StandardIdSchema, SharpenRangeSchema),
+});
+/** What sharper answers would change. */
+export type Precision = z.infer<typeof PrecisionSchema>;
+
 /** Everything `assess()` computes, serialisable and versioned. */
 export const AssessmentResultSchema = /* @__PURE__ */ z.object({
   schemaVersion: /* @__PURE__ */ z.literal(RESULT_SCHEMA_VERSION),
@@ -200,6 +227,8 @@ export const AssessmentResultSchema = /* @__PURE__ */ z.object({
   readiness: /* @__PURE__ */ z.partialRecord(StandardIdSchema, StandardReadinessSchema),
   classification: /* @__PURE__ */ z.partialRecord(StandardIdSchema, ClassificationSchema),
   recommendation: RecommendationSchema,
+  /** Present when the answers came from the short path: what sharper answers would change. */
+  precision: /* @__PURE__ */ z.optional(PrecisionSchema),
 });
 /** The full result of an assessment. */
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;

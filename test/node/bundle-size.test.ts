@@ -86,8 +86,18 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * Raised for issue 16's remaining tables: the requirement and sequence tables now carry their sources and a
  * one-line why per row, like every other decision table, so a consultant reads them all the same way
  * (SDK entry 66,396 → 67,084 B, `assess` alone 39,991 → 40,617 B).
+ *
+ * The report's settings (issue 15) add 12 B up front: the first screen lets `report` and `branding.contact` through
+ * by name (its schemas are strict, so a typo shows at once); both are checked with the results part. Within the
+ * ceiling above.
+ *
+ * Raised for the short path (issue 15): the session asks in steps (checklists per section, a counter of the
+ * screens that may still show, sharpening) and `assess` can say what sharper answers would change
+ * (`precision`): SDK entry 68,951 B measured with everything merged so far, ceiling at that +3 %. The CDN module
+ * fell to 40,818 B although it carries the steps: scored items' English (questions and checklist lines) now
+ * loads with the results part.
  */
-const CEILINGS = { cdn: 41_920, sdk: 67_700, sdkAssess: 41_100 };
+const CEILINGS = { cdn: 41_920, sdk: 71_000, sdkAssess: 41_100 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

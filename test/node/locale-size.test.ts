@@ -6,7 +6,9 @@ import { buildCdnEsm, type CdnFile } from '../../scripts/cdn.js';
 
 /** Ceiling per locale chunk, gzip: the German and French texts weigh about 20 kB each. */
 // Raised from 28 kB for the second domain review's texts (issue 16): de 30,073 B, fr 30,025 B gzip.
-const LOCALE_CEILING = 31 * 1024;
+// Raised for the short path's checklist lines, one per scored item, and its interface text (issue 15), together
+// with the report's texts merged beside them: de 32,279 B, fr 32,300 B gzip.
+const LOCALE_CEILING = 33 * 1024;
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 

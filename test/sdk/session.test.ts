@@ -23,7 +23,8 @@ describe('createSession', () => {
       const session = createSession();
       expect(session.current?.id).to.equal(session.visible[0]?.id);
       expect(session.progress.index).to.equal(0);
-      expect(session.progress.total).to.equal(session.visible.length);
+      // The count is of every screen the branches may still show, so answering never raises it.
+      expect(session.progress.total).to.equal(session.estimate.questions.max);
       expect(session.progress.answered).to.equal(0);
       expect(session.progress.sections[0]?.state).to.equal('current');
       expect(session.canGoBack).to.equal(false);

@@ -439,7 +439,7 @@ describe('classify', () => {
         return value === undefined
           ? whole
           : typeof value === 'number'
-            ? formatFigure(value, t.locale)
+            ? formatFigure(Math.floor(value), t.locale) // whole numbers in sentences, cut
             : value;
       });
     const keys = Object.keys(en.engine) as EngineKey[];

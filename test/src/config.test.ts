@@ -101,6 +101,74 @@ describe('widget config', () => {
     });
   });
 
+  describe('what the report holds and how it converts', () => {
+    it('should accept cta placements, a secondary action, report sections, an own section and a contact person', () => {
+      const config = parseWidgetConfig({
+        branding: {
+          consultancy: 'Acme',
+          contact: { name: 'Dana Fischer', role: 'Lead auditor', photoUrl: 'https://acme.example/dana.jpg' },
+        },
+        cta: {
+          url: 'https://acme.example/book',
+          placements: ['hero', 'end'],
+          secondary: { url: 'https://acme.example/gap', label: 'Start the full gap assessment' },
+        },
+        report: {
+          sections: ['path', 'own', 'reasons'],
+          own: { heading: 'How Acme helps', paragraphs: ['A six-week readiness sprint.'] },
+        },
+        lead: {
+          mode: 'gate',
+          consent,
+          submitLabel: 'Open my report',
+          thankYou: {
+            heading: 'Thank you',
+            text: 'We reply within a day.',
+            redirectUrl: 'https://acme.example/thanks',
+          },
+        },
+      });
+      expect(config.cta?.placements).to.deep.equal(['hero', 'end']);
+      expect(config.report?.sections).to.deep.equal(['path', 'own', 'reasons']);
+      expect(config.branding?.contact?.name).to.equal('Dana Fischer');
+      expect(config.lead?.thankYou?.redirectUrl).to.equal('https://acme.example/thanks');
+    });
+
+    it('should name what is wrong: an unknown placement or section, a repeat, an unsafe link', () => {
+      expect(
+        thrown(() => parseWidgetConfig({ cta: { url: 'https://a.example', placements: ['footer'] } })).path,
+      ).to.deep.equal(['config', 'cta', 'placements', 0]);
+      expect(
+        thrown(() => parseWidgetConfig({ report: { sections: ['costs', 'costs'] } })).path,
+      ).to.deep.equal(['config', 'report', 'sections']);
+      expect(thrown(() => parseWidgetConfig({ report: { sections: ['pricing'] } })).path).to.deep.equal([
+        'config',
+        'report',
+        'sections',
+        0,
+      ]);
+      expect(
+        thrown(() => parseWidgetConfig({ branding: { contact: { name: 'Dana', photoUrl: 'javascript:x' } } }))
+          .path,
+      ).to.deep.equal(['config', 'branding', 'contact', 'photoUrl']);
+      expect(
+        thrown(() =>
+          parseWidgetConfig({
+            lead: { mode: 'gate', consent, thankYou: { redirectUrl: 'http://a.example' } },
+          }),
+        ).path,
+      ).to.deep.equal(['config', 'lead', 'thankYou', 'redirectUrl']);
+    });
+
+    it('should let the contact person through the first screen, for the results part to check', () => {
+      expect(
+        parseFirstScreenConfig({ branding: { contact: { name: 'Dana' } }, report: {} }).branding,
+      ).to.deep.equal({
+        contact: { name: 'Dana' },
+      });
+    });
+  });
+
   describe('lead.fields', () => {
     const parse = (fields: unknown) => z.parse(LeadFieldsSchema, fields);
 

@@ -120,11 +120,15 @@ describe('i18n', () => {
     });
 
     it('should give the widget up front only what comes before a result (run `npm run build:generated` after editing English)', () => {
+      // Scored items (questions and checklist lines) come with the rest of the English.
+      const scored = new Set(ITEMS.filter((item) => item.kind === 'control').map((item) => item.id));
       const withoutHelp = Object.fromEntries(
-        Object.entries(en.bank).map(([id, { help: _help, ...text }]) => [id, text]),
+        Object.entries(en.bank)
+          .filter(([id]) => !scored.has(id))
+          .map(([id, { help: _help, ...text }]) => [id, text]),
       );
       const { results, ...ui } = en.ui;
-      expect(enCore, 'src/i18n/en/core-words.ts is stale').to.deep.equal({
+      expect(enCore, 'src/i18n/en/core-words.ts or core-bank.ts is stale').to.deep.equal({
         locale: 'en',
         standards: en.standards,
         sections: en.sections,

@@ -393,7 +393,7 @@ describe('recommend', () => {
       expect(r.costs.map((c) => c.standard)).to.deep.equal(['iso27001', 'iso42001']);
       expect(r.costs[1]?.certificationFees).to.deep.equal({ min: 13_000, max: 20_000 });
       expect(r.costs[1]?.internalEffort).to.deep.equal({ min: 60_000, max: 100_000 });
-      expect(r.rationale.find((reason) => reason.id === 'costs.integrated')?.text).to.contain('50 %');
+      expect(r.rationale.find((reason) => reason.id === 'costs.integrated')?.text).to.contain('50\u00a0%');
     });
 
     it('should show custom fees and currency from the options', () => {
@@ -419,14 +419,18 @@ describe('recommend', () => {
       const reuse = run({ profile: { aiRole: 'feature' } }).reuse;
       expect(reuse?.quoted).to.deep.equal({ min: 40, max: 70 });
       expect(reuse?.computed).to.equal(null);
-      expect(reuse?.text).to.contain('40–50 %').and.to.contain('50–60 %').and.to.contain('60–70 %');
+      expect(reuse?.text)
+        .to.contain('40–50\u00a0%')
+        .and.to.contain('50–60\u00a0%')
+        .and.to.contain('60–70\u00a0%');
     });
 
     it('should count partly as half in the computed reuse', () => {
       const answers = Object.fromEntries(SHARED.map((id) => [id, 'partly']));
       const reuse = run({ profile: { aiRole: 'feature' }, answers }).reuse;
       expect(reuse?.computed).to.equal(21.4);
-      expect(reuse?.text).to.contain('21.4 %');
+      // The sentence gives a whole number, cut rather than rounded; the figure keeps its decimal.
+      expect(reuse?.text).to.contain('21\u00a0%').and.not.to.contain('21.4');
     });
 
     it('should count only shared items', () => {

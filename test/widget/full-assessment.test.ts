@@ -108,9 +108,15 @@ describe('<iso-readiness-full>', () => {
       await ready(el);
       await goTo(el, 'A.7 · Physical controls');
       const entry = () => entryOf(el, '27001:A.7.1')!;
+      // The scoping answer excludes it already, with its reason, until the visitor says otherwise.
+      expect(entry().querySelector<HTMLInputElement>('input[value="no"]')!.checked).to.equal(true);
+      expect(entry().textContent).to.contain(en.suggestions['no-premises']);
+      expect(entry().dataset.grade).to.equal('conformant');
+      // Included, then excluded again by hand: the suggested reason is offered and taken.
+      entry().querySelector<HTMLInputElement>('input[value="yes"]')!.click();
+      await ready(el);
       entry().querySelector<HTMLInputElement>('input[value="no"]')!.click();
       await ready(el);
-      expect(entry().textContent).to.contain(en.suggestions['no-premises']);
       button(el, en.ui.useSuggestion).click();
       await ready(el);
       expect(entry().dataset.grade).to.equal('conformant');

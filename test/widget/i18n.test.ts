@@ -68,7 +68,11 @@ async function answerByKeyboard(el: IsoReadiness, t: Translation): Promise<strin
   for (let guard = 0; questionOf(el) && guard < 100; guard++) {
     const item = questionOf(el)!.item!;
     expect(deepActive(), 'focus on the new heading').to.equal(headingOf(el));
-    expect(headingOf(el)!.textContent).to.contain(t.bank[item.id]!.text);
+    // A checklist of the short path is headed by its question about the section's practices.
+    const heading = item.id.startsWith('practices:')
+      ? (t.ui.checklist.heading as Record<string, string>)[item.section]!
+      : t.bank[item.id]!.text;
+    expect(headingOf(el)!.textContent).to.contain(heading);
     headings.push(headingOf(el)!.textContent!.trim());
     do await sendKeys({ press: 'Tab' });
     while (!(deepActive() instanceof HTMLInputElement));
@@ -115,7 +119,7 @@ describe('<iso-readiness> in other languages', () => {
         const headings = await answerByKeyboard(el, t);
 
         // Assert
-        expect(headings.length).to.be.greaterThan(10);
+        expect(headings.length).to.be.greaterThan(5);
         const results = el.shadowRoot!.querySelector('iso-readiness-results')!;
         expect(text(results)).to.contain(squash(t.ui.results.heading));
         expect(complete.calledOnce).to.equal(true);
@@ -158,7 +162,7 @@ describe('<iso-readiness> in other languages', () => {
 
     // Assert: same question on screen, earlier answers still checked, progress in French.
     expect(questionOf(el)!.item!.id).to.equal(onScreen);
-    expect(text(el)).to.contain(`Question 4 sur`);
+    expect(text(el)).to.contain(`Étape 4 sur`);
     for (const id of Object.keys(given).reverse()) {
       questionOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[part=back-button]')!.click();
       await settle(el);

@@ -167,6 +167,25 @@ describe('<iso-readiness> lead capture', () => {
       expect(storedKeys().filter((k) => k.includes(':outbox:'))).to.deep.equal([]);
     });
 
+    it('should land the visitor on the top of the unlocked report, with a banner saying what happens next', async () => {
+      endpoint();
+      const el = await results({
+        lead: { ...leadConfig('gate'), thankYou: { text: 'We will email you within one working day.' } },
+        cta: { url: 'https://example.com/book' },
+      });
+      await fill(el);
+      await send(el);
+      await waitUntil(() => reportOf(el).shadowRoot!.querySelector('[part=banner]') !== null, 'a banner');
+      const report = reportOf(el);
+      const banner = report.shadowRoot!.querySelector<HTMLElement>('[part=banner]')!;
+      expect(banner.textContent).to.contain('We will email you within one working day.');
+      expect(banner.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/book');
+      // The report's top is on screen, not the form at its foot.
+      const top = report.getBoundingClientRect().top;
+      expect(top).to.be.within(-1, window.innerHeight);
+      expect(report.shadowRoot!.activeElement).to.equal(banner);
+    });
+
     it('should open on the full report after a reload once the lead was sent, without asking again', async () => {
       endpoint();
       const key = `reload-${++instances}`;

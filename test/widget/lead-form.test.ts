@@ -225,6 +225,55 @@ describe('<iso-readiness-lead-form>', () => {
     });
   });
 
+  describe('a gate that shows value', () => {
+    it('should name the reward on its button behind the gate, and let the consultancy override it', async () => {
+      let el = await mount(config({ mode: 'gate' }));
+      expect($(el, 'button[type=submit]').textContent!.trim()).to.equal('Show my full report');
+      el = await mount(config({ mode: 'gate', submitLabel: 'Open my report' }));
+      expect($(el, 'button[type=submit]').textContent!.trim()).to.equal('Open my report');
+      el = await mount(config({ mode: 'optional' }));
+      expect($(el, 'button[type=submit]').textContent!.trim()).to.equal('Send my details');
+    });
+
+    it('should say what happens next', async () => {
+      const el = await mount(config({ mode: 'gate' }));
+      expect($(el, '.lead-form__intro').textContent).to.contain('opens here as soon as you send this');
+    });
+
+    it('should keep the sharing choice to one line, its details on demand', async () => {
+      const el = await mount(config({ scope: 'full' }));
+      const share = $<HTMLDetailsElement>(el, 'details[part=share]');
+      expect(share.open).to.equal(false);
+      expect(share.querySelector('summary')!.textContent).to.contain('My contact details and my full report');
+    });
+
+    it('should send the company size the answers gave instead of asking for it', async () => {
+      const el = await mount(
+        config({ fields: { name: 'required', email: 'required', companySize: 'optional' } }),
+        {
+          companySize: '50-249',
+        },
+      );
+      const seen = submissions(el);
+      expect(el.shadowRoot!.querySelector('select[name=companySize]')).to.equal(null);
+      fill(el, { name: 'Ada', email: 'ada@company.example' });
+      input(el, 'consent').click();
+      await submit(el);
+      expect(seen[0]!.contact.companySize).to.equal('50-249');
+    });
+
+    it('should put a person behind the form', async () => {
+      const el = await mount(config({ mode: 'gate' }), {
+        person: { name: 'Dana Fischer', role: 'Lead auditor', photoUrl: 'https://example.com/dana.jpg' },
+      });
+      const person = $(el, '[part=person]');
+      expect(person.textContent).to.contain('Dana Fischer');
+      expect(person.textContent).to.contain('Lead auditor');
+      expect(person.querySelector('img')!.getAttribute('src')).to.equal('https://example.com/dana.jpg');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('spam and double submits', () => {
     it('should block a filled honeypot, which people never see or reach', async () => {
       const el = await mount();

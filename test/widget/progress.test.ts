@@ -14,7 +14,7 @@ describe('<iso-readiness-progress>', () => {
       html`<iso-readiness-progress .progress=${session.progress} .t=${en}></iso-readiness-progress>`,
     );
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain(`Question 2 of ${session.progress.total}`);
+    expect(text).to.contain(`Step 2 of ${session.progress.total}`);
     expect(text).to.contain(en.sections.organisation);
     const current = el.shadowRoot!.querySelectorAll('[aria-current="step"]');
     expect(current.length).to.equal(1);

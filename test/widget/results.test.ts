@@ -12,21 +12,68 @@ describe('<iso-readiness-results>', () => {
       html`<iso-readiness-results .result=${result} .t=${en} .cta=${cta}></iso-readiness-results>`,
     );
 
-  it('should lead with the headline of each standard in scope, claim against requirement', async () => {
+  it('should lead each standard with its readiness as a whole number, claim against requirement, and what it means', async () => {
     const el = await mount();
-    const headlines = [...el.shadowRoot!.querySelectorAll('[part=headline]')].map((h) => h.textContent);
-    expect(headlines).to.deep.equal(result.scope.map((s) => result.classification[s]!.headline));
-    const text = el.shadowRoot!.textContent!;
-    for (const s of result.scope) {
+    const root = el.shadowRoot!;
+    const gauges = [...root.querySelectorAll('[part=gauge]')];
+    const applying = result.scope.filter((s) => result.classification[s]!.applies);
+    expect(gauges).to.have.length(applying.length);
+    applying.forEach((s, i) => {
+      const c = result.classification[s]!;
+      expect(gauges[i]!.textContent).to.contain(`${Math.floor(c.readiness!)}\u00a0%`);
+      expect(gauges[i]!.querySelector('line')!.getAttribute('x1')).to.equal(String(c.thresholds!.aligned));
+    });
+    const text = root.textContent!;
+    for (const s of applying) {
       expect(text).to.contain(en.claims[result.classification[s]!.claim]);
       expect(text).to.contain(en.requirements[result.classification[s]!.requirement]);
     }
+    // The tiles say claim and requirement; the sentence under them says what that means, not the same again.
+    const sentences = [...root.querySelectorAll('[part=headline]')].map((h) => h.textContent!.trim());
+    for (const s of applying) expect(sentences).not.to.include(result.classification[s]!.headline);
   });
 
-  it('should show the path, rationale and next steps exactly as the result has them', async () => {
+  it('should use whole-number percentages with a no-break space, and say no paragraph twice', async () => {
+    const el = await mount();
+    const root = el.shadowRoot!;
+    const charts = [...root.querySelectorAll('iso-readiness-domain-chart')].map(
+      (c) => c.shadowRoot!.textContent,
+    );
+    const text = [root.textContent, ...charts].join(' ');
+    expect(text).not.to.match(/\d[.,]\d+\s*%/);
+    expect(text).not.to.match(/\d[ \t\n]+%/);
+    const paragraphs = [...root.querySelectorAll('p, li')]
+      .map((p) => p.textContent!.replace(/\s+/g, ' ').trim())
+      .filter((p) => p.length > 30);
+    expect(new Set(paragraphs).size).to.equal(paragraphs.length);
+  });
+
+  it('should show the top three reasons and keep the rest behind "show the full reasoning"', async () => {
+    const el = await mount();
+    const section = el.shadowRoot!.querySelector('[aria-labelledby=reasons]')!;
+    const visible = section.querySelectorAll(':scope > ul > li');
+    expect(visible).to.have.length(3);
+    const more = section.querySelector('details')!;
+    expect(more.open).to.equal(false);
+    const reuse = result.recommendation.reuse?.text;
+    const all = [...section.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    for (const r of result.recommendation.rationale)
+      if (r.text !== reuse && !r.id.startsWith('costs.band.')) expect(all).to.include(r.text);
+  });
+
+  it('should list only actions under what stands between you and the next step', async () => {
+    const el = await mount();
+    const list = el.shadowRoot!.querySelector('[aria-labelledby=blockers]')!.textContent!;
+    for (const s of result.scope)
+      for (const b of result.classification[s]!.blockers) {
+        const metric = b.id === 'readiness-below-threshold' || b.id.startsWith('low-domain.');
+        expect(list.includes(b.text), b.id).to.equal(!metric);
+      }
+  });
+
+  it('should show the path and next steps exactly as the result has them', async () => {
     const el = await mount();
     const text = el.shadowRoot!.textContent!;
-    for (const r of result.recommendation.rationale) expect(text).to.contain(r.text);
     for (const s of result.recommendation.nextSteps) expect(text).to.contain(s.text);
     const timeline = el.shadowRoot!.querySelector('iso-readiness-phase-timeline')!;
     expect(timeline.phases).to.equal(result.recommendation.phases);
@@ -75,6 +122,165 @@ describe('<iso-readiness-results>', () => {
     } finally {
       sinon.restore();
     }
+  });
+
+  describe('calls to action', () => {
+    it('should place the booking action beside the verdict, after the path, at the end and sticky on a phone', async () => {
+      const el = await mount({ url: 'https://example.com/book' });
+      const boxes = [...el.shadowRoot!.querySelectorAll('[part=cta]')].map((b) => b.className);
+      expect(boxes.map((c) => c.match(/cta--(\w+)/)![1])).to.deep.equal(['hero', 'path', 'end']);
+      expect(el.shadowRoot!.querySelector('[part=sticky-cta]')).not.to.equal(null);
+      // The first screen: the booking action comes before the path.
+      const hero = el.shadowRoot!.querySelector('.cta--hero')!;
+      const path = el.shadowRoot!.querySelector('[part=path]')!;
+      expect(hero.compareDocumentPosition(path) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    });
+
+    it('should show the sticky action once the first one has scrolled off the top, and hide it on the way back', async () => {
+      const el = await mount({ url: 'https://example.com/book' });
+      const sticky = el.shadowRoot!.querySelector<HTMLElement>('[part=sticky-cta]')!;
+      const frame = () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(sticky.hidden).to.equal(true);
+      const hero = el.shadowRoot!.querySelector('.cta--hero')!;
+      window.scrollTo(0, hero.getBoundingClientRect().bottom + window.scrollY + 200);
+      await frame();
+      await el.updateComplete;
+      expect(sticky.hidden).to.equal(false);
+      window.scrollTo(0, 0);
+      await frame();
+      await el.updateComplete;
+      expect(sticky.hidden).to.equal(true);
+    });
+
+    it('should follow cta.placements and show a secondary action', async () => {
+      const el = await fixture<IsoReadinessResults>(
+        html`<iso-readiness-results
+          .result=${result}
+          .t=${en}
+          .cta=${{
+            url: 'https://example.com/book',
+            placements: ['end'],
+            secondary: { url: 'https://example.com/gap', label: 'Start the full gap assessment' },
+          }}
+        ></iso-readiness-results>`,
+      );
+      const boxes = el.shadowRoot!.querySelectorAll('[part=cta]');
+      expect(boxes).to.have.length(1);
+      expect(boxes[0]!.className).to.contain('cta--end');
+      const secondary = boxes[0]!.querySelector<HTMLAnchorElement>('[part=cta-secondary]')!;
+      expect(secondary.href).to.equal('https://example.com/gap');
+      expect(secondary.textContent).to.contain('Start the full gap assessment');
+      expect(el.shadowRoot!.querySelector('[part=sticky-cta]')).to.equal(null);
+    });
+  });
+
+  describe('behind the lead gate', () => {
+    const teaser = () =>
+      fixture<IsoReadinessResults>(
+        html`<iso-readiness-results
+          teaser
+          .result=${result}
+          .t=${en}
+          .cta=${{ url: 'https://example.com/book' }}
+        ></iso-readiness-results>`,
+      );
+
+    it("should show each standard's readiness number and a locked preview, but not the rest", async () => {
+      const el = await teaser();
+      const root = el.shadowRoot!;
+      for (const s of result.scope.filter((id) => result.classification[id]!.applies))
+        expect(root.textContent).to.contain(`${Math.floor(result.classification[s]!.readiness!)}\u00a0%`);
+      expect(root.querySelector('[part=teaser]')!.textContent).to.contain(en.ui.results.lockedPath);
+      expect(root.querySelector('[part=path]')).to.equal(null);
+      expect(root.querySelector('iso-readiness-domain-chart')).to.equal(null);
+    });
+
+    it('should be accessible', async () => {
+      await expect(await teaser()).to.be.accessible();
+    });
+  });
+
+  describe('what the consultancy decides', () => {
+    it('should hide and reorder sections as report.sections says, and show its own section', async () => {
+      const el = await fixture<IsoReadinessResults>(
+        html`<iso-readiness-results
+          .result=${result}
+          .t=${en}
+          .report=${{
+            sections: ['own', 'path', 'reasons'],
+            own: { heading: 'How Acme helps', paragraphs: ['A readiness sprint in six weeks.'] },
+          }}
+        ></iso-readiness-results>`,
+      );
+      const root = el.shadowRoot!;
+      const ids = [...root.querySelectorAll('section')].map(
+        (s) => s.getAttribute('part') ?? s.getAttribute('aria-labelledby'),
+      );
+      expect(ids).to.deep.equal(['own-section', 'path', 'reasons']);
+      expect(root.querySelector('[part=own-section]')!.textContent).to.contain('How Acme helps');
+      expect(root.querySelector('[aria-labelledby=costs]')).to.equal(null);
+      expect(root.querySelector('[aria-labelledby=regulatory]')).to.equal(null);
+      expect(root.querySelector('[part=alternatives]')).to.equal(null);
+    });
+
+    it('should take its own section from the report slot', async () => {
+      const el = await fixture<IsoReadinessResults>(
+        html`<iso-readiness-results .result=${result} .t=${en}
+          ><div slot="report"><h3>How Acme helps</h3></div></iso-readiness-results
+        >`,
+      );
+      await el.updateComplete;
+      const section = el.shadowRoot!.querySelector('[part=own-section]')!;
+      const slot = section.querySelector<HTMLSlotElement>('slot[name=report]')!;
+      expect(slot.assignedElements()[0]!.textContent).to.contain('How Acme helps');
+    });
+
+    it('should print the consultancy, the client and the date, and keep notices off paper', async () => {
+      const el = await fixture<IsoReadinessResults>(
+        html`<iso-readiness-results
+          .result=${result}
+          .t=${en}
+          client="Kestrel Analytics"
+          .branding=${{ consultancy: 'Acme Assurance', contact: { name: 'Dana Fischer', role: 'Lead auditor' } }}
+        ></iso-readiness-results>`,
+      );
+      const header = el.shadowRoot!.querySelector('[part=print-header]')!;
+      expect(header.classList.contains('print-only')).to.equal(true);
+      expect(header.textContent).to.contain('Prepared for Kestrel Analytics');
+      expect(header.textContent).to.contain('Prepared by Acme Assurance');
+      expect(header.textContent).to.contain(String(new Date().getFullYear()));
+      expect(el.shadowRoot!.querySelector('[part=prepared-by]')!.textContent).to.contain('Dana Fischer');
+      expect(el.shadowRoot!.querySelector('[part=actions]')!.classList.contains('no-print')).to.equal(true);
+    });
+  });
+
+  describe('after the lead form is sent', () => {
+    it('should bring the top of the report into view with a banner: what happens next, book now, save as PDF', async () => {
+      const el = await fixture<IsoReadinessResults>(
+        html`<iso-readiness-results
+          .result=${result}
+          .t=${en}
+          .cta=${{ url: 'https://example.com/book' }}
+          .branding=${{ consultancy: 'Acme Assurance' }}
+          .thankYou=${{ text: 'Dana will email you within one working day.' }}
+        ></iso-readiness-results>`,
+      );
+      const scroll = sinon.stub(el, 'scrollIntoView');
+      try {
+        el.sent = true;
+        await el.updateComplete;
+        const banner = el.shadowRoot!.querySelector<HTMLElement>('[part=banner]')!;
+        expect(banner.textContent).to.contain('Dana will email you within one working day.');
+        expect(banner.textContent).to.contain(en.ui.results.bookNow);
+        expect(banner.textContent).to.contain(en.ui.results.print);
+        expect(scroll.calledOnceWith({ block: 'start' })).to.equal(true);
+        expect(el.shadowRoot!.activeElement).to.equal(banner);
+        await expect(el).to.be.accessible();
+      } finally {
+        sinon.restore();
+      }
+    });
   });
 
   it('should be accessible', async () => {

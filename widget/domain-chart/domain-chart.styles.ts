@@ -17,15 +17,22 @@ export default css`
   .chart__row + .chart__row > * {
     border-top: 1px solid var(--readiness-color-border-subtle, #edf0f5);
   }
+  .chart__group {
+    padding: 0.75rem 0 0.25rem;
+    color: var(--readiness-color-muted, #556072);
+    font-size: 0.8125rem;
+    font-weight: 650;
+    text-align: start;
+  }
   .chart__domain {
-    padding: 0.5rem 1rem 0.5rem 0;
+    padding: 0.1875rem 0.5rem 0.1875rem 0;
+    font-size: 0.8125rem;
     text-align: start;
     font-weight: 500;
     line-height: 1.35;
     vertical-align: middle;
   }
   .chart__id {
-    display: block;
     color: var(--readiness-color-muted, #556072);
     font-size: 0.75rem;
     font-variant-numeric: tabular-nums;
@@ -33,31 +40,69 @@ export default css`
     letter-spacing: 0.02em;
   }
   .chart__score {
-    width: 45%;
-    padding: 0.5rem 0;
+    width: 7.5rem;
+    padding: 0.1875rem 0;
+    white-space: nowrap;
     vertical-align: middle;
   }
   .chart__value {
-    display: block;
+    display: inline-block;
+    width: 2.75rem;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
-    font-size: 0.875rem;
+    font-size: 0.8125rem;
   }
   .chart__bar {
-    display: block;
-    width: 100%;
+    display: inline-block;
+    width: calc(100% - 2.75rem);
     height: 0.5rem;
-    margin-top: 0.25rem;
+    vertical-align: middle;
   }
   .chart__track {
     fill: var(--readiness-color-track, #e4e8ef);
   }
   .chart__fill {
-    fill: var(--readiness-color-chart, var(--readiness-color-primary, #2952cc));
+    fill: var(--readiness-color-chart-mid, #c98a1a);
+  }
+  .chart__fill--ok {
+    fill: var(--readiness-color-chart, var(--readiness-color-success, #17663f));
+  }
+  .chart__fill--low {
+    fill: var(--readiness-color-chart-low, #c2412d);
+  }
+  .chart__row--low .chart__value {
+    color: var(--readiness-color-danger, #a3301f);
+  }
+  .chart__target {
+    stroke: var(--readiness-color-text, #1a2233);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+  }
+  .chart__legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin-top: 0.5rem;
+    color: var(--readiness-color-muted, #556072);
+    font-size: 0.8125rem;
+  }
+  .chart__key::before {
+    content: '';
+    display: inline-block;
+    width: 0.75rem;
+    height: 0.5rem;
+    margin-inline-end: 0.375rem;
+    vertical-align: middle;
+    background: var(--readiness-color-chart-low, #c2412d);
+  }
+  .chart__key--target::before {
+    width: 2px;
+    height: 0.75rem;
+    background: var(--readiness-color-text, #1a2233);
   }
   @media print {
     .chart__fill {
-      fill: #333;
+      print-color-adjust: exact;
     }
     .chart__row {
       break-inside: avoid;

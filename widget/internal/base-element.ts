@@ -5,8 +5,8 @@ import type { ReadinessEventMap } from '../../sdk/events.js';
 export interface InternalEventMap {
   /** A question's answer changed. */
   'iso-readiness-answer': { id: string; value: string | string[] };
-  /** The visitor asked to move on or back. */
-  'iso-readiness-navigate': { to: 'next' | 'back' | 'restart' };
+  /** The visitor asked to move on or back, or (after a short-path result) to sharpen it. */
+  'iso-readiness-navigate': { to: 'next' | 'back' | 'restart' | 'sharpen' };
   /** The visitor opened a question's help before its text arrived: fetch it now. */
   'iso-readiness-help': { id: string };
 }

@@ -14,6 +14,7 @@ export interface ConfigAttributes {
   currency: string | undefined;
   skipIntro: boolean;
   depth: string | undefined;
+  length: string | undefined;
 }
 
 /**
@@ -67,6 +68,7 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
     currency: attributes.currency,
     skipIntro: attributes.skipIntro || undefined,
     depth: attributes.depth,
+    length: attributes.length,
   });
   // `lead="gate"` and `config.lead` (consent text, fields…) describe one setting: the attribute fills in the mode.
   const lead = (config as { lead?: unknown } | undefined)?.lead;
@@ -84,6 +86,7 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
       merged.storageKey ?? null,
       merged.currency ?? null,
       merged.figures ?? null,
+      merged.length ?? 'short',
     ]);
     return { ok: true, config: merged, input, signature };
   } catch (error) {

@@ -2,9 +2,9 @@ import type { Range } from '../../src/schemas/standard.js';
 
 // Presentation only: figures come from the result; these helpers put them into the visitor's locale.
 
-/** A whole number in the visitor's locale. */
+/** A whole number in the visitor's locale; fractions are cut, as the engine's sentences cut them (79.6 reads 79). */
 export const formatNumber = (lang: string, value: number): string =>
-  new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(Math.floor(value));
 
 /** An amount of money without decimals, e.g. `€12,000`. */
 export const formatMoney = (lang: string, currency: string, value: number): string =>

@@ -1,6 +1,8 @@
 // Printing the results alone: while the print dialog is up, the page hides everything but the widget that
-// asked. The sheet is constructed (adoptedStyleSheets), so it passes `style-src 'self'`; it is removed afterwards.
-const PRINT_CSS = `@media print {
+// asked, and numbers the pages (`@page` applies only from the document, never from a shadow root). The sheet
+// is constructed (adoptedStyleSheets), so it passes `style-src 'self'`; it is removed afterwards.
+const PRINT_CSS = `@page { margin: 16mm 14mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
+@media print {
   body * { visibility: hidden !important; }
   [data-readiness-printing], [data-readiness-printing] * { visibility: visible !important; }
   [data-readiness-printing] { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; }

@@ -15,6 +15,8 @@ export interface SessionOptions {
   instance: string;
   figures?: unknown;
   currency?: string;
+  /** `short` or `standard`. */
+  length: 'short' | 'standard';
   translation: CoreTranslation;
   /** Turns answers into the result; the element's engine, loaded while the visitor answers. */
   evaluate: Evaluate;
@@ -51,6 +53,7 @@ export class SessionController implements ReactiveController {
   /** Storage was asked for but the browser refuses it. */
   storageUnavailable = false;
   private key = '';
+  private worded: CoreTranslation | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -66,6 +69,7 @@ export class SessionController implements ReactiveController {
     this.storageUnavailable = options.storage && storage === null && !isServer;
     const config = {
       scope: options.scope,
+      length: options.length,
       storage,
       storageKey: this.key,
       figures: options.figures,
@@ -78,9 +82,15 @@ export class SessionController implements ReactiveController {
       { items: FLOW_ITEMS, translation: options.translation },
       options.evaluate,
     );
+    this.worded = options.translation;
     this.unsubscribe = session.subscribe(() => this.host.requestUpdate());
     this.session = session;
     return session;
+  }
+
+  /** Words the session's questions in `t` when it is not what they were last worded in. */
+  speak(t: CoreTranslation): void {
+    if (this.session && this.worded !== t) this.session.setTranslation((this.worded = t));
   }
 
   /** Progress is not being kept: storage refused at start or on the last save. */

@@ -6,6 +6,8 @@ import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
 import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
 import type { FullResult } from '../../src/full/schemas.js';
+import type { ContactPerson } from '../../src/schemas/config.js';
+import type { CompanySize } from '../../src/schemas/lead-config.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
 
@@ -35,6 +37,8 @@ export class LeadController implements ReactiveController {
   config: LeadConfig | null = null;
   /** Progress of the lead the visitor sent on this page. */
   status: LeadFormStatus = { state: 'idle' };
+  /** The company the visitor gave on this page, for the printed report; kept in memory only. */
+  company = '';
 
   private delivery: LeadDelivery | null = null;
   private storage: StorageAdapter | null = null;
@@ -115,6 +119,7 @@ export class LeadController implements ReactiveController {
       return;
     }
     this.currentId = lead.id;
+    this.company = detail.contact.company ?? '';
     this.setStatus({ state: 'sending' });
     this.unlock();
     const outcome = await this.delivery.deliver(lead);
@@ -147,6 +152,7 @@ export class LeadController implements ReactiveController {
     source: AssessmentResult | null | (() => LeadSource),
     consultancy: string,
     locale: string,
+    known: { companySize?: CompanySize | ''; person?: ContactPerson | null } = {},
   ) {
     const config = this.config;
     if (!config || !source) return nothing;
@@ -159,6 +165,8 @@ export class LeadController implements ReactiveController {
       .persistent=${this.delivery?.outbox.persistent ?? false}
       consultancy=${consultancy}
       locale=${locale}
+      companySize=${known.companySize ?? ''}
+      .person=${known.person ?? null}
       @iso-readiness-lead-submit=${(event: CustomEvent<LeadSubmitDetail>) =>
         void this.submit(event.detail, read(), locale)}
     ></iso-readiness-lead-form>`;

@@ -6,9 +6,11 @@
  */
 import { IsoReadinessLeadForm } from '../lead-form/lead-form.component.js';
 import { IsoReadinessResults } from '../results/results.component.js';
+import { IsoReadinessSharpen } from '../sharpen/sharpen.component.js';
 
 export { ResultsPart } from './results-part.js';
 
 // The results define their charts with them.
 IsoReadinessResults.define('iso-readiness-results');
 IsoReadinessLeadForm.define('iso-readiness-lead-form');
+IsoReadinessSharpen.define('iso-readiness-sharpen');

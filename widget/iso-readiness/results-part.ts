@@ -7,6 +7,7 @@ import type { Translation } from '../../src/i18n/translation.js';
 import { parseWidgetConfig, type WidgetConfig } from '../../src/schemas/config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import type { Lead } from '../../src/schemas/lead.js';
+import type { CompanySize } from '../../src/schemas/lead-config.js';
 import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import type { InternalEventMap } from '../internal/base-element.js';
@@ -22,6 +23,38 @@ const renderForget = (t: Translation, forget: () => void): TemplateResult =>
     </button>
     <span class="forget__hint" id="forget-hint">${t.lead.forget.hint}</span>
   </p>`;
+
+/**
+ * The short path's offer to sharpen the result, for the results' `sharpen` slot: while coarse answers remain,
+ * and once sharpened, the line pointing on to the full gap assessment.
+ */
+const renderSharpen = (
+  t: Translation,
+  session: Session,
+  navigate: (event: CustomEvent<InternalEventMap['iso-readiness-navigate']>) => void,
+): TemplateResult | typeof nothing =>
+  session.length === 'short'
+    ? html`<iso-readiness-sharpen
+        slot="sharpen"
+        part="sharpen"
+        .t=${t}
+        .precision=${session.result?.precision ?? null}
+        ?sharpened=${session.phase === 'sharpen'}
+        @iso-readiness-navigate=${navigate}
+      ></iso-readiness-sharpen>`
+    : nothing;
+
+/** The lead's size band for a head count from the answers. */
+const sizeBand = (employees: number): CompanySize =>
+  employees < 10
+    ? '1-9'
+    : employees < 50
+      ? '10-49'
+      : employees < 250
+        ? '50-249'
+        : employees < 1000
+          ? '250-999'
+          : '1000+';
 
 /** What the element hears back from its results part. */
 export interface ResultsPartOptions {
@@ -90,7 +123,13 @@ export class ResultsPart {
   /** The result of the answers, in the complete translation. */
   assess(
     answers: Answers,
-    options: { scope: StandardId[]; translation: Translation; figures?: unknown; currency?: string },
+    options: {
+      scope: StandardId[];
+      translation: Translation;
+      figures?: unknown;
+      currency?: string;
+      coarse?: string[];
+    },
   ) {
     return assess(answers, options);
   }
@@ -137,9 +176,13 @@ export class ResultsPart {
     lang: string,
   ) {
     const leads = this.leads;
+    const result = typeof source === 'function' ? null : source;
     return !leads.gated && leads.submitted && leads.status.state === 'idle'
       ? nothing
-      : leads.render(t.lead, source, settings.branding?.consultancy ?? '', lang);
+      : leads.render(t.lead, source, settings.branding?.consultancy ?? '', lang, {
+          companySize: result ? sizeBand(result.profile.employees) : '',
+          person: this.whole?.branding?.contact ?? null,
+        });
   }
 
   /** The announcement once the visitor has just passed the lead gate, else ''. */
@@ -172,15 +215,23 @@ export class ResultsPart {
     const form = this.form(t, session.result, settings, lang);
     return html`<iso-readiness-results
         part="results"
-        exportparts="heading: results-heading, standard, headline, path, alternatives, cta, cta-link, actions, teaser"
+        exportparts="heading: results-heading, standard, gauge, headline, path, alternatives, own-section, cta, cta-link, cta-secondary, sticky-cta, banner, prepared-by, actions, teaser"
         .result=${session.result}
         .t=${t}
         .cta=${this.whole?.cta ?? null}
+        .report=${this.whole?.report ?? null}
+        .branding=${this.whole?.branding ?? null}
+        .thankYou=${this.whole?.lead?.thankYou ?? null}
+        .sent=${leads.submitted && leads.status.state !== 'idle'}
+        .delivered=${leads.status.state === 'sent'}
+        client=${leads.company}
         .printHost=${host}
         .teaser=${leads.gated}
         locale=${lang}
         @iso-readiness-navigate=${on.navigate}
-      ></iso-readiness-results>
+        ><slot name="report" slot="report"></slot
+        >${renderSharpen(t, session, on.navigate)}</iso-readiness-results
+      >
       <div part="lead" class="lead">${form}<slot name="lead"></slot></div>
       ${renderForget(t, on.forget)}`;
   }

@@ -154,7 +154,7 @@ export function renderQuestion(
   on: QuestionHandlers,
 ): TemplateResult {
   const current = session.current;
-  const { index, total } = session.progress;
+  const steps = session.steps;
   return html`<iso-readiness-progress
       part="progress"
       .progress=${session.progress}
@@ -164,10 +164,10 @@ export function renderQuestion(
       part="question"
       exportparts="heading: question-heading, option, help, help-toggle, next-button, back-button"
       .item=${current}
-      .value=${current ? session.answers[current.id] : undefined}
+      .value=${session.currentValue}
       .t=${t}
       ?can-go-back=${session.canGoBack}
-      ?last=${current !== null && index === total - 1}
+      ?last=${current !== null && steps[steps.length - 1]?.id === session.step?.id}
       ?help-pending=${helpPending}
       @iso-readiness-answer=${on.answer}
       @iso-readiness-navigate=${on.navigate}

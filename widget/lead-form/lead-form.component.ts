@@ -7,11 +7,13 @@ import {
   CONTACT_FIELDS,
   isSafeEndpointUrl,
   scopesWithin,
+  type CompanySize,
   type Contact,
   type ContactField,
   type LeadConfig,
   type LeadScope,
 } from '../../src/schemas/lead.js';
+import type { ContactPerson } from '../../src/schemas/config.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import styles from './lead-form.styles.js';
@@ -58,6 +60,7 @@ let ids = 0;
  * @csspart consent - The consent checkbox and its text.
  * @csspart privacy-link - The privacy policy link.
  * @csspart marketing - The marketing opt-in.
+ * @csspart person - The consultancy's contact person.
  * @csspart submit-button - Send.
  * @csspart status - Sending / sent / will retry.
  */
@@ -76,6 +79,10 @@ export class IsoReadinessLeadForm extends ReadinessElement {
   @property({ attribute: false }) status: LeadFormStatus = { state: 'idle' };
   /** Is the outbox persisted? Decides whether "saved in this browser" may be said. */
   @property({ type: Boolean }) persistent = true;
+  /** Company size as the answers give it: the form sends it without asking again. */
+  @property() companySize: CompanySize | '' = '';
+  /** The consultancy's contact person, shown above the form. */
+  @property({ attribute: false }) person: ContactPerson | null = null;
   /** Clock for the minimum time check (epoch ms). */
   @property({ attribute: false }) clock: () => number = Date.now;
 
@@ -223,20 +230,24 @@ export class IsoReadinessLeadForm extends ReadinessElement {
         <p class="share__context">${s.context}</p>
       </div>`;
     }
-    return html`<fieldset part="share" class="share">
-      <legend class="share__heading">${s.heading}</legend>
-      ${scopes.map(
-        (scope) =>
-          html`<label class="choice choice--radio">
-            <input type="radio" name="scope" .value=${scope} ?checked=${scope === config.scope} />
-            <span class="choice__text"
-              ><span class="choice__label">${s[scope]}</span>
-              <span class="choice__detail">${detail(scope)}</span></span
-            >
-          </label>`,
-      )}
-      <p class="share__context">${s.context}</p>
-    </fieldset>`;
+    const chosen = config.scope;
+    return html`<details part="share" class="share">
+      <summary class="share__summary">${format(s.summaryLine, { scope: s[chosen] })}</summary>
+      <fieldset class="share__fields">
+        <legend class="share__heading">${s.heading}</legend>
+        ${scopes.map(
+          (scope) =>
+            html`<label class="choice choice--radio">
+              <input type="radio" name="scope" .value=${scope} ?checked=${scope === chosen} />
+              <span class="choice__text"
+                ><span class="choice__label">${s[scope]}</span>
+                <span class="choice__detail">${detail(scope)}</span></span
+              >
+            </label>`,
+        )}
+        <p class="share__context">${s.context}</p>
+      </fieldset>
+    </details>`;
   }
 
   private renderConsent(config: LeadConfig): TemplateResult | typeof nothing {
@@ -277,6 +288,19 @@ export class IsoReadinessLeadForm extends ReadinessElement {
     </div>`;
   }
 
+  private renderPerson(): TemplateResult | typeof nothing {
+    const person = this.person;
+    if (!person) return nothing;
+    const photo = person.photoUrl && isSafeEndpointUrl(person.photoUrl, true) ? person.photoUrl : undefined;
+    return html`<p part="person" class="person">
+      ${photo ? html`<img class="person__photo" src=${photo} alt="" width="48" height="48" />` : nothing}
+      <span
+        ><strong>${person.name}</strong
+        >${person.role ? html`<br /><span class="person__role">${person.role}</span>` : nothing}</span
+      >
+    </p>`;
+  }
+
   protected override render() {
     const config = this.config;
     if (!config || config.mode === 'off') return nothing;
@@ -298,7 +322,8 @@ export class IsoReadinessLeadForm extends ReadinessElement {
       ${
         sent
           ? nothing
-          : html`<p class="lead-form__intro">${intro}</p>
+          : html`${this.renderPerson()}
+              <p class="lead-form__intro">${intro}</p>
               <form part="form" class="lead-form__form" novalidate @submit=${this.handleSubmit}>
                 <div
                   class="lead-form__summary ${this.summary || this.formError ? 'lead-form__summary--shown' : ''}"
@@ -309,6 +334,9 @@ export class IsoReadinessLeadForm extends ReadinessElement {
                 </div>
                 ${CONTACT_FIELDS.map((field) => {
                   const rule = config.fields[field];
+                  // What the answers already say is sent as it is, not asked twice.
+                  if (rule && field === 'companySize' && this.companySize)
+                    return html`<input type="hidden" name="companySize" .value=${this.companySize} />`;
                   return rule
                     ? renderField(field, rule, `${this.uid}-${field}`, this.errors[field], this.strings)
                     : nothing;
@@ -334,7 +362,7 @@ export class IsoReadinessLeadForm extends ReadinessElement {
                   class="button button--primary lead-form__submit"
                   aria-disabled=${this.locked ? 'true' : 'false'}
                 >
-                  ${this.locked && !sent ? s.submitSending : s.submit}
+                  ${this.locked && !sent ? s.submitSending : (config.submitLabel ?? (config.mode === 'gate' ? s.submitGate : s.submit))}
                 </button>
               </form>`
       }

@@ -69,9 +69,41 @@ export default css`
     border-radius: var(--readiness-radius-control, 0.5rem);
     min-width: 0;
   }
+  details.share {
+    padding: 0;
+    border: 0;
+  }
+  .share__summary {
+    cursor: pointer;
+    min-height: 24px;
+    color: var(--readiness-color-muted, #556072);
+    font-size: 0.9375rem;
+  }
+  .share__fields {
+    margin: 0.5rem 0 0;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--readiness-color-border, #d8dee8);
+    border-radius: var(--readiness-radius-control, 0.5rem);
+    min-width: 0;
+  }
   .share__heading {
     padding: 0;
     font-weight: 600;
+  }
+  .person {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .person__photo {
+    width: 3rem;
+    height: 3rem;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .person__role {
+    color: var(--readiness-color-muted, #556072);
+    font-size: 0.9375rem;
   }
   .share__detail,
   .share__context,

@@ -6,15 +6,16 @@ export default css`
   }
   .timeline__phases {
     display: grid;
-    gap: 1rem;
+    gap: 0.625rem;
     padding: 0;
     list-style: none;
     counter-reset: phase;
   }
   .timeline__phase {
-    display: grid;
-    grid-template-columns: 1fr;
-    gap: 0.25rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
     counter-increment: phase;
   }
   .timeline__label {
@@ -30,6 +31,7 @@ export default css`
   }
   .timeline__bar {
     display: block;
+    flex: 1 0 100%;
     width: 100%;
     height: 0.75rem;
     margin-top: 0.25rem;

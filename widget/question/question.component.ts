@@ -1,16 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
-import type { QuestionItem, ScaleAnswer } from '../../src/schemas/bank.js';
+import type { QuestionItem } from '../../src/schemas/bank.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
+import { CHECKLIST_NONE } from '../../src/steps.js';
+import { isChecklist, optionForKey, optionsOf } from './options.js';
 import styles from './question.styles.js';
 
 let ids = 0;
 
+/** How long a single-choice answer stays visibly chosen before the next screen: long enough to see, short enough not to wait. */
+export const CONFIRM_MS = 320;
+
 /**
  * @tagname iso-readiness-question
  * @summary One question on its own screen: native radios (or checkboxes) in a fieldset whose legend is the
- * heading, help on demand, Back and Next. Enter on an option moves on; arrow keys move within the group.
+ * heading, help on demand, Back and Next. A clicked single choice moves on by itself after a short visible
+ * confirmation; keys 1–9 choose (or tick) an option, Enter moves on, arrow keys move within the group. A
+ * checklist (`practices:<section>`) is a list of practices to tick, with "none / not sure" as the way out.
  *
  * @csspart base - The form.
  * @csspart heading - The question heading, focused when the visitor moves to it.
@@ -36,6 +43,7 @@ export class IsoReadinessQuestion extends ReadinessElement {
     helpPending: { type: Boolean, attribute: 'help-pending' },
     helpOpen: { state: true, attribute: false },
     showError: { state: true, attribute: false },
+    confirming: { state: true, attribute: false },
   };
 
   /** The question, with its text in the visitor's language. */
@@ -53,8 +61,12 @@ export class IsoReadinessQuestion extends ReadinessElement {
 
   private helpOpen = false;
   private showError = false;
-
   private readonly uid = `q${++ids}`;
+  /** A single choice was just made by click or key: shown as chosen, then the next screen. */
+  private confirming = false;
+  private advance: ReturnType<typeof setTimeout> | undefined;
+  /** The next change comes from a pointer: arrow keys also change a radio group, and must not move on. */
+  private pointer = false;
 
   /** Moves focus to the question heading (after the visitor acted, never on load). */
   focusHeading(): void {
@@ -71,6 +83,7 @@ export class IsoReadinessQuestion extends ReadinessElement {
     if (changed.has('item') && changed.get('item')?.id !== this.item?.id) {
       this.helpOpen = false;
       this.showError = false;
+      this.cancelAdvance();
     }
     if (changed.has('value') && this.value !== undefined) this.showError = false;
   }
@@ -82,48 +95,81 @@ export class IsoReadinessQuestion extends ReadinessElement {
       input.checked = this.isChecked(input.value);
   }
 
-  private options(): { id: string; label: string }[] {
-    const { item, t } = this;
-    if (!item || !t) return [];
-    if (item.kind === 'profile') {
-      return item.options.map((id) => ({ id, label: item.optionLabels?.[id] ?? id }));
-    }
-    const scale: ScaleAnswer[] = [
-      'yes',
-      'partly',
-      'no',
-      ...(item.allowNA ? (['n/a'] as const) : []),
-      'unsure',
-    ];
-    return scale.map((id) => ({ id, label: t.scale[id] }));
-  }
-
   private get multi(): boolean {
     return this.item?.kind === 'profile' && this.item.input === 'multi';
   }
 
+  private get checklist(): boolean {
+    return isChecklist(this.item);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelAdvance();
+  }
+
+  private cancelAdvance(): void {
+    clearTimeout(this.advance);
+    this.advance = undefined;
+    this.confirming = false;
+  }
+
+  private readonly handlePointer = (): void => void (this.pointer = true);
+
   private handleChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
+    this.choose(event.target as HTMLInputElement, this.pointer);
+    this.pointer = false;
+  }
+
+  /** Records what `input` now says; a single choice by click or key then moves on once it has been seen. */
+  private choose(input: HTMLInputElement, moveOn: boolean): void {
     const id = this.item?.id;
     if (!id) return;
     if (!this.multi) {
       this.signal('iso-readiness-answer', { id, value: input.value });
+      if (moveOn) this.confirmThenNext(input.value);
       return;
     }
-    const checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map(
+    let checked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map(
       (i) => i.value,
     );
+    // "None" (or "none / not sure" on a checklist) excludes every other option, and the other way round; chosen
+    // with a click or a key it is the whole answer, so it moves on like a single choice.
+    const none = input.checked && input.value === CHECKLIST_NONE;
+    if (input.checked && checked.length > 1 && checked.includes(CHECKLIST_NONE)) {
+      checked = none ? [CHECKLIST_NONE] : checked.filter((v) => v !== CHECKLIST_NONE);
+    }
     this.signal('iso-readiness-answer', { id, value: checked });
+    if (none && moveOn) this.confirmThenNext(CHECKLIST_NONE);
+  }
+
+  private confirmThenNext(value: string): void {
+    this.cancelAdvance();
+    this.confirming = true;
+    const id = this.item?.id;
+    this.advance = setTimeout(() => {
+      this.advance = undefined;
+      this.confirming = false;
+      const now = Array.isArray(this.value) ? this.value.join() : this.value;
+      if (this.item?.id === id && now === value) this.next();
+    }, CONFIRM_MS);
   }
 
   private handleKeyDown(event: KeyboardEvent): void {
+    const target = optionForKey(event, this.renderRoot.querySelectorAll<HTMLInputElement>('input'));
+    if (target) {
+      event.preventDefault();
+      target.checked = this.multi ? !target.checked : true;
+      target.focus();
+      return this.choose(target, true);
+    }
     if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
     // Our own Enter handling: stops the browser's implicit submission so Next runs exactly once.
     event.preventDefault();
     const input = event.target;
     if (!this.multi && !input.checked) {
       input.checked = true;
-      this.handleChange(event);
+      this.choose(input, false);
     }
     this.next();
   }
@@ -134,10 +180,12 @@ export class IsoReadinessQuestion extends ReadinessElement {
   }
 
   private next(): void {
+    this.cancelAdvance();
     this.signal('iso-readiness-navigate', { to: 'next' });
   }
 
   private handleBack(): void {
+    this.cancelAdvance();
     this.signal('iso-readiness-navigate', { to: 'back' });
   }
 
@@ -159,11 +207,21 @@ export class IsoReadinessQuestion extends ReadinessElement {
     const describedBy = [this.multi ? `${uid}-hint` : '', this.showError ? `${uid}-error` : '']
       .filter(Boolean)
       .join(' ');
+    const checklist = this.checklist ? t.ui.checklist : null;
+    const heading = checklist
+      ? ((checklist.heading as Record<string, string>)[item.section] ?? checklist.headingOther)
+      : item.text;
     return html`
-      <form part="base" class="question" novalidate @submit=${this.handleSubmit}>
+      <form
+        part="base"
+        class="question ${this.confirming ? 'question--confirming' : ''}"
+        novalidate
+        @submit=${this.handleSubmit}
+        @keydown=${this.handleKeyDown}
+      >
         <fieldset class="question__fieldset" aria-describedby=${describedBy || nothing}>
           <legend class="question__legend">
-            <h2 part="heading" class="question__heading" id="${uid}-heading" tabindex="-1">${item.text}</h2>
+            <h2 part="heading" class="question__heading" id="${uid}-heading" tabindex="-1">${heading}</h2>
           </legend>
           ${
             item.help || this.helpPending
@@ -188,14 +246,18 @@ export class IsoReadinessQuestion extends ReadinessElement {
                   </div>`
               : nothing
           }
-          ${this.multi ? html`<p class="question__hint" id="${uid}-hint">${ui.multiHint}</p>` : nothing}
+          ${
+            this.multi
+              ? html`<p class="question__hint" id="${uid}-hint">${checklist?.hint ?? ui.multiHint}</p>`
+              : nothing
+          }
           <div
             part="options"
-            class="question__options"
+            class="question__options ${checklist ? 'question__options--checklist' : ''}"
             @change=${this.handleChange}
-            @keydown=${this.handleKeyDown}
+            @pointerdown=${this.handlePointer}
           >
-            ${this.options().map(
+            ${optionsOf(item, t).map(
               (option) => html`
                 <label part="option" class="option">
                   <input

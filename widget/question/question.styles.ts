@@ -112,12 +112,28 @@ export default css`
     color: var(--readiness-color-danger, #b42318);
     font-weight: 600;
   }
+  .question--confirming .option:has(:checked) {
+    box-shadow: 0 0 0 2px var(--readiness-color-primary, #2952cc);
+  }
+  .question__options--checklist {
+    gap: 0.375rem;
+  }
+  .question__options--checklist .option {
+    min-height: 2.75rem;
+    padding-block: 0.5rem;
+  }
+  /* Back and Next stay in reach at the bottom of the viewport while a long list scrolls. */
   .question__nav {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0.75rem;
     margin-top: var(--readiness-spacing-lg, 2rem);
+    padding-block: 0.75rem;
+    background: var(--readiness-color-surface, #ffffff);
   }
   .question__nav .button--primary {
     margin-inline-start: auto;

@@ -1,43 +1,71 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { format } from '../../src/i18n/format.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { isSafeUrl } from '../../src/schemas/first-screen-config.js';
-import type { AssessmentResult, Classification, Recommendation } from '../../src/schemas/result.js';
+import {
+  CTA_PLACEMENTS,
+  REPORT_SECTIONS,
+  type CallToAction,
+  type ContactPerson,
+  type CtaPlacement,
+  type ReportConfig,
+  type ReportSection,
+} from '../../src/schemas/config.js';
+import type { ThankYou } from '../../src/schemas/lead-config.js';
+import type { AssessmentResult, Classification } from '../../src/schemas/result.js';
 import { IsoReadinessDomainChart } from '../domain-chart/domain-chart.component.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { downloadJson } from '../internal/download.js';
-import { formatMoney, formatNumber } from '../internal/format.js';
+import { formatDate } from '../internal/format.js';
 import { printOnly } from '../internal/print.js';
 import { IsoReadinessPhaseTimeline } from '../phase-timeline/phase-timeline.component.js';
 import styles from './results.styles.js';
+import * as part from './sections.js';
 
-/** The consultancy's call to action, already validated. */
-export interface CallToAction {
-  url: string;
-  label?: string;
+export type { CallToAction } from '../../src/schemas/config.js';
+
+/** The consultancy's brand as the report shows it: on paper, and as the person behind the offer. */
+export interface ReportBranding {
+  consultancy?: string;
+  logoUrl?: string;
+  contact?: ContactPerson;
 }
 
 /**
  * @tagname iso-readiness-results
- * @summary The report: per standard the honest claim against what buyers require, readiness by domain,
- * then the recommended path, its reasons, next steps, costs, carry-over and regulation where the result has
- * them, the consultancy's call to action, and ways to keep it (print to PDF, JSON).
+ * @summary The report. First, per standard: readiness on a gauge with the line where "aligned" begins, what the
+ * organisation can say against what its buyers ask for, what that means, and the call to action. Then the path,
+ * what to do, readiness by domain, the top reasons (the rest on demand), next steps, costs, carry-over, the
+ * consultancy's own section, alternatives and regulation, in the order and selection the consultancy configures.
+ * Behind the lead gate: the readiness per standard and a locked preview of the rest. After the form is sent: a
+ * banner at the top with what happens next. Printed, it carries the consultancy's brand, the client and the date.
  *
  * @dependency iso-readiness-domain-chart
  * @dependency iso-readiness-phase-timeline
  *
+ * @slot report - The consultancy's own section (replaces `report.own` from config).
+ *
  * @csspart base - The report.
  * @csspart heading - The report's heading, focused when the results appear.
  * @csspart standard - Each standard's card.
- * @csspart headline - Each standard's one-sentence headline.
+ * @csspart gauge - Each standard's readiness gauge.
+ * @csspart headline - Each standard's one-sentence consequence.
  * @csspart path - The recommended path.
  * @csspart alternatives - Other paths the sources allow, and when each would be right.
- * @csspart cta - The call to action box.
+ * @csspart own-section - The consultancy's own section.
+ * @csspart cta - Each call-to-action box.
  * @csspart cta-link - The call to action link.
+ * @csspart cta-secondary - The secondary action.
+ * @csspart sticky-cta - The call to action kept at the bottom of a phone's screen.
+ * @csspart banner - The confirmation after the lead form is sent.
+ * @csspart print-header - The consultancy, client and date, on paper only.
+ * @csspart prepared-by - The consultancy's contact person under the report.
  * @csspart actions - Print, download, review and restart.
- * @csspart teaser - Lead gate: the note that the full report follows the form.
+ * @csspart teaser - Lead gate: the locked preview of the full report.
+ *
+ * @slot sharpen - Short path: the element's "Sharpen your result" offer (`iso-readiness-sharpen`), under the verdict.
  */
 export class IsoReadinessResults extends ReadinessElement {
   static override styles = [componentStyles, styles];
@@ -54,16 +82,75 @@ export class IsoReadinessResults extends ReadinessElement {
   @property() locale = 'en';
   /** The consultancy's call to action, if configured. */
   @property({ attribute: false }) cta: CallToAction | null = null;
+  /** Which sections show, in which order, and the consultancy's own section. */
+  @property({ attribute: false }) report: ReportConfig | null = null;
+  /** The consultancy's brand, for print and the prepared-by block. */
+  @property({ attribute: false }) branding: ReportBranding | null = null;
+  /** The client's company, from the lead form, for the printed report. */
+  @property() client = '';
+  /** The lead form was sent: show the confirmation banner (and follow `thankYou.redirectUrl`). */
+  @property({ type: Boolean }) sent = false;
+  /** The lead reached the page and its webhook: `thankYou.redirectUrl` may be followed now. */
+  @property({ type: Boolean }) delivered = false;
+  /** The consultancy's confirmation. */
+  @property({ attribute: false }) thankYou: ThankYou | null = null;
   /** Element whose page-level printing this report triggers (the `<iso-readiness>` host). */
   @property({ attribute: false }) printHost: HTMLElement | null = null;
-  /** Lead gate: per standard only the headline, claim and requirement; the rest after the lead form is sent. */
+  /** Lead gate: readiness, claim and requirement per standard and a locked preview; the rest after the form. */
   @property({ type: Boolean }) teaser = false;
 
+  /** The phone's sticky action shows once the first one has scrolled out of view. */
+  @state() private stuck = false;
+  @state() private slotted = false;
+
   @query('h2') private heading!: HTMLHeadingElement;
+  private watched: Document | null = null;
+  private frame = 0;
+  private readonly now = new Date();
 
   /** Moves focus to the report's heading. */
   focusHeading(): void {
     this.heading?.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watched?.removeEventListener('scroll', this.handleScroll, { capture: true });
+    this.watched = null;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('sent') && this.sent && changed.get('sent') === false) this.confirm();
+    // Only once delivered: leaving earlier could cut the webhook's request short.
+    const url = this.thankYou?.redirectUrl;
+    if (changed.has('delivered') && this.delivered && this.sent && url && isSafeUrl(url))
+      this.ownerDocument.defaultView?.location.assign(url);
+    this.watchCta();
+  }
+
+  /** After the send: the visitor is taken to the top of the report they unlocked, its banner focused. */
+  private confirm(): void {
+    this.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector<HTMLElement>('[part="banner"]')?.focus({ preventScroll: true });
+  }
+
+  // The sticky action appears once the first in-report action has left the screen upwards. Scrolls are heard in
+  // the capture phase, so a scrolling dialog (popup mode) counts as much as the page; one check per frame.
+  private readonly handleScroll = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const first = this.renderRoot.querySelector('[part~="cta"]');
+      this.stuck = first !== null && first.getBoundingClientRect().bottom < 0;
+    });
+  };
+
+  private watchCta(): void {
+    if (this.watched || !this.placed('sticky')) return;
+    this.watched = this.ownerDocument;
+    this.watched.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
   }
 
   private handlePrint(): void {
@@ -74,244 +161,199 @@ export class IsoReadinessResults extends ReadinessElement {
     if (this.result && this.t) downloadJson(this.result, this.t.ui.results.fileName, this.renderRoot);
   }
 
-  private percent(value: number | null): string {
-    const ui = this.t!.ui.results;
-    return value === null ? ui.notAssessed : format(ui.percent, { value: formatNumber(this.locale, value) });
+  private handleSlot(event: Event): void {
+    this.slotted = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   }
 
-  private renderStandard(c: Classification): TemplateResult {
-    const t = this.t!;
-    const ui = t.ui.results;
-    const teaser = this.teaser;
-    const readiness = teaser ? undefined : this.result?.readiness[c.standard];
-    // A standard that does not apply gets its one line, no claim, score or chart to misread as readiness.
-    if (!c.applies) return this.renderNotApplicable(c);
-    return html`
-      <article part="standard" class="standard" aria-labelledby="std-${c.standard}">
-        <header class="standard__header">
-          <h3 id="std-${c.standard}" class="standard__name">
-            ${t.standards[c.standard]}
-            <span class="standard__topic">${t.standardTopics[c.standard]}</span>
-          </h3>
-          <span class="badge ${c.meetsRequirement ? 'badge--ok' : 'badge--gap'}">
-            ${c.meetsRequirement ? ui.meets : ui.gap}
-          </span>
-        </header>
-        <p part="headline" class="standard__headline">${c.headline}</p>
-        <dl class="standard__facts">
-          <div class="fact">
-            <dt>${ui.claim}</dt>
-            <dd>${t.claims[c.claim]}</dd>
-          </div>
-          <div class="fact">
-            <dt>${ui.requirement}</dt>
-            <dd>${t.requirements[c.requirement]}</dd>
-          </div>
-          ${
-            teaser
-              ? nothing
-              : html`<div class="fact">
-                  <dt>${ui.readiness}</dt>
-                  <dd class="fact__number">${this.percent(c.readiness)}</dd>
-                </div>`
-          }
-        </dl>
-        ${
-          !teaser && c.blockers.length > 0
-            ? html`<h4 class="subheading">${ui.blockers}</h4>
-                <ul class="list">
-                  ${c.blockers.map((b) => html`<li>${b.text}</li>`)}
-                </ul>`
-            : nothing
-        }
-        ${
-          readiness && readiness.domains.length > 0
-            ? html`<iso-readiness-domain-chart
-                class="standard__chart"
-                .readiness=${readiness}
-                .t=${t}
-                locale=${this.locale}
-              ></iso-readiness-domain-chart>`
-            : nothing
-        }
-      </article>
-    `;
-  }
-
-  private renderNotApplicable(c: Classification): TemplateResult {
-    const t = this.t!;
-    return html`
-      <article part="standard" class="standard standard--not-applicable" aria-labelledby="std-${c.standard}">
-        <header class="standard__header">
-          <h3 id="std-${c.standard}" class="standard__name">
-            ${t.standards[c.standard]}
-            <span class="standard__topic">${t.standardTopics[c.standard]}</span>
-          </h3>
-          <span class="badge badge--neutral">${t.ui.results.doesNotApply}</span>
-        </header>
-        <p part="headline" class="standard__headline">${c.headline}</p>
-      </article>
-    `;
-  }
-
-  private renderExtras(rec: Recommendation): TemplateResult {
-    const t = this.t!;
-    const ui = t.ui.results;
-    const money = (currency: string) => (n: number) => formatMoney(this.locale, currency, n);
-    return html`
-      ${
-        rec.costs.length > 0
-          ? html`<section class="block" aria-labelledby="costs">
-              <h3 id="costs" class="block__heading">${ui.costsHeading}</h3>
-              <div class="table-scroll">
-                <table class="costs">
-                  <thead>
-                    <tr>
-                      <th scope="col">${ui.costStandard}</th>
-                      <th scope="col">${ui.costFees}</th>
-                      <th scope="col">${ui.costInternal}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${rec.costs.map((cost) => {
-                      const m = money(cost.currency);
-                      return html`<tr>
-                        <th scope="row">${t.standards[cost.standard]}</th>
-                        <td>
-                          ${format(ui.range, { min: m(cost.certificationFees.min), max: m(cost.certificationFees.max) })}
-                        </td>
-                        <td>
-                          ${format(ui.range, { min: m(cost.internalEffort.min), max: m(cost.internalEffort.max) })}
-                        </td>
-                      </tr>`;
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            </section>`
-          : nothing
-      }
-      ${
-        rec.reuse
-          ? html`<section class="block" aria-labelledby="reuse">
-              <h3 id="reuse" class="block__heading">${ui.reuseHeading}</h3>
-              <p class="reuse__figures">
-                <span
-                  >${format(ui.reuseQuoted, { min: formatNumber(this.locale, rec.reuse.quoted.min), max: formatNumber(this.locale, rec.reuse.quoted.max) })}</span
-                >
-                ${
-                  rec.reuse.computed === null
-                    ? nothing
-                    : html`<span
-                        >${format(ui.reuseComputed, { value: formatNumber(this.locale, rec.reuse.computed) })}</span
-                      >`
-                }
-              </p>
-              <p class="muted">${rec.reuse.text}</p>
-            </section>`
-          : nothing
-      }
-      ${
-        rec.regulatory.length > 0
-          ? html`<section class="block" aria-labelledby="regulatory">
-              <h3 id="regulatory" class="block__heading">${ui.regulatoryHeading}</h3>
-              <ul class="list">
-                ${rec.regulatory.map(
-                  (link) =>
-                    html`<li>
-                      <strong class="list__title"
-                        >${format(ui.regulatoryRef, { framework: ui.frameworks[link.framework], ref: link.ref })}</strong
-                      >
-                      ${link.text}
-                    </li>`,
-                )}
-              </ul>
-            </section>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderCta(): TemplateResult | typeof nothing {
-    const ui = this.t!.ui.results;
+  private placed(where: CtaPlacement): boolean {
     const cta = this.cta;
-    // Validated with the config already; checked again because this is the one place it becomes a link.
-    if (!cta || !isSafeUrl(cta.url)) return nothing;
-    return html`<aside part="cta" class="cta">
-      <p class="cta__text">${ui.ctaText}</p>
-      <a
-        part="cta-link"
-        class="button button--primary cta__link"
-        href=${cta.url}
-        target="_blank"
-        rel="noopener noreferrer"
-      >
-        ${cta.label ?? ui.ctaDefault}<span class="visually-hidden"> ${ui.newTab}</span>
-      </a>
+    // Validated with the config already; checked again because this is where it becomes a link.
+    return !!cta && isSafeUrl(cta.url) && (cta.placements ?? CTA_PLACEMENTS).includes(where);
+  }
+
+  private renderCta(where: CtaPlacement, text: string): TemplateResult | typeof nothing {
+    if (!this.placed(where)) return nothing;
+    const ui = this.t!.ui.results;
+    const cta = this.cta!;
+    const secondary = cta.secondary && isSafeUrl(cta.secondary.url) ? cta.secondary : undefined;
+    return html`<aside part="cta" class="cta cta--${where} no-print">
+      ${text ? html`<p class="cta__text">${text}</p>` : nothing}
+      <span class="cta__buttons">
+        <a
+          part="cta-link"
+          class="button button--primary cta__link"
+          href=${cta.url}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          ${cta.label ?? ui.ctaDefault}<span class="visually-hidden"> ${ui.newTab}</span>
+        </a>
+        ${
+          secondary
+            ? html`<a
+                part="cta-secondary"
+                class="button button--secondary"
+                href=${secondary.url}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                ${secondary.label}<span class="visually-hidden"> ${ui.newTab}</span>
+              </a>`
+            : nothing
+        }
+      </span>
     </aside>`;
+  }
+
+  private renderBanner(t: Translation): TemplateResult | typeof nothing {
+    if (!this.sent || this.teaser) return nothing;
+    const ui = t.ui.results;
+    const who = this.branding?.consultancy;
+    const text =
+      this.thankYou?.text ?? (who ? format(ui.sentText, { consultancy: who }) : ui.sentTextDefault);
+    const cta = this.cta && isSafeUrl(this.cta.url) ? this.cta : null;
+    return html`<div part="banner" class="banner no-print" role="status" tabindex="-1">
+      <p class="banner__heading">${this.thankYou?.heading ?? ui.sentHeading}</p>
+      <p>${text}</p>
+      <p class="banner__actions">
+        ${
+          cta
+            ? html`<a
+                class="button button--primary"
+                href=${cta.url}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                ${ui.bookNow}<span class="visually-hidden"> ${ui.newTab}</span>
+              </a>`
+            : nothing
+        }
+        <button type="button" class="button button--secondary" @click=${this.handlePrint}>${ui.print}</button>
+      </p>
+    </div>`;
+  }
+
+  private renderPrintHeader(t: Translation): TemplateResult {
+    const ui = t.ui.results;
+    const b = this.branding;
+    const logo = b?.logoUrl && isSafeUrl(b.logoUrl) ? b.logoUrl : undefined;
+    return html`<header part="print-header" class="print-only print-header">
+      ${logo ? html`<img class="print-header__logo" src=${logo} alt=${b?.consultancy ?? ''} />` : nothing}
+      <p>
+        ${this.client ? html`<strong>${format(ui.preparedFor, { client: this.client })}</strong><br />` : nothing}
+        ${b?.consultancy ? html`${format(ui.preparedBy, { consultancy: b.consultancy })}<br />` : nothing}
+        ${formatDate(this.locale, this.now)}
+      </p>
+    </header>`;
+  }
+
+  private renderPreparedBy(t: Translation): TemplateResult | typeof nothing {
+    const person = this.branding?.contact;
+    if (!person) return nothing;
+    const photo = person.photoUrl && isSafeUrl(person.photoUrl) ? person.photoUrl : undefined;
+    const who = this.branding?.consultancy;
+    return html`<aside part="prepared-by" class="person">
+      ${photo ? html`<img class="person__photo" src=${photo} alt="" width="48" height="48" />` : nothing}
+      <p>
+        <span class="person__label">${t.ui.results.yourContact}</span><br />
+        <strong>${person.name}</strong
+        >${person.role || who ? html`, ${[person.role, who].filter(Boolean).join(', ')}` : nothing}
+      </p>
+    </aside>`;
+  }
+
+  private renderSection(
+    id: ReportSection,
+    c: part.ReportContext,
+    standards: Classification[],
+    shown: Set<string>,
+  ) {
+    const rec = c.result.recommendation;
+    const ui = c.t.ui.results;
+    switch (id) {
+      case 'path':
+        return html`<section part="path" class="block" aria-labelledby="path">
+            <h3 id="path" class="block__heading">${ui.pathHeading}</h3>
+            <iso-readiness-phase-timeline
+              .phases=${rec.phases}
+              .t=${c.t}
+              locale=${c.locale}
+            ></iso-readiness-phase-timeline>
+          </section>
+          ${this.renderCta('path', ui.ctaPathText)}`;
+      case 'blockers':
+        return part.blockersSection(c, standards);
+      case 'domains':
+        return part.domainsSection(c, standards);
+      case 'reasons':
+        return part.reasonsSection(c, rec, shown);
+      case 'next-steps':
+        return part.nextStepsSection(c, rec);
+      case 'costs':
+        return part.costsSection(c, rec);
+      case 'reuse':
+        return part.reuseSection(c, rec);
+      case 'regulation':
+        return part.regulationSection(c, rec);
+      case 'alternatives':
+        return part.alternativesSection(c, rec);
+      case 'own':
+        return part.ownSection(c, this.report?.own, !this.report?.own && !this.slotted, this.handleSlot);
+    }
   }
 
   protected override render() {
     const { result, t } = this;
     if (!result || !t) return nothing;
     const ui = t.ui.results;
-    const classifications = result.scope
+    const c: part.ReportContext = { t, locale: this.locale, result };
+    const standards = result.scope
       .map((s) => result.classification[s])
-      .filter((c): c is Classification => c !== undefined);
+      .filter((cl): cl is Classification => cl !== undefined);
+    const hero = this.renderCta('hero', '');
+    const sections = this.report?.sections ?? REPORT_SECTIONS;
+    // What a section shows is not repeated among the reasons.
+    const shown = new Set<string>();
+    const rec = result.recommendation;
+    if (sections.includes('reuse') && rec.reuse) shown.add(rec.reuse.text);
+    // The size band's sentence restates the cost table; other cost reasons stay with the full reasoning.
+    if (sections.includes('costs') && rec.costs.length > 0)
+      for (const r of rec.rationale) if (r.id.startsWith('costs.band.')) shown.add(r.text);
     return html`
       <article part="base" class="results">
+        ${this.renderPrintHeader(t)} ${this.renderBanner(t)}
         <header class="results__header">
           <h2 part="heading" class="results__heading" tabindex="-1">${ui.heading}</h2>
-          <p class="results__intro">${ui.intro}</p>
         </header>
-        <div class="results__standards">${classifications.map((c) => this.renderStandard(c))}</div>
+        <div class="results__standards">
+          ${standards.map(
+            // On a phone the action follows the first verdict; side by side, it spans under both (styles).
+            (cl, i) => html`${part.standardCard(c, cl)}${i === 0 ? hero : nothing}`,
+          )}
+        </div>
+        <slot name="sharpen"></slot>
         ${
           this.teaser
-            ? html`<p part="teaser" class="results__teaser">${t.lead.gate.teaser}</p>`
-            : this.renderFull(result, t)
+            ? part.lockedPreview(c)
+            : html`${sections.map((id) => this.renderSection(id, c, standards, shown))}
+              ${this.renderCta('end', ui.ctaText)} ${this.renderPreparedBy(t)}`
         }
         ${this.renderActions(t)}
+        ${
+          this.placed('sticky') && !this.teaser
+            ? html`<div part="sticky-cta" class="sticky no-print" ?hidden=${!this.stuck}>
+                <a
+                  class="button button--primary sticky__link"
+                  href=${this.cta!.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  ${this.cta!.label ?? ui.ctaDefault}<span class="visually-hidden"> ${ui.newTab}</span>
+                </a>
+              </div>`
+            : nothing
+        }
       </article>
-    `;
-  }
-
-  private renderFull(result: AssessmentResult, t: Translation): TemplateResult {
-    const ui = t.ui.results;
-    const rec = result.recommendation;
-    return html`
-      <section part="path" class="block" aria-labelledby="path">
-        <h3 id="path" class="block__heading">${ui.pathHeading}</h3>
-        <iso-readiness-phase-timeline
-          .phases=${rec.phases}
-          .t=${t}
-          locale=${this.locale}
-        ></iso-readiness-phase-timeline>
-        ${
-          rec.rationale.length > 0
-            ? html`<h4 class="subheading">${ui.rationaleHeading}</h4>
-                <ul class="list">
-                  ${rec.rationale.map((r) => html`<li>${r.text}</li>`)}
-                </ul>`
-            : nothing
-        }
-        ${
-          rec.alternatives.length > 0
-            ? html`<h4 class="subheading">${ui.alternativesHeading}</h4>
-                <ul part="alternatives" class="list">
-                  ${rec.alternatives.map((a) => html`<li>${a.text}</li>`)}
-                </ul>`
-            : nothing
-        }
-        ${
-          rec.nextSteps.length > 0
-            ? html`<h4 class="subheading">${ui.nextStepsHeading}</h4>
-                <ol class="list list--numbered">
-                  ${rec.nextSteps.map((s) => html`<li>${s.text}</li>`)}
-                </ol>`
-            : nothing
-        }
-      </section>
-      ${this.renderExtras(rec)} ${this.renderCta()}
     `;
   }
 

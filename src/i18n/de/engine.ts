@@ -8,19 +8,19 @@ export const engine: typeof english = {
   'claim.certified-non-accredited':
     'Sie haben ein Zertifikat nach {standard} von einer Stelle ohne Akkreditierung; wir übernehmen das wie angegeben.',
   'claim.aligned-verified':
-    'Sie geben an, an {standard} ausgerichtet zu sein, und Ihre Antworten bestätigen das: Alle Meilensteine sind erreicht, und der Umsetzungsgrad liegt bei {readiness} % (die Schwelle liegt bei {threshold} %).',
+    'Sie geben an, an {standard} ausgerichtet zu sein, und Ihre Antworten bestätigen das: Alle Meilensteine sind erreicht, und der Umsetzungsgrad liegt bei {readiness}\u00a0% (die Schwelle liegt bei {threshold}\u00a0%).',
   'claim.aligned-unverified':
     'Sie geben an, an {standard} ausgerichtet zu sein, doch die Nachweise haben wir nicht gesehen. Bis die Meilensteine geprüft sind, werten wir das als „in Arbeit“.',
   'claim.aligned-not-evidenced':
-    'Sie geben an, an {standard} ausgerichtet zu sein, doch Ihre Antworten zeigen das nicht: {missing} von {total} Meilensteinen fehlen, und der Umsetzungsgrad liegt bei {readiness} % (die Schwelle liegt bei {threshold} %). Die Angabe allein reicht nicht; wir werten das als „in Arbeit“.',
+    'Sie geben an, an {standard} ausgerichtet zu sein, doch Ihre Antworten zeigen das nicht: {missing} von {total} Meilensteinen fehlen, und der Umsetzungsgrad liegt bei {readiness}\u00a0% (die Schwelle liegt bei {threshold}\u00a0%). Die Angabe allein reicht nicht; wir werten das als „in Arbeit“.',
   'claim.aligned-earned':
-    'Ihre Antworten zeigen alle Meilensteine von {standard} erreicht und einen Umsetzungsgrad von {readiness} % (die Schwelle liegt bei {threshold} %): Sie können sich mit gutem Gewissen als an der Norm ausgerichtet bezeichnen.',
+    'Ihre Antworten zeigen alle Meilensteine von {standard} erreicht und einen Umsetzungsgrad von {readiness}\u00a0% (die Schwelle liegt bei {threshold}\u00a0%): Sie können sich mit gutem Gewissen als an der Norm ausgerichtet bezeichnen.',
   'claim.in-progress':
     'Die Arbeit an {standard} hat tatsächlich begonnen (mit einem erklärten Programm oder einem ersten erreichten Meilenstein), doch es ist noch nicht genug umgesetzt, um sich als an der Norm ausgerichtet zu bezeichnen.',
   'claim.essential-missing':
-    'Alle Meilensteine von {standard} sind erreicht, und der Umsetzungsgrad liegt bei {readiness} %, doch für Ihr Risikoprofil fehlen wesentliche Maßnahmenbereiche ({missing} insgesamt): Solange sie nicht umgesetzt sind, ist keine Aussage zur Ausrichtung möglich.',
+    'Alle Meilensteine von {standard} sind erreicht, und der Umsetzungsgrad liegt bei {readiness}\u00a0%, doch für Ihr Risikoprofil fehlen wesentliche Maßnahmenbereiche ({missing} insgesamt): Solange sie nicht umgesetzt sind, ist keine Aussage zur Ausrichtung möglich.',
   'claim.none-practices':
-    'Einzelne Praktiken nach {standard} sind umgesetzt ({readiness} %), aber Sie haben kein Programm angegeben, und kein Meilenstein des Managementsystems ist erreicht; „in Arbeit“ wäre daher zu viel gesagt. Erster Schritt: {step}',
+    'Einzelne Praktiken nach {standard} sind umgesetzt ({readiness}\u00a0%), aber Sie haben kein Programm angegeben, und kein Meilenstein des Managementsystems ist erreicht; „in Arbeit“ wäre daher zu viel gesagt. Erster Schritt: {step}',
   'claim.none':
     'Von {standard} ist noch wenig oder nichts umgesetzt, und kein Meilenstein des Managementsystems ist erreicht.',
   'applies.iso42001.no-ai':
@@ -80,9 +80,8 @@ export const engine: typeof english = {
   'blocker.evidence-not-checked':
     'Sie geben an, an {standard} ausgerichtet zu sein, doch die Nachweise wurden nicht geprüft: Beantworten Sie die Fragen zum Managementsystem, oder lassen Sie jemanden bestätigen, dass jeder Meilenstein tatsächlich erreicht ist.',
   'blocker.readiness-below-threshold':
-    'Der Umsetzungsgrad für {standard} liegt bei {readiness} %; eine ehrliche Aussage zur Ausrichtung erfordert mindestens {threshold} %.',
-  'blocker.low-domain':
-    'Der Bereich „{domain}“ liegt bei {score} % und damit unter {threshold} %: einer der schwächsten Bereiche.',
+    'Der Umsetzungsgrad für {standard} liegt bei {readiness}\u00a0%; eine ehrliche Aussage zur Ausrichtung erfordert mindestens {threshold}\u00a0%.',
+  'blocker.low-domain': '„{domain}“ gehört mit {score}\u00a0% zu Ihren schwächsten Bereichen.',
   'blocker.certification-audit':
     'Lassen Sie sich von einer für {standard} akkreditierten Zertifizierungsstelle auditieren: zuerst Stufe 1, die Prüfung Ihrer Dokumente, dann Stufe 2, das Audit, wie das System tatsächlich gelebt wird.',
   'blocker.non-accredited':
@@ -138,7 +137,7 @@ export const engine: typeof english = {
   'standards.iso27001.buyers':
     'Ihre Kunden oder Investoren fragen nach Informationssicherheit: {standard} ist die gängige Antwort auf ihre Fragen.',
   'standards.iso27001.held':
-    '{standard} gehört bereits zu Ihrer Arbeit – aktueller Stand: {claim} – und bleibt daher auf der Liste.',
+    'Mit {standard} haben Sie bereits begonnen ({claim}); der Plan baut auf dieser Arbeit auf, statt neu anzufangen.',
   'standards.iso42001.core':
     'KI ist Ihr Produkt: {standard} regelt, wie Sie es entwickeln, ausliefern und im Betrieb überwachen.',
   'standards.iso42001.feature':
@@ -148,16 +147,16 @@ export const engine: typeof english = {
   'standards.iso42001.procured-high-risk':
     'Eingekaufte KI könnte nach der KI-Verordnung der EU hochriskant sein: {standard} hilft Ihnen, die Pflichten eines Betreibers zu erfüllen.',
   'standards.iso42001.held':
-    '{standard} gehört bereits zu Ihrer Arbeit – aktueller Stand: {claim} – und bleibt daher auf der Liste.',
+    'Mit {standard} haben Sie bereits begonnen ({claim}); der Plan baut auf dieser Arbeit auf, statt neu anzufangen.',
   'standards.not-needed': 'Nichts in Ihrem Profil erfordert heute {standard}.',
   'standards.iso42001.unknown':
     'Sie haben nicht angegeben, ob Sie KI einsetzen; daher können wir nicht sagen, ob Sie {standard} brauchen.',
   'answers.none':
     'Sie haben keine der Fragen zum Umsetzungsgrad beantwortet (alle offen gelassen oder mit „Nicht sicher“); dieses Ergebnis beruht daher allein auf Ihrem Profil.',
   'maturity.measured-higher':
-    'Nach Ihren Antworten liegen Ihre Sicherheitsmaßnahmen bei {readiness} % und damit höher, als Sie sie selbst eingeschätzt haben: Wir planen mit dem gemessenen Stand.',
+    'Nach Ihren Antworten liegen Ihre Sicherheitsmaßnahmen bei {readiness}\u00a0% und damit höher, als Sie sie selbst eingeschätzt haben: Wir planen mit dem gemessenen Stand.',
   'maturity.measured-lower':
-    'Nach Ihren Antworten liegen Ihre Sicherheitsmaßnahmen bei {readiness} % und damit niedriger, als Sie sie selbst eingeschätzt haben: Wir planen mit dem gemessenen Stand.',
+    'Nach Ihren Antworten liegen Ihre Sicherheitsmaßnahmen bei {readiness}\u00a0% und damit niedriger, als Sie sie selbst eingeschätzt haben: Wir planen mit dem gemessenen Stand.',
   'standards.out-of-scope':
     '{standard} würde ebenfalls zu Ihrem Profil passen, liegt aber außerhalb dieser Bewertung; fragen Sie gesondert danach.',
 
@@ -232,9 +231,9 @@ export const engine: typeof english = {
   'phases.align-27001-after-42001':
     'Die Sicherheitsgrundlagen, die im System nach {iso42001} bereits aufgebaut wurden, zählen nur einmal: Die danach verbleibende Arbeit für {iso27001} dauert etwa {min}–{max} Wochen.',
   'phases.scaled':
-    'Nach Ihren Antworten liegt der Umsetzungsgrad für {standard} bei {readiness} %; die Ausrichtungsphase verkürzt sich daher auf etwa {min}–{max} Wochen.',
+    'Nach Ihren Antworten liegt der Umsetzungsgrad für {standard} bei {readiness}\u00a0%; die Ausrichtungsphase verkürzt sich daher auf etwa {min}–{max} Wochen.',
   'phases.scaled.specific':
-    'Nach Ihren Antworten sind {readiness} % der spezifischen Arbeit für {standard} erledigt; diese Phase verkürzt sich daher auf etwa {min}–{max} Wochen. Arbeit, die beide Normen teilen, ist im Ausgangswert bereits berücksichtigt.',
+    'Nach Ihren Antworten sind {readiness}\u00a0% der spezifischen Arbeit für {standard} erledigt; diese Phase verkürzt sich daher auf etwa {min}–{max} Wochen. Arbeit, die beide Normen teilen, ist im Ausgangswert bereits berücksichtigt.',
   'phases.size.small':
     'Eine kleine Organisation ({size}) liegt am kurzen Ende der veröffentlichten Spannen: Für {standard} planen wir {min}–{max} Wochen.',
   'phases.size.large':
@@ -256,11 +255,11 @@ export const engine: typeof english = {
   'costs.band.large':
     'Kosten für eine große Organisation ({size}): Gebühren der Zertifizierungsstelle von {fees} über den ersten Zyklus sowie interner Aufwand von {effort} an Zeit und Werkzeugen.',
   'costs.aligned-already':
-    'Sie sind bereits an {standard} ausgerichtet, der Großteil der internen Arbeit ist also erledigt: Wir rechnen mit etwa {share} % des üblichen internen Aufwands.',
+    'Sie sind bereits an {standard} ausgerichtet, der Großteil der internen Arbeit ist also erledigt: Wir rechnen mit etwa {share}\u00a0% des üblichen internen Aufwands.',
   'costs.recertify':
-    'Beim Wechsel zu einer akkreditierten Stelle für {standard} nutzen Sie das System weiter, das Sie bereits betreiben: Wir rechnen mit etwa {share} % des üblichen internen Aufwands.',
+    'Beim Wechsel zu einer akkreditierten Stelle für {standard} nutzen Sie das System weiter, das Sie bereits betreiben: Wir rechnen mit etwa {share}\u00a0% des üblichen internen Aufwands.',
   'costs.integrated':
-    'Im selben integrierten Audit zertifiziert, kostet {standard} etwa {share} % einer getrennten Zertifizierung, bei den Gebühren wie beim internen Aufwand; fragen Sie nach einem Angebot für ein integriertes Audit.',
+    'Im selben integrierten Audit zertifiziert, kostet {standard} etwa {share}\u00a0% einer getrennten Zertifizierung, bei den Gebühren wie beim internen Aufwand; fragen Sie nach einem Angebot für ein integriertes Audit.',
   'costs.none': 'Eine Zertifizierung ist noch nicht das Ziel, daher fallen keine Zertifizierungskosten an.',
   'costs.none.held':
     'Sie haben bereits die Zertifikate, die von Ihnen verlangt werden: Einzuplanen sind nur noch die jährlichen Überwachungsaudits.',
@@ -273,13 +272,13 @@ export const engine: typeof english = {
 
   // Wiederverwendung.
   'reuse.quoted':
-    'Zwischen {min} und {max} % der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax} % des Dokumentationsaufwands, {polMin}–{polMax} % der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax} % der grundlegenden Maßnahmen. Beantworten Sie die Fragen der Bewertung, um Ihren eigenen Wert zu erhalten.',
+    'Zwischen {min} und {max}\u00a0% der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax}\u00a0% des Dokumentationsaufwands, {polMin}–{polMax}\u00a0% der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax}\u00a0% der grundlegenden Maßnahmen. Beantworten Sie die Fragen der Bewertung, um Ihren eigenen Wert zu erhalten.',
   'reuse.computed':
-    'Zwischen {min} und {max} % der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax} % des Dokumentationsaufwands, {polMin}–{polMax} % der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax} % der grundlegenden Maßnahmen. Nach Ihren Antworten deckt Ihr Informationssicherheits-Managementsystem bereits etwa {computed} % der Arbeit für {iso42001} ab: gemeinsame Praktiken vollständig, dazu den Teil der KI-spezifischen Arbeit, den Ihre bestehenden Prozesse mittragen, etwa ein auf KI erweitertes gemeinsames Auditprogramm („Teilweise“ zählt zur Hälfte).',
+    'Zwischen {min} und {max}\u00a0% der Arbeit für {iso27001} lassen sich für {iso42001} weiterverwenden. Die Zahlen schwanken, weil die Quellen Unterschiedliches messen: {docMin}–{docMax}\u00a0% des Dokumentationsaufwands, {polMin}–{polMax}\u00a0% der Dokumente, Richtlinien und Prozesse, {ctlMin}–{ctlMax}\u00a0% der grundlegenden Maßnahmen. Nach Ihren Antworten deckt Ihr Informationssicherheits-Managementsystem bereits etwa {computed}\u00a0% der Arbeit für {iso42001} ab: gemeinsame Praktiken vollständig, dazu den Teil der KI-spezifischen Arbeit, den Ihre bestehenden Prozesse mittragen, etwa ein auf KI erweitertes gemeinsames Auditprogramm („Teilweise“ zählt zur Hälfte).',
   'reuse.reverse':
-    'Ihr System nach {iso42001} lässt sich für {iso27001} weiterverwenden: dieselbe Abschnittsstruktur, dasselbe Audit und dieselbe Managementbewertung sowie die Sicherheitsmaßnahmen, auf denen Ihre KI aufsetzt. Unsere Quellen messen nur die umgekehrte Richtung ({min}–{max} %); betrachten Sie diesen Wert daher nur als groben Anhaltspunkt.',
+    'Ihr System nach {iso42001} lässt sich für {iso27001} weiterverwenden: dieselbe Abschnittsstruktur, dasselbe Audit und dieselbe Managementbewertung sowie die Sicherheitsmaßnahmen, auf denen Ihre KI aufsetzt. Unsere Quellen messen nur die umgekehrte Richtung ({min}–{max}\u00a0%); betrachten Sie diesen Wert daher nur als groben Anhaltspunkt.',
   'reuse.reverse.computed':
-    'Ihr System nach {iso42001} lässt sich für {iso27001} weiterverwenden: dieselbe Abschnittsstruktur, dasselbe Audit und dieselbe Managementbewertung sowie die Sicherheitsmaßnahmen, auf denen Ihre KI aufsetzt. Nach Ihren Antworten beruhen {computed} % der gewichteten Arbeit für {iso27001} auf Praktiken, die beide Normen teilen und die Sie bereits umsetzen („Teilweise“ zählt zur Hälfte); unsere Quellen messen nur die umgekehrte Richtung ({min}–{max} %).',
+    'Ihr System nach {iso42001} lässt sich für {iso27001} weiterverwenden: dieselbe Abschnittsstruktur, dasselbe Audit und dieselbe Managementbewertung sowie die Sicherheitsmaßnahmen, auf denen Ihre KI aufsetzt. Nach Ihren Antworten beruhen {computed}\u00a0% der gewichteten Arbeit für {iso27001} auf Praktiken, die beide Normen teilen und die Sie bereits umsetzen („Teilweise“ zählt zur Hälfte); unsere Quellen messen nur die umgekehrte Richtung ({min}–{max}\u00a0%).',
 
   // Regulatorische Bezüge.
   'regulatory.eu-ai-act.provider':
@@ -398,11 +397,11 @@ export const engine: typeof english = {
   'phases.floor-42001':
     'Für {standard} planen wir nicht weniger als {min}–{max} Wochen: Hochrisiko-KI, ein Modell mit allgemeinem Verwendungszweck, eine große Organisation oder eine noch ausstehende Folgenabschätzung und interne Auditierung brauchen den vollen Aufwand, den die Quellen ansetzen.',
   'costs.scaled':
-    'Der interne Aufwand richtet sich nach der verbleibenden Arbeit: Bei {readiness} % Reifegrad rechnen wir mit etwa {share} % des üblichen internen Aufwands für {standard}.',
+    'Der interne Aufwand richtet sich nach der verbleibenden Arbeit: Bei {readiness}\u00a0% Reifegrad rechnen wir mit etwa {share}\u00a0% des üblichen internen Aufwands für {standard}.',
   'costs.on-top':
-    '{standard} auf Ihrem laufenden System nach {iso27001} übernimmt {min}–{max} % der Arbeit, daher rechnen wir mit {lowShare}–{highShare} % des üblichen internen Aufwands.',
+    '{standard} auf Ihrem laufenden System nach {iso27001} übernimmt {min}–{max}\u00a0% der Arbeit, daher rechnen wir mit {lowShare}–{highShare}\u00a0% des üblichen internen Aufwands.',
   'costs.integrated-surveillance':
-    'Bitten Sie darum, das Erstaudit für {standard} mit dem nächsten Überwachungsaudit Ihres Zertifikats nach {iso27001} als ein integriertes Audit zu verbinden: Wir rechnen mit etwa {share} % der üblichen Auditgebühren.',
+    'Bitten Sie darum, das Erstaudit für {standard} mit dem nächsten Überwachungsaudit Ihres Zertifikats nach {iso27001} als ein integriertes Audit zu verbinden: Wir rechnen mit etwa {share}\u00a0% der üblichen Auditgebühren.',
   'costs.small-team':
     'Bei weniger als 10 Personen setzen die veröffentlichten Spannen ein Team voraus, daher rechnen wir stattdessen mit Ihrer eigenen Zeit: etwa {minDays}–{maxDays} Personentage, bewertet mit dem Tagessatz hinter den Zahlen.',
   'regulatory.eu-ai-act.art-53':

@@ -821,7 +821,7 @@ export const full: FullTranslation = {
     results: 'Zu den Ergebnissen',
     back: 'Zurück zur Analyse',
     resultsHeading: 'Ergebnisse der Gap-Analyse',
-    readiness: '{standard}: {score} % umgesetzt',
+    readiness: '{standard}: {score}\u00a0% umgesetzt',
     readinessNone: '{standard}: noch nichts bewertet',
     reuse:
       'Ihre Antworten zur ISO/IEC 27001 decken bereits {implemented} der {of} Anforderungen und Maßnahmen der ISO/IEC 42001 vollständig und {partly} teilweise ab.',

@@ -5,12 +5,12 @@ export const lead: LeadStrings = {
   gate: {
     heading: 'Ihren vollständigen Bericht ansehen',
     intro:
-      'Hinterlassen Sie Ihre Kontaktdaten, um den vollständigen Bericht zu sehen. Unten legen Sie fest, was {consultancy} erhält.',
+      'Ihr vollständiger Bericht öffnet sich hier, sobald Sie dies senden. {consultancy} erhält nur, was Sie teilen möchten.',
     introDefault:
-      'Hinterlassen Sie Ihre Kontaktdaten, um den vollständigen Bericht zu sehen. Unten legen Sie fest, was weitergegeben wird.',
+      'Ihr vollständiger Bericht öffnet sich hier, sobald Sie dies senden. Gesendet wird nur, was Sie teilen möchten.',
     teaser:
-      'Dies ist die Kernaussage Ihres Ergebnisses. Umsetzungsgrad nach Bereich, empfohlener Weg, nächste Schritte und Kosten folgen, sobald Sie das Formular unten absenden.',
-    unlocked: 'Ihr vollständiger Bericht wird oben angezeigt.',
+      'Ihren Umsetzungsgrad je Norm sehen Sie oben. Senden Sie das Formular unten, um den Rest Ihres Berichts zu öffnen.',
+    unlocked: 'Gesendet. Ihr vollständiger Bericht ist über dem Formular geöffnet.',
   },
   optional: {
     heading: 'Besprechen Sie Ihr Ergebnis mit {consultancy}',
@@ -59,6 +59,7 @@ export const lead: LeadStrings = {
     newTab: '(öffnet in einem neuen Tab)',
   },
   share: {
+    summaryLine: 'Geteilt wird: {scope} · ändern',
     heading: 'Was weitergegeben wird',
     headingFixed: 'Was weitergegeben wird: {scope}',
     contact: 'Nur meine Kontaktdaten',
@@ -81,6 +82,7 @@ export const lead: LeadStrings = {
   honeypot: 'Dieses Feld bitte leer lassen',
   sentHeading: 'Vielen Dank',
   submit: 'Meine Angaben senden',
+  submitGate: 'Meinen vollständigen Bericht zeigen',
   submitSending: 'Wird gesendet …',
   status: {
     sending: 'Ihre Angaben werden gesendet …',

@@ -46,10 +46,28 @@ export const ui: typeof english = {
   },
   progress: {
     label: 'Fortschritt',
-    count: 'Frage {index} von {total}',
-    announce: '{section}. Frage {index} von {total}.',
+    count: 'Schritt {index} von {total}',
+    announce: '{section}. Schritt {index} von {total}.',
     sections: 'Abschnitte',
     sectionDone: '{section} (erledigt)',
+  },
+  checklist: {
+    heading: {
+      management: 'Was davon ist in Ihrem Managementsystem umgesetzt?',
+      controls: 'Welche dieser Sicherheitsmaßnahmen sind umgesetzt?',
+      'ai-governance': 'Welche dieser Maßnahmen zur KI-Governance sind umgesetzt?',
+    },
+    headingOther: 'Was davon ist umgesetzt?',
+    hint: 'Kreuzen Sie nur an, was heute vollständig umgesetzt ist. Teilweise oder geplant bleibt leer: Es zählt als noch nicht umgesetzt, und Sie können es nach dem ersten Ergebnis genauer angeben.',
+    none: 'Nichts davon, oder ich weiß es nicht',
+  },
+  sharpen: {
+    heading: 'Ergebnis schärfen (etwa {minutes} Min.)',
+    text: 'Sie haben {count} Maßnahmen über Checklisten beantwortet; jede nicht angekreuzte zählt als nicht umgesetzt. Beantworten Sie sie einzeln mit ja, teilweise oder nein, und Ihr Ergebnis wird genauer.',
+    range:
+      '{standard}: jetzt {now} %, bis etwa {upTo} %, wenn die nicht angekreuzten Maßnahmen teilweise umgesetzt sind.',
+    start: 'Ergebnis schärfen',
+    done: 'Ihr Ergebnis beruht jetzt auf genauen Antworten. Die nächste Stufe ist eine vollständige Gap-Analyse aller Abschnitte und Maßnahmen.',
   },
   results: {
     preparing: 'Ihr Bericht wird vorbereitet …',
@@ -59,13 +77,51 @@ export const ui: typeof english = {
     claim: 'Das können Sie sagen',
     requirement: 'Das verlangen Ihre Kunden',
     readiness: 'Umsetzungsgrad',
-    percent: '{value} %',
+    percent: '{value}\u00a0%',
+    alignedFrom: 'ausgerichtet ab {value}\u00a0%',
+    consequence: {
+      noneAsked:
+        'Nach {standard} fragt Sie noch niemand: dringend wird es, sobald ein Kunde, eine Ausschreibung oder ein Investor danach fragt.',
+      meets:
+        'Zu {standard} können Sie heute beantworten, was Ihre Kunden fragen. Halten Sie die Nachweise aktuell, dann bleibt das so.',
+      certificate:
+        'Solange Ihnen ein akkreditiertes Zertifikat nach {standard} fehlt, werden Geschäfte mit diesen Kunden an deren Prüfung hängen bleiben.',
+      alignment:
+        'Zu {standard} werden Ihre Kunden Nachweise verlangen, die Sie noch nicht vorlegen können: Richtlinien, eine Erklärung zur Anwendbarkeit, Auditberichte.',
+      certificateAi:
+        'Solange Ihnen ein akkreditiertes Zertifikat nach {standard} fehlt, werden diese Kunden weiter fragen, wie Sie Ihre KI steuern, und Geschäfte warten auf die Antwort.',
+      alignmentAi:
+        'Zu {standard} werden Kunden fragen, wie Sie Ihre KI steuern, und Belege dafür erwarten: eine KI-Richtlinie, Folgenabschätzungen, ein Verzeichnis Ihrer KI-Systeme.',
+    },
+    lockedHeading: 'Ihr vollständiger Bericht enthält außerdem',
+    lockedDomains: 'Den Umsetzungsgrad in jedem Bereich, die schwächsten hervorgehoben',
+    lockedPath: 'Ihren Weg, Phase für Phase, in Wochen',
+    lockedActions: 'Was zuerst zu tun ist, und warum',
+    lockedCosts: 'Richtwerte für die Kosten und was sich zwischen den Normen übertragen lässt',
+    reasonsMore: 'Die ganze Begründung zeigen ({count} weitere)',
+    regulatoryHeadingCount: 'Regulierung, bei der das hilft ({count})',
+    domainsSection: 'Umsetzungsgrad nach Bereich',
+    chartClauses: 'Managementsystem (Abschnitte 4–10)',
+    chartAnnex: 'Maßnahmen aus Anhang A',
+    legendLow: 'Rot: unter {value}\u00a0%, Ihre schwächsten Bereiche',
+    legendTarget: 'Linie: ausgerichtet ab {value}\u00a0%',
+    ctaPathText: 'Möchten Sie eine zweite Meinung zu diesem Weg, bevor Sie sich festlegen?',
+    sentHeading: 'Gesendet. Ihr vollständiger Bericht steht unten.',
+    sentText:
+      '{consultancy} hat Ihre Angaben und meldet sich zu Ihrem Ergebnis. Sie möchten nicht warten? Buchen Sie gleich ein Gespräch.',
+    sentTextDefault: 'Ihre Angaben sind unterwegs. Speichern Sie den Bericht als PDF, um ihn aufzubewahren.',
+    bookNow: 'Jetzt Gespräch buchen',
+    preparedFor: 'Erstellt für {client}',
+    preparedBy: 'Erstellt von {consultancy}',
+    yourContact: 'Ihr Ansprechpartner',
+    showMore: '{count} weitere zeigen',
+    reuseHow: 'Wie das gerechnet ist',
     notAssessed: 'nicht bewertet',
     doesNotApply: 'Trifft nicht zu',
     meets: 'Erfüllt, was Ihre Kunden verlangen',
-    gap: 'Zu schließende Lücke',
+    gap: 'Handlungsbedarf',
     blockers: 'Was Sie noch vom nächsten Schritt trennt',
-    domainsHeading: 'Umsetzungsgrad nach Bereich: {standard}',
+    domainsHeading: '{standard}',
     chartLabel:
       'Balkendiagramm des Umsetzungsgrads nach Bereich für {standard}; dieselben Werte stehen in der folgenden Tabelle.',
     tableToggle: 'Werte als Tabelle anzeigen',
@@ -91,8 +147,8 @@ export const ui: typeof english = {
     costInternal: 'Interner Aufwand',
     range: '{min} bis {max}',
     reuseHeading: 'Was sich aus ISO/IEC 27001 übernehmen lässt',
-    reuseQuoted: 'Typischer Anteil: {min}–{max} %',
-    reuseComputed: 'Nach Ihren Antworten: {value} %',
+    reuseQuoted: 'Typischer Anteil: {min}–{max}\u00a0%',
+    reuseComputed: 'Nach Ihren Antworten: {value}\u00a0%',
     regulatoryHeading: 'Regelwerke, bei denen das hilft',
     regulatoryRef: '{framework}, {ref}',
     frameworks: {

@@ -59,10 +59,28 @@ export const uiCore: Omit<typeof ui, 'results'> & { results: Pick<(typeof ui)['r
   },
   progress: {
     label: 'Progress',
-    count: 'Question {index} of {total}',
-    announce: '{section}. Question {index} of {total}.',
+    count: 'Step {index} of {total}',
+    announce: '{section}. Step {index} of {total}.',
     sections: 'Sections',
     sectionDone: '{section} (done)',
+  },
+  checklist: {
+    heading: {
+      management: 'Which of these are in place in your management system?',
+      controls: 'Which of these security practices are in place?',
+      'ai-governance': 'Which of these AI governance practices are in place?',
+    },
+    headingOther: 'Which of these are in place?',
+    hint: 'Tick only what is fully in place today. Anything partial or planned stays unticked: it counts as not yet, and you can sharpen it after your first result.',
+    none: 'None of these, or not sure',
+  },
+  sharpen: {
+    heading: 'Sharpen your result (about {minutes} min)',
+    text: 'You answered {count} practices through checklists, and each one you left unticked counts as not in place. Answer them one by one as yes, partly or no for a sharper result.',
+    range:
+      '{standard}: {now} % now, up to about {upTo} % if the practices you left unticked are partly in place.',
+    start: 'Sharpen my result',
+    done: 'Your result now rests on precise answers. The next level is a full gap assessment of every clause and control.',
   },
   popup: { open: 'Check your ISO readiness', close: 'Close' },
   errors: {

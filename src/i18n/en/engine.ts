@@ -10,19 +10,19 @@ export const engine = {
   'claim.certified-non-accredited':
     'You hold a certificate for {standard} from a body without accreditation; we take it as declared.',
   'claim.aligned-verified':
-    'You say you are aligned with {standard} and your answers confirm it: every milestone is in place and readiness is {readiness} % (the bar is {threshold} %).',
+    'You say you are aligned with {standard} and your answers confirm it: every milestone is in place and readiness is {readiness}\u00a0% (the bar is {threshold}\u00a0%).',
   'claim.aligned-unverified':
     'You say you are aligned with {standard}, but the evidence is unchecked, so we count it as work in progress until the milestones are confirmed.',
   'claim.aligned-not-evidenced':
-    'You say you are aligned with {standard}, but {missing} of {total} milestones are missing and readiness is {readiness} % (the bar is {threshold} %). Saying so is not enough: we count it as work in progress.',
+    'You say you are aligned with {standard}, but {missing} of {total} milestones are missing and readiness is {readiness}\u00a0% (the bar is {threshold}\u00a0%). Saying so is not enough: we count it as work in progress.',
   'claim.aligned-earned':
-    'Every {standard} milestone is in place and readiness is {readiness} % (the bar is {threshold} %): you can honestly call yourselves aligned.',
+    'Every {standard} milestone is in place and readiness is {readiness}\u00a0% (the bar is {threshold}\u00a0%): you can honestly call yourselves aligned.',
   'claim.in-progress':
     'Work on {standard} has really started (a programme or a first milestone), but not enough is in place yet to call yourselves aligned.',
   'claim.essential-missing':
-    'Every {standard} milestone is in place and readiness is {readiness} %, but {missing} essential control area(s) for your risk profile are missing: no aligned claim until they are in place.',
+    'Every {standard} milestone is in place and readiness is {readiness}\u00a0%, but {missing} essential control area(s) for your risk profile are missing: no aligned claim until they are in place.',
   'claim.none-practices':
-    'Some {standard} practices are in place ({readiness} %), but no programme is declared and no management-system milestone is met, so “under way” would overstate it. First step: {step}',
+    'Some {standard} practices are in place ({readiness}\u00a0%), but no programme is declared and no management-system milestone is met, so “under way” would overstate it. First step: {step}',
   'claim.none': 'Little or nothing of {standard} is in place yet, and no management-system milestone.',
   'applies.iso42001.no-ai':
     '{standard} does not apply to you today: you neither build nor use AI. It would once you build AI, or use AI that informs decisions about people.',
@@ -80,8 +80,8 @@ export const engine = {
   'blocker.evidence-not-checked':
     'You say you are aligned with {standard}, but the evidence is unchecked: answer the management-system questions, or have someone confirm each milestone.',
   'blocker.readiness-below-threshold':
-    '{standard} readiness is {readiness} %; an honest aligned claim needs at least {threshold} %.',
-  'blocker.low-domain': '{domain} is at {score} %, below {threshold} %: one of the weakest areas.',
+    '{standard} readiness is {readiness}\u00a0%; an honest aligned claim needs at least {threshold}\u00a0%.',
+  'blocker.low-domain': '{domain} is one of your weakest areas, at {score}\u00a0%.',
   'blocker.certification-audit':
     'Have a certification body accredited for {standard} audit you: Stage 1 reviews your documents, Stage 2 how the system really runs.',
   'blocker.non-accredited':
@@ -146,7 +146,8 @@ export const engine = {
     'Your sector is regulated: {standard} is the security baseline supervisors and customers expect.',
   'standards.iso27001.buyers':
     'Your buyers or investors ask about security: {standard} is the common answer.',
-  'standards.iso27001.held': '{standard} is already part of your work ({claim}), so it stays on the list.',
+  'standards.iso27001.held':
+    'You have already started on {standard} ({claim}); the plan builds on that work rather than starting again.',
   'standards.iso42001.core': 'AI is your product: {standard} governs how you build, ship and watch over it.',
   'standards.iso42001.feature':
     'AI is one of your features: {standard} covers what security controls do not, such as bias, drift and effects on people.',
@@ -154,16 +155,17 @@ export const engine = {
     'AI you buy feeds decisions about people: {standard} brings impact assessment, human oversight and supplier checks.',
   'standards.iso42001.procured-high-risk':
     'AI you buy may be high-risk under the EU AI Act: {standard} helps you carry the duties of a deployer.',
-  'standards.iso42001.held': '{standard} is already part of your work ({claim}), so it stays on the list.',
+  'standards.iso42001.held':
+    'You have already started on {standard} ({claim}); the plan builds on that work rather than starting again.',
   'standards.not-needed': 'Nothing in your profile calls for {standard} today.',
   'standards.iso42001.unknown':
     'You did not say whether you use AI, so we cannot tell whether {standard} is needed.',
   'answers.none':
     'You answered none of the readiness questions (all left open or “not sure”), so this rests on your profile alone.',
   'maturity.measured-higher':
-    'Your answers put your security controls at {readiness} %, stronger than you rated them: we plan with the measured level.',
+    'Your answers put your security controls at {readiness}\u00a0%, stronger than you rated them: we plan with the measured level.',
   'maturity.measured-lower':
-    'Your answers put your security controls at {readiness} %, weaker than you rated them: we plan with the measured level.',
+    'Your answers put your security controls at {readiness}\u00a0%, weaker than you rated them: we plan with the measured level.',
   'standards.out-of-scope':
     '{standard} would also fit your profile but is outside this assessment; ask about it separately.',
 
@@ -246,9 +248,9 @@ export const engine = {
   'phases.align-27001-after-42001':
     'The security foundations built inside {iso42001} count once: the {iso27001} work left after it takes about {min}–{max} weeks.',
   'phases.scaled':
-    'Your answers put {standard} readiness at {readiness} %, so its alignment phase shrinks to about {min}–{max} weeks.',
+    'Your answers put {standard} readiness at {readiness}\u00a0%, so its alignment phase shrinks to about {min}–{max} weeks.',
   'phases.scaled.specific':
-    'Your answers show {readiness} % of the work specific to {standard} done, so that phase shrinks to about {min}–{max} weeks; work shared with the other standard is already counted in the base figure.',
+    'Your answers show {readiness}\u00a0% of the work specific to {standard} done, so that phase shrinks to about {min}–{max} weeks; work shared with the other standard is already counted in the base figure.',
   'phases.size.small':
     'A small organisation ({size}) sits at the short end of published ranges: for {standard} we plan {min}–{max} weeks.',
   'phases.size.large':
@@ -275,19 +277,19 @@ export const engine = {
   'costs.band.large':
     'Costs for a large organisation ({size}): {fees} in certification-body fees over the first cycle, and {effort} of internal effort.',
   'costs.aligned-already':
-    'You are already aligned with {standard}, so most of the internal work is done: we count about {share} % of the usual internal effort.',
+    'You are already aligned with {standard}, so most of the internal work is done: we count about {share}\u00a0% of the usual internal effort.',
   'costs.recertify':
-    'Moving {standard} to an accredited body reuses the system you run: we count about {share} % of the usual internal effort.',
+    'Moving {standard} to an accredited body reuses the system you run: we count about {share}\u00a0% of the usual internal effort.',
   'costs.scaled':
-    'Internal effort follows the work left: at {readiness} % readiness we count about {share} % of the usual internal effort for {standard}.',
+    'Internal effort follows the work left: at {readiness}\u00a0% readiness we count about {share}\u00a0% of the usual internal effort for {standard}.',
   'costs.on-top':
-    '{standard} on top of your running {iso27001} system reuses {min}–{max} % of the work, so we count {lowShare}–{highShare} % of the usual internal effort.',
+    '{standard} on top of your running {iso27001} system reuses {min}–{max}\u00a0% of the work, so we count {lowShare}–{highShare}\u00a0% of the usual internal effort.',
   'costs.integrated-surveillance':
-    'Ask for the {standard} initial audit to be combined with the next surveillance audit of your {iso27001} certificate, as one integrated audit: we count about {share} % of the usual audit fees.',
+    'Ask for the {standard} initial audit to be combined with the next surveillance audit of your {iso27001} certificate, as one integrated audit: we count about {share}\u00a0% of the usual audit fees.',
   'costs.small-team':
     'With fewer than 10 people the published bands assume a team, so we count your own time instead: about {minDays}–{maxDays} person-days, priced at the day rate behind the figures.',
   'costs.integrated':
-    'Certified in the same integrated audit, {standard} costs about {share} % of a separate certification, in fees and in internal effort; ask for an integrated-audit quote.',
+    'Certified in the same integrated audit, {standard} costs about {share}\u00a0% of a separate certification, in fees and in internal effort; ask for an integrated-audit quote.',
   'costs.none': 'Certification is not the target yet, so no certification costs apply.',
   'costs.none.held':
     'You already hold the certificates asked of you: only the yearly surveillance audits remain to budget for.',
@@ -300,13 +302,13 @@ export const engine = {
 
   // Reuse.
   'reuse.quoted':
-    '{min}–{max} % of the {iso27001} work carries over to {iso42001}; sources measure different things: {docMin}–{docMax} % of the documentation burden, {polMin}–{polMax} % of documents, policies and processes, {ctlMin}–{ctlMax} % of foundational controls. Answer the assessment for your own figure.',
+    '{min}–{max}\u00a0% of the {iso27001} work carries over to {iso42001}; sources measure different things: {docMin}–{docMax}\u00a0% of the documentation burden, {polMin}–{polMax}\u00a0% of documents, policies and processes, {ctlMin}–{ctlMax}\u00a0% of foundational controls. Answer the assessment for your own figure.',
   'reuse.computed':
-    '{min}–{max} % of the {iso27001} work carries over to {iso42001}; sources measure different things: {docMin}–{docMax} % of the documentation burden, {polMin}–{polMax} % of documents, policies and processes, {ctlMin}–{ctlMax} % of foundational controls. From your answers, your security management system already covers about {computed} % of the {iso42001} work: shared practices in full, and the part of AI-specific work your existing processes carry, such as one audit programme widened to AI (partly counts half).',
+    '{min}–{max}\u00a0% of the {iso27001} work carries over to {iso42001}; sources measure different things: {docMin}–{docMax}\u00a0% of the documentation burden, {polMin}–{polMax}\u00a0% of documents, policies and processes, {ctlMin}–{ctlMax}\u00a0% of foundational controls. From your answers, your security management system already covers about {computed}\u00a0% of the {iso42001} work: shared practices in full, and the part of AI-specific work your existing processes carry, such as one audit programme widened to AI (partly counts half).',
   'reuse.reverse':
-    'Your {iso42001} system carries over to {iso27001}: the same clause structure, audit and review, and the security controls under your AI. Our sources measure only the other direction ({min}–{max} %), so treat that as a rough guide.',
+    'Your {iso42001} system carries over to {iso27001}: the same clause structure, audit and review, and the security controls under your AI. Our sources measure only the other direction ({min}–{max}\u00a0%), so treat that as a rough guide.',
   'reuse.reverse.computed':
-    'Your {iso42001} system carries over to {iso27001}: the same clause structure, audit and review, and the security controls under your AI. From your answers, {computed} % of the weighted {iso27001} work sits on practices both standards share and you already run (partly counts half); our sources measure only the other direction ({min}–{max} %).',
+    'Your {iso42001} system carries over to {iso27001}: the same clause structure, audit and review, and the security controls under your AI. From your answers, {computed}\u00a0% of the weighted {iso27001} work sits on practices both standards share and you already run (partly counts half); our sources measure only the other direction ({min}–{max}\u00a0%).',
 
   // Regulatory links.
   'regulatory.eu-ai-act.provider':

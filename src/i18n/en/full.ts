@@ -817,7 +817,7 @@ export const full = {
     results: 'See the results',
     back: 'Back to the assessment',
     resultsHeading: 'Gap assessment results',
-    readiness: '{standard}: {score} % in place',
+    readiness: '{standard}: {score}\u00a0% in place',
     readinessNone: '{standard}: nothing assessed yet',
     reuse:
       'Your ISO/IEC 27001 answers already cover {implemented} of the {of} ISO/IEC 42001 requirements and controls in full and {partly} in part.',

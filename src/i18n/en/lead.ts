@@ -2,11 +2,12 @@
 export const lead = {
   gate: {
     heading: 'See your full report',
-    intro: 'Leave your details to see the full report. You choose below what {consultancy} receives.',
-    introDefault: 'Leave your details to see the full report. You choose below what is shared.',
-    teaser:
-      'This is the headline of your result. Readiness by domain, your recommended path, next steps and costs follow once you send the form below.',
-    unlocked: 'Your full report is shown above.',
+    intro:
+      'Your full report opens here as soon as you send this. {consultancy} receives only what you choose to share.',
+    introDefault:
+      'Your full report opens here as soon as you send this. Only what you choose to share is sent.',
+    teaser: 'Your readiness per standard is above. Send the form below to open the rest of your report.',
+    unlocked: 'Sent. Your full report is open above the form.',
   },
   optional: {
     heading: 'Talk to {consultancy} about your result',
@@ -51,6 +52,7 @@ export const lead = {
     newTab: '(opens in a new tab)',
   },
   share: {
+    summaryLine: 'Sharing: {scope} · change',
     heading: 'What will be shared',
     headingFixed: 'What will be shared: {scope}',
     contact: 'Only my contact details',
@@ -73,6 +75,7 @@ export const lead = {
   honeypot: 'Leave this field empty',
   sentHeading: 'Thank you',
   submit: 'Send my details',
+  submitGate: 'Show my full report',
   submitSending: 'Sending…',
   status: {
     sending: 'Sending your details…',

@@ -42,7 +42,7 @@ export const engineShape: typeof engine = {
   'blocker.milestone.management-review': '{standard}',
   'blocker.evidence-not-checked': '{standard}',
   'blocker.readiness-below-threshold': '{readiness}{standard}{threshold}',
-  'blocker.low-domain': '{domain}{score}{threshold}',
+  'blocker.low-domain': '{domain}{score}',
   'blocker.certification-audit': '{standard}',
   'blocker.non-accredited': '{standard}',
   'blocker.certificate-at-risk': '{missing}{standard}',
@@ -278,6 +278,7 @@ export const leadShape: typeof lead = {
     newTab: '',
   },
   share: {
+    summaryLine: '{scope}',
     heading: '',
     headingFixed: '{scope}',
     contact: '',
@@ -297,6 +298,7 @@ export const leadShape: typeof lead = {
   honeypot: '',
   sentHeading: '',
   submit: '',
+  submitGate: '',
   submitSending: '',
   status: {
     sending: '',

@@ -42,10 +42,28 @@ export const ui = {
   },
   progress: {
     label: 'Progress',
-    count: 'Question {index} of {total}',
-    announce: '{section}. Question {index} of {total}.',
+    count: 'Step {index} of {total}',
+    announce: '{section}. Step {index} of {total}.',
     sections: 'Sections',
     sectionDone: '{section} (done)',
+  },
+  checklist: {
+    heading: {
+      management: 'Which of these are in place in your management system?',
+      controls: 'Which of these security practices are in place?',
+      'ai-governance': 'Which of these AI governance practices are in place?',
+    },
+    headingOther: 'Which of these are in place?',
+    hint: 'Tick only what is fully in place today. Anything partial or planned stays unticked: it counts as not yet, and you can sharpen it after your first result.',
+    none: 'None of these, or not sure',
+  },
+  sharpen: {
+    heading: 'Sharpen your result (about {minutes} min)',
+    text: 'You answered {count} practices through checklists, and each one you left unticked counts as not in place. Answer them one by one as yes, partly or no for a sharper result.',
+    range:
+      '{standard}: {now} % now, up to about {upTo} % if the practices you left unticked are partly in place.',
+    start: 'Sharpen my result',
+    done: 'Your result now rests on precise answers. The next level is a full gap assessment of every clause and control.',
   },
   results: {
     preparing: 'Preparing your report…',
@@ -55,13 +73,51 @@ export const ui = {
     claim: 'You can say',
     requirement: 'Your buyers ask for',
     readiness: 'Readiness',
-    percent: '{value} %',
+    percent: '{value}\u00a0%',
+    alignedFrom: 'aligned from {value}\u00a0%',
+    consequence: {
+      noneAsked:
+        'Nobody asks you for {standard} yet: it becomes urgent when a customer, tender or investor does.',
+      meets:
+        'On {standard} you can answer what your buyers ask today. Keep the evidence current and it stays that way.',
+      certificate:
+        'Until you hold an accredited {standard} certificate, deals with these buyers will keep stalling at their review.',
+      alignment:
+        'For {standard}, buyers will ask for evidence you cannot show yet: policies, a Statement of Applicability, audit records.',
+      certificateAi:
+        'Until you hold an accredited {standard} certificate, these buyers will keep asking how you govern your AI, and deals will wait on the answer.',
+      alignmentAi:
+        'For {standard}, buyers will ask how you govern your AI and expect records to back it: an AI policy, impact assessments, an inventory of your AI systems.',
+    },
+    lockedHeading: 'Your full report also holds',
+    lockedDomains: 'Readiness in every domain, with your weakest areas marked',
+    lockedPath: 'Your path, phase by phase, with weeks',
+    lockedActions: 'What to do first, and why',
+    lockedCosts: 'Indicative costs and what carries over between the standards',
+    reasonsMore: 'Show the full reasoning ({count} more)',
+    regulatoryHeadingCount: 'Regulation this helps with ({count})',
+    domainsSection: 'Readiness by domain',
+    chartClauses: 'Management system (clauses 4–10)',
+    chartAnnex: 'Annex A controls',
+    legendLow: 'Red: under {value}\u00a0%, your weakest areas',
+    legendTarget: 'Line: aligned from {value}\u00a0%',
+    ctaPathText: 'Want a second opinion on this path before you commit to it?',
+    sentHeading: 'Sent. Your full report is below.',
+    sentText:
+      '{consultancy} has your details and will be in touch about your result. Rather not wait? Book a call now.',
+    sentTextDefault: 'Your details are on their way. Save the report as a PDF to keep it.',
+    bookNow: 'Book a call now',
+    preparedFor: 'Prepared for {client}',
+    preparedBy: 'Prepared by {consultancy}',
+    yourContact: 'Your contact',
+    showMore: 'Show {count} more',
+    reuseHow: 'How this is counted',
     notAssessed: 'not assessed',
     doesNotApply: 'Does not apply',
     meets: 'Meets what your buyers ask for',
     gap: 'Gap to close',
     blockers: 'What stands between you and the next step',
-    domainsHeading: 'Readiness by domain: {standard}',
+    domainsHeading: '{standard}',
     chartLabel:
       'Bar chart of readiness by domain for {standard}; the same figures are in the table that follows.',
     tableToggle: 'Show the figures as a table',
@@ -87,8 +143,8 @@ export const ui = {
     costInternal: 'Internal effort',
     range: '{min} – {max}',
     reuseHeading: 'What carries over from ISO/IEC 27001',
-    reuseQuoted: 'Typical carry-over: {min}–{max} %',
-    reuseComputed: 'From your answers: {value} %',
+    reuseQuoted: 'Typical carry-over: {min}–{max}\u00a0%',
+    reuseComputed: 'From your answers: {value}\u00a0%',
     regulatoryHeading: 'Regulation this helps with',
     regulatoryRef: '{framework} {ref}',
     frameworks: {

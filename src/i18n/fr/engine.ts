@@ -8,19 +8,19 @@ export const engine: typeof english = {
   'claim.certified-non-accredited':
     'Vous détenez un certificat {standard} délivré par un organisme non accrédité ; nous le retenons tel que déclaré.',
   'claim.aligned-verified':
-    'Vous vous déclarez alignés sur l’{standard} et vos réponses le confirment : tous les jalons sont atteints et votre niveau de préparation est de {readiness} % (le seuil est de {threshold} %).',
+    'Vous vous déclarez alignés sur l’{standard} et vos réponses le confirment : tous les jalons sont atteints et votre niveau de préparation est de {readiness}\u202f% (le seuil est de {threshold}\u202f%).',
   'claim.aligned-unverified':
     'Vous vous déclarez alignés sur l’{standard}, mais nous n’en avons pas vu les preuves : nous retenons donc une démarche en cours tant que les jalons n’ont pas été vérifiés.',
   'claim.aligned-not-evidenced':
-    'Vous vous déclarez alignés sur l’{standard}, mais vos réponses ne le montrent pas : {missing} jalons sur {total} manquent et votre niveau de préparation est de {readiness} % (le seuil est de {threshold} %). L’affirmer ne suffit pas : nous retenons une démarche en cours.',
+    'Vous vous déclarez alignés sur l’{standard}, mais vos réponses ne le montrent pas : {missing} jalons sur {total} manquent et votre niveau de préparation est de {readiness}\u202f% (le seuil est de {threshold}\u202f%). L’affirmer ne suffit pas : nous retenons une démarche en cours.',
   'claim.aligned-earned':
-    'Vos réponses montrent tous les jalons de l’{standard} atteints et un niveau de préparation de {readiness} % (le seuil est de {threshold} %) : vous pouvez honnêtement vous dire alignés.',
+    'Vos réponses montrent tous les jalons de l’{standard} atteints et un niveau de préparation de {readiness}\u202f% (le seuil est de {threshold}\u202f%) : vous pouvez honnêtement vous dire alignés.',
   'claim.in-progress':
     'La démarche {standard} a réellement démarré (un programme engagé ou un premier jalon atteint), mais il n’y a pas encore assez d’éléments en place pour vous dire alignés.',
   'claim.essential-missing':
-    'Tous les jalons de l’{standard} sont atteints et votre niveau de préparation est de {readiness} %, mais il vous manque des domaines de mesures essentiels au regard de votre profil de risque ({missing} au total) : pas de déclaration d’alignement tant qu’ils ne sont pas en place.',
+    'Tous les jalons de l’{standard} sont atteints et votre niveau de préparation est de {readiness}\u202f%, mais il vous manque des domaines de mesures essentiels au regard de votre profil de risque ({missing} au total) : pas de déclaration d’alignement tant qu’ils ne sont pas en place.',
   'claim.none-practices':
-    'Certaines pratiques de l’{standard} sont en place ({readiness} %), mais aucun programme n’est déclaré et aucun jalon du système de management n’est atteint : parler de « démarche en cours » serait exagéré. Première étape : {step}',
+    'Certaines pratiques de l’{standard} sont en place ({readiness}\u202f%), mais aucun programme n’est déclaré et aucun jalon du système de management n’est atteint : parler de « démarche en cours » serait exagéré. Première étape : {step}',
   'claim.none':
     'Peu ou rien de l’{standard} n’est encore en place, et aucun jalon du système de management n’est atteint.',
   'applies.iso42001.no-ai':
@@ -79,9 +79,9 @@ export const engine: typeof english = {
   'blocker.evidence-not-checked':
     'Vous vous déclarez alignés sur l’{standard}, mais les preuves n’ont pas été vérifiées : répondez aux questions sur le système de management, ou faites confirmer par quelqu’un que chaque jalon est réellement atteint.',
   'blocker.readiness-below-threshold':
-    'Votre niveau de préparation pour l’{standard} est de {readiness} % ; une déclaration d’alignement honnête demande au moins {threshold} %.',
+    'Votre niveau de préparation pour l’{standard} est de {readiness}\u202f% ; une déclaration d’alignement honnête demande au moins {threshold}\u202f%.',
   'blocker.low-domain':
-    'Le domaine « {domain} » est à {score} %, sous le seuil de {threshold} % : l’un des domaines les plus faibles.',
+    '«\u202f{domain}\u202f» fait partie de vos domaines les plus faibles, à {score}\u202f%.',
   'blocker.certification-audit':
     'Faites-vous auditer par un organisme de certification accrédité pour l’{standard} : d’abord l’étape 1, la revue de vos documents, puis l’étape 2, l’audit du fonctionnement réel du système.',
   'blocker.non-accredited':
@@ -137,7 +137,7 @@ export const engine: typeof english = {
   'standards.iso27001.buyers':
     'Vos clients ou vos investisseurs vous interrogent sur la sécurité : l’{standard} est la réponse habituelle à leurs questions.',
   'standards.iso27001.held':
-    'L’{standard} fait déjà partie de votre démarche – état actuel : {claim} – et reste donc dans la liste.',
+    'Vous avez déjà commencé avec l’{standard} ({claim})\u202f; le plan s’appuie sur ce travail au lieu de repartir de zéro.',
   'standards.iso42001.core':
     'L’IA est votre produit : l’{standard} encadre la façon dont vous la concevez, la livrez et la surveillez.',
   'standards.iso42001.feature':
@@ -147,16 +147,16 @@ export const engine: typeof english = {
   'standards.iso42001.procured-high-risk':
     'L’IA que vous achetez pourrait être à haut risque au sens du règlement européen sur l’IA : l’{standard} vous aide à assumer les obligations d’un déployeur.',
   'standards.iso42001.held':
-    'L’{standard} fait déjà partie de votre démarche – état actuel : {claim} – et reste donc dans la liste.',
+    'Vous avez déjà commencé avec l’{standard} ({claim})\u202f; le plan s’appuie sur ce travail au lieu de repartir de zéro.',
   'standards.not-needed': 'Rien dans votre profil n’appelle l’{standard} aujourd’hui.',
   'standards.iso42001.unknown':
     'Vous n’avez pas indiqué si vous utilisez l’IA : nous ne pouvons donc pas dire si l’{standard} vous est nécessaire.',
   'answers.none':
     'Vous n’avez répondu à aucune des questions de préparation (toutes laissées sans réponse ou en « Je ne sais pas ») : ce résultat repose donc uniquement sur votre profil.',
   'maturity.measured-higher':
-    'D’après vos réponses, vos mesures de sécurité atteignent {readiness} %, un niveau plus solide que votre propre estimation : nous planifions avec le niveau mesuré.',
+    'D’après vos réponses, vos mesures de sécurité atteignent {readiness}\u202f%, un niveau plus solide que votre propre estimation : nous planifions avec le niveau mesuré.',
   'maturity.measured-lower':
-    'D’après vos réponses, vos mesures de sécurité atteignent {readiness} %, un niveau plus faible que votre propre estimation : nous planifions avec le niveau mesuré.',
+    'D’après vos réponses, vos mesures de sécurité atteignent {readiness}\u202f%, un niveau plus faible que votre propre estimation : nous planifions avec le niveau mesuré.',
   'standards.out-of-scope':
     'L’{standard} conviendrait aussi à votre profil mais sort du cadre de cette évaluation ; renseignez-vous séparément.',
 
@@ -231,9 +231,9 @@ export const engine: typeof english = {
   'phases.align-27001-after-42001':
     'Les fondations de sécurité déjà bâties au sein de l’{iso42001} ne comptent qu’une fois : le travail qui reste ensuite pour l’{iso27001} prend environ {min} à {max} semaines.',
   'phases.scaled':
-    'D’après vos réponses, votre niveau de préparation pour l’{standard} est de {readiness} % : sa phase d’alignement se réduit à environ {min} à {max} semaines.',
+    'D’après vos réponses, votre niveau de préparation pour l’{standard} est de {readiness}\u202f% : sa phase d’alignement se réduit à environ {min} à {max} semaines.',
   'phases.scaled.specific':
-    'D’après vos réponses, {readiness} % du travail propre à l’{standard} est fait : cette phase se réduit donc à environ {min} à {max} semaines ; le travail commun avec l’autre norme est déjà pris en compte dans le chiffre de base.',
+    'D’après vos réponses, {readiness}\u202f% du travail propre à l’{standard} est fait : cette phase se réduit donc à environ {min} à {max} semaines ; le travail commun avec l’autre norme est déjà pris en compte dans le chiffre de base.',
   'phases.size.small':
     'Une petite organisation ({size}) se situe dans le bas des fourchettes publiées : pour l’{standard}, nous prévoyons {min} à {max} semaines.',
   'phases.size.large':
@@ -255,11 +255,11 @@ export const engine: typeof english = {
   'costs.band.large':
     'Coûts pour une grande organisation ({size}) : {fees} d’honoraires de l’organisme de certification sur le premier cycle, et {effort} d’effort interne en temps et en outils.',
   'costs.aligned-already':
-    'Vous êtes déjà alignés sur l’{standard} : l’essentiel du travail interne est fait, et nous comptons environ {share} % de l’effort interne habituel.',
+    'Vous êtes déjà alignés sur l’{standard} : l’essentiel du travail interne est fait, et nous comptons environ {share}\u202f% de l’effort interne habituel.',
   'costs.recertify':
-    'Transférer votre certification {standard} vers un organisme accrédité réutilise le système que vous faites déjà fonctionner : nous comptons environ {share} % de l’effort interne habituel.',
+    'Transférer votre certification {standard} vers un organisme accrédité réutilise le système que vous faites déjà fonctionner : nous comptons environ {share}\u202f% de l’effort interne habituel.',
   'costs.integrated':
-    'Certifiée lors du même audit intégré, l’{standard} coûte environ {share} % d’une certification séparée, en honoraires comme en effort interne ; demandez un devis pour un audit intégré.',
+    'Certifiée lors du même audit intégré, l’{standard} coûte environ {share}\u202f% d’une certification séparée, en honoraires comme en effort interne ; demandez un devis pour un audit intégré.',
   'costs.none': 'La certification n’est pas encore l’objectif : aucun coût de certification ne s’applique.',
   'costs.none.held':
     'Vous détenez déjà les certificats que l’on vous demande : seuls les audits de surveillance annuels restent à budgéter.',
@@ -272,13 +272,13 @@ export const engine: typeof english = {
 
   // Réutilisation.
   'reuse.quoted':
-    'Entre {min} et {max} % du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. Répondez aux questions de l’évaluation pour obtenir votre propre chiffre.',
+    'Entre {min} et {max}\u202f% du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax}\u202f% de la charge documentaire, {polMin} à {polMax}\u202f% des documents, politiques et processus, {ctlMin} à {ctlMax}\u202f% des mesures fondamentales. Répondez aux questions de l’évaluation pour obtenir votre propre chiffre.',
   'reuse.computed':
-    'Entre {min} et {max} % du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax} % de la charge documentaire, {polMin} à {polMax} % des documents, politiques et processus, {ctlMin} à {ctlMax} % des mesures fondamentales. D’après vos réponses, votre système de management de la sécurité de l’information couvre déjà environ {computed} % du travail pour l’{iso42001} : les pratiques communes en totalité, et la part du travail propre à l’IA que vos processus existants prennent en charge, comme un programme d’audit unique étendu à l’IA (« En partie » compte pour moitié).',
+    'Entre {min} et {max}\u202f% du travail réalisé pour l’{iso27001} se réutilise pour l’{iso42001}. Les chiffres varient parce que les sources ne mesurent pas la même chose : {docMin} à {docMax}\u202f% de la charge documentaire, {polMin} à {polMax}\u202f% des documents, politiques et processus, {ctlMin} à {ctlMax}\u202f% des mesures fondamentales. D’après vos réponses, votre système de management de la sécurité de l’information couvre déjà environ {computed}\u202f% du travail pour l’{iso42001} : les pratiques communes en totalité, et la part du travail propre à l’IA que vos processus existants prennent en charge, comme un programme d’audit unique étendu à l’IA (« En partie » compte pour moitié).',
   'reuse.reverse':
-    'Votre système {iso42001} se réutilise pour l’{iso27001} : même structure d’articles, même audit et même revue de direction, et les mesures de sécurité sur lesquelles repose votre IA. Nos sources ne mesurent que l’autre sens ({min} à {max} %) : ne prenez ce chiffre que comme un ordre de grandeur.',
+    'Votre système {iso42001} se réutilise pour l’{iso27001} : même structure d’articles, même audit et même revue de direction, et les mesures de sécurité sur lesquelles repose votre IA. Nos sources ne mesurent que l’autre sens ({min} à {max}\u202f%) : ne prenez ce chiffre que comme un ordre de grandeur.',
   'reuse.reverse.computed':
-    'Votre système {iso42001} se réutilise pour l’{iso27001} : même structure d’articles, même audit et même revue de direction, et les mesures de sécurité sur lesquelles repose votre IA. D’après vos réponses, {computed} % du travail pondéré pour l’{iso27001} repose sur des pratiques communes aux deux normes que vous appliquez déjà (« En partie » compte pour moitié) ; nos sources ne mesurent que l’autre sens ({min} à {max} %).',
+    'Votre système {iso42001} se réutilise pour l’{iso27001} : même structure d’articles, même audit et même revue de direction, et les mesures de sécurité sur lesquelles repose votre IA. D’après vos réponses, {computed}\u202f% du travail pondéré pour l’{iso27001} repose sur des pratiques communes aux deux normes que vous appliquez déjà (« En partie » compte pour moitié) ; nos sources ne mesurent que l’autre sens ({min} à {max}\u202f%).',
 
   // Liens réglementaires.
   'regulatory.eu-ai-act.provider':
@@ -397,11 +397,11 @@ export const engine: typeof english = {
   'phases.floor-42001':
     'Nous ne descendons pas sous {min} à {max} semaines pour l’{standard} : une IA à haut risque, un modèle à usage général, une grande organisation ou une analyse d’impact et un audit interne encore à faire demandent tout l’effort que prévoient les sources.',
   'costs.scaled':
-    'L’effort interne suit le travail qui reste : à {readiness} % de niveau de préparation, nous comptons environ {share} % de l’effort interne habituel pour l’{standard}.',
+    'L’effort interne suit le travail qui reste : à {readiness}\u202f% de niveau de préparation, nous comptons environ {share}\u202f% de l’effort interne habituel pour l’{standard}.',
   'costs.on-top':
-    'L’{standard} sur votre système {iso27001} en place en réutilise {min} à {max} % du travail : nous comptons donc {lowShare} à {highShare} % de l’effort interne habituel.',
+    'L’{standard} sur votre système {iso27001} en place en réutilise {min} à {max}\u202f% du travail : nous comptons donc {lowShare} à {highShare}\u202f% de l’effort interne habituel.',
   'costs.integrated-surveillance':
-    'Demandez que l’audit initial {standard} soit combiné avec le prochain audit de surveillance de votre certificat {iso27001}, en un seul audit intégré : nous comptons environ {share} % des honoraires d’audit habituels.',
+    'Demandez que l’audit initial {standard} soit combiné avec le prochain audit de surveillance de votre certificat {iso27001}, en un seul audit intégré : nous comptons environ {share}\u202f% des honoraires d’audit habituels.',
   'costs.small-team':
     'Avec moins de 10 personnes, les fourchettes publiées supposent une équipe : nous comptons donc plutôt votre propre temps, soit environ {minDays} à {maxDays} jours-personne, valorisés au taux journalier qui sous-tend les chiffres.',
   'regulatory.eu-ai-act.art-53':

@@ -823,7 +823,7 @@ export const full: FullTranslation = {
     results: 'Voir les résultats',
     back: 'Retour à l’analyse',
     resultsHeading: 'Résultats de l’analyse d’écarts',
-    readiness: '{standard} : {score} % en place',
+    readiness: '{standard} : {score}\u202f% en place',
     readinessNone: '{standard} : rien d’évalué pour l’instant',
     reuse:
       'Vos réponses ISO/IEC 27001 couvrent déjà entièrement {implemented} des {of} exigences et mesures ISO/IEC 42001, et {partly} en partie.',

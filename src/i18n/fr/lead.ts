@@ -5,12 +5,12 @@ export const lead: LeadStrings = {
   gate: {
     heading: 'Accédez à votre rapport complet',
     intro:
-      'Laissez vos coordonnées pour accéder au rapport complet. Vous choisissez ci-dessous ce que reçoit {consultancy}.',
+      'Votre rapport complet s’ouvre ici dès l’envoi. {consultancy} ne reçoit que ce que vous choisissez de partager.',
     introDefault:
-      'Laissez vos coordonnées pour accéder au rapport complet. Vous choisissez ci-dessous ce qui est partagé.',
+      'Votre rapport complet s’ouvre ici dès l’envoi. Seul ce que vous choisissez de partager est envoyé.',
     teaser:
-      'Voici l’essentiel de votre résultat. Le niveau de préparation par domaine, le parcours recommandé, les prochaines étapes et les coûts s’affichent dès que vous envoyez le formulaire ci-dessous.',
-    unlocked: 'Votre rapport complet s’affiche ci-dessus.',
+      'Votre niveau de préparation par norme figure ci-dessus. Envoyez le formulaire ci-dessous pour ouvrir la suite de votre rapport.',
+    unlocked: 'Envoyé. Votre rapport complet est ouvert au-dessus du formulaire.',
   },
   optional: {
     heading: 'Échangez avec {consultancy} sur votre résultat',
@@ -60,6 +60,7 @@ export const lead: LeadStrings = {
     newTab: '(s’ouvre dans un nouvel onglet)',
   },
   share: {
+    summaryLine: 'Partage\u202f: {scope} · modifier',
     heading: 'Ce qui sera partagé',
     headingFixed: 'Ce qui sera partagé : {scope}',
     contact: 'Uniquement mes coordonnées',
@@ -82,6 +83,7 @@ export const lead: LeadStrings = {
   honeypot: 'Laissez ce champ vide',
   sentHeading: 'Merci',
   submit: 'Envoyer mes coordonnées',
+  submitGate: 'Voir mon rapport complet',
   submitSending: 'Envoi en cours…',
   status: {
     sending: 'Envoi de vos coordonnées…',

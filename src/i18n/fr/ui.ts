@@ -46,10 +46,28 @@ export const ui: typeof english = {
   },
   progress: {
     label: 'Progression',
-    count: 'Question {index} sur {total}',
-    announce: '{section}. Question {index} sur {total}.',
+    count: 'Étape {index} sur {total}',
+    announce: '{section}. Étape {index} sur {total}.',
     sections: 'Rubriques',
     sectionDone: '{section} (terminée)',
+  },
+  checklist: {
+    heading: {
+      management: 'Lesquels de ces éléments sont en place dans votre système de management ?',
+      controls: 'Lesquelles de ces pratiques de sécurité sont en place ?',
+      'ai-governance': 'Lesquelles de ces pratiques de gouvernance de l’IA sont en place ?',
+    },
+    headingOther: 'Lesquels de ces éléments sont en place ?',
+    hint: 'Ne cochez que ce qui est entièrement en place aujourd’hui. Ce qui est partiel ou prévu reste décoché : cela compte comme pas encore en place, et vous pourrez le préciser après votre premier résultat.',
+    none: 'Aucun de ces éléments, ou je ne sais pas',
+  },
+  sharpen: {
+    heading: 'Affinez votre résultat (environ {minutes} min)',
+    text: 'Vous avez répondu à {count} pratiques par des listes à cocher ; chacune laissée décochée compte comme absente. Répondez-y une à une par oui, en partie ou non pour un résultat plus précis.',
+    range:
+      '{standard} : {now} % aujourd’hui, jusqu’à environ {upTo} % si les pratiques laissées décochées sont en partie en place.',
+    start: 'Affiner mon résultat',
+    done: 'Votre résultat repose désormais sur des réponses précises. Le niveau suivant est une analyse d’écart complète de chaque exigence et mesure.',
   },
   results: {
     preparing: 'Préparation de votre rapport…',
@@ -59,13 +77,51 @@ export const ui: typeof english = {
     claim: 'Vous pouvez affirmer',
     requirement: 'Vos clients demandent',
     readiness: 'Niveau de préparation',
-    percent: '{value} %',
+    percent: '{value}\u202f%',
+    alignedFrom: 'aligné à partir de {value}\u202f%',
+    consequence: {
+      noneAsked:
+        'Personne ne vous demande encore l’{standard}\u202f: elle deviendra urgente dès qu’un client, un appel d’offres ou un investisseur la demandera.',
+      meets:
+        'Pour l’{standard}, vous pouvez répondre dès aujourd’hui à ce que demandent vos clients. Tenez les preuves à jour pour que cela dure.',
+      certificate:
+        'Tant que vous n’aurez pas de certificat {standard} accrédité, les affaires avec ces clients buteront sur leur revue.',
+      alignment:
+        'Pour l’{standard}, vos clients demanderont des preuves que vous ne pouvez pas encore montrer\u202f: politiques, déclaration d’applicabilité, rapports d’audit.',
+      certificateAi:
+        'Tant que vous n’aurez pas de certificat {standard} accrédité, ces clients continueront de demander comment vous encadrez votre IA, et les affaires attendront la réponse.',
+      alignmentAi:
+        'Pour l’{standard}, vos clients demanderont comment vous encadrez votre IA et voudront des traces\u202f: une politique d’IA, des analyses d’impact, un inventaire de vos systèmes d’IA.',
+    },
+    lockedHeading: 'Votre rapport complet contient aussi',
+    lockedDomains: 'Le niveau de préparation de chaque domaine, les plus faibles signalés',
+    lockedPath: 'Votre parcours, phase par phase, en semaines',
+    lockedActions: 'Ce qu’il faut faire d’abord, et pourquoi',
+    lockedCosts: 'Des coûts indicatifs et ce qui se réutilise d’une norme à l’autre',
+    reasonsMore: 'Voir tout le raisonnement ({count} de plus)',
+    regulatoryHeadingCount: 'Réglementation concernée ({count})',
+    domainsSection: 'Préparation par domaine',
+    chartClauses: 'Système de management (articles 4 à 10)',
+    chartAnnex: 'Mesures de l’annexe A',
+    legendLow: 'Rouge\u202f: sous {value}\u202f%, vos domaines les plus faibles',
+    legendTarget: 'Trait\u202f: aligné à partir de {value}\u202f%',
+    ctaPathText: 'Un second avis sur ce parcours avant de vous engager\u202f?',
+    sentHeading: 'Envoyé. Votre rapport complet est ci-dessous.',
+    sentText:
+      '{consultancy} a vos coordonnées et vous recontactera au sujet de votre résultat. Vous préférez ne pas attendre\u202f? Réservez un échange dès maintenant.',
+    sentTextDefault: 'Vos coordonnées sont en route. Enregistrez le rapport en PDF pour le garder.',
+    bookNow: 'Réserver un échange',
+    preparedFor: 'Préparé pour {client}',
+    preparedBy: 'Préparé par {consultancy}',
+    yourContact: 'Votre interlocuteur',
+    showMore: 'Afficher {count} de plus',
+    reuseHow: 'Comment ce chiffre est établi',
     notAssessed: 'non évalué',
     doesNotApply: 'Ne s’applique pas',
     meets: 'Répond à ce que demandent vos clients',
     gap: 'Écart à combler',
     blockers: 'Ce qui vous sépare de l’étape suivante',
-    domainsHeading: 'Niveau de préparation par domaine : {standard}',
+    domainsHeading: '{standard}',
     chartLabel:
       'Diagramme en barres du niveau de préparation par domaine pour l’{standard} ; les mêmes chiffres figurent dans le tableau qui suit.',
     tableToggle: 'Afficher les chiffres sous forme de tableau',
@@ -91,8 +147,8 @@ export const ui: typeof english = {
     costInternal: 'Effort interne',
     range: '{min} à {max}',
     reuseHeading: 'Ce qui se réutilise de l’ISO/IEC 27001',
-    reuseQuoted: 'Réutilisation habituelle : {min} à {max} %',
-    reuseComputed: 'D’après vos réponses : {value} %',
+    reuseQuoted: 'Réutilisation habituelle : {min} à {max}\u202f%',
+    reuseComputed: 'D’après vos réponses : {value}\u202f%',
     regulatoryHeading: 'Réglementations auxquelles cela contribue',
     regulatoryRef: '{framework}, {ref}',
     frameworks: {

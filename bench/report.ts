@@ -1,0 +1,325 @@
+// The visitor's path through the default embed, measured in headless Chromium: screens and clicks to the first
+// result, time to show the results at 4× CPU slowdown, report heights (teaser, unlocked, before anything is
+// expanded), where the booking action sits, where the page stands after the form is sent, and the gzip bytes the
+// quick flow fetched. Per locale (en, de, fr) and viewport (1280×900, 390×844).
+// `npm run bench:report [--shots DIR] [--runs N]`: with --shots, screenshots and a PDF of each state go to DIR.
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { buildCdnEsm } from '../scripts/cdn.js';
+
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const SHOTS = arg('--shots');
+const RUNS = Number(arg('--runs') ?? 5);
+// With --trace FILE: a Chrome trace of the first timed click (open it in DevTools' Performance panel).
+const TRACE = arg('--trace');
+const LOCALES = (arg('--locales') ?? 'en,de,fr').split(',');
+const ONLY = arg('--viewport');
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'mobile', width: 390, height: 844 },
+];
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+
+// A consultancy's page: the default embed with the lead gate and a booking link.
+const CONFIG_SCRIPT = `
+const el = document.querySelector('iso-readiness');
+el.config = {
+  branding: { consultancy: 'Northbridge Assurance', title: 'How ready is your organisation?' },
+  cta: { url: 'https://example.com/book', label: 'Book a free 30-minute review' },
+  lead: {
+    mode: 'gate',
+    fields: { name: 'required', email: 'required', company: 'optional', companySize: 'optional' },
+    scope: 'full',
+    consent: {
+      text: 'I agree that Northbridge Assurance stores my details to contact me about ISO certification.',
+      version: '2025-06',
+      privacyPolicyUrl: 'https://example.com/privacy',
+    },
+  },
+};
+window.__bytes = 0;
+`;
+const page = (locale: string) => `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
+<title>Northbridge Assurance</title><script type="module" src="./iso-readiness.js"></script>
+<script type="module" src="./config.js"></script>
+<style>body{margin:0;font:16px system-ui}main{max-width:760px;margin:0 auto;padding:24px 12px}</style></head>
+<body><main><h1>Northbridge Assurance</h1>
+<iso-readiness standards="iso27001 iso42001" skip-intro storage="off" locale="${locale}"></iso-readiness>
+</main></body></html>`;
+
+const files = new Map<string, string>([['/config.js', CONFIG_SCRIPT]]);
+for (const locale of LOCALES) files.set(`/${locale}.html`, page(locale));
+for (const file of await buildCdnEsm({ write: false })) files.set(`/${file.fileName}`, file.code);
+const compressed = new Map([...files].map(([path, text]) => [path, gzipSync(text, { level: 9 })]));
+const served: string[] = [];
+const server = createServer((req, res) => {
+  const url = (req.url ?? '/').split('?')[0]!;
+  const body = compressed.get(url);
+  if (body === undefined) return void res.writeHead(404).end();
+  if (url.endsWith('.js') && url !== '/config.js') served.push(url);
+  res.writeHead(200, {
+    'content-type': `${url.endsWith('.html') ? 'text/html' : 'text/javascript'}; charset=utf-8`,
+    'content-encoding': 'gzip',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
+});
+
+// In the page: the question on screen, its options, and a click counter.
+const HELPERS = `
+window.__q = () => document.querySelector('iso-readiness')?.shadowRoot?.querySelector('iso-readiness-question');
+window.__results = () => document.querySelector('iso-readiness')?.shadowRoot?.querySelector('iso-readiness-results');
+`;
+
+// A realistic organisation (the UX review's profile): 50–249 staff, EU/UK/US, SMB and enterprise buyers, AI is
+// one feature; controls a mix of yes, partly and no.
+const PICK = `(id, values, multi) => {
+  const prefer = ['50-249', 'feature', 'established', 'medium', 'in-progress', 'eu', 'enterprise', 'smb'];
+  if (multi) {
+    const some = values.filter((v) => ['eu', 'uk', 'us', 'smb', 'enterprise', 'personal'].includes(v)).slice(0, 3);
+    return some.length > 0 ? some : values.slice(0, 1);
+  }
+  const hit = values.find((v) => prefer.includes(v));
+  if (hit) return [hit];
+  if (values.includes('partly')) {
+    let h = 0;
+    for (const c of id) h = (h * 31 + c.charCodeAt(0)) | 0;
+    return [['yes', 'partly', 'no', 'partly'][Math.abs(h) % 4]];
+  }
+  return values.slice(0, 1);
+}`;
+
+interface Walk {
+  screens: number;
+  clicks: number;
+  counters: string[];
+}
+
+/** Answers every question; the last click (the one that shows the results) is left to `finish`. */
+async function walk(tab: Page, finish: () => Promise<void>): Promise<Walk> {
+  const out: Walk = { screens: 0, clicks: 0, counters: [] };
+  for (let guard = 0; guard < 200; guard++) {
+    await tab.waitForFunction('window.__q() || window.__results()', { timeout: 20_000 });
+    const state = (await tab.evaluate(
+      `(() => {
+      const q = window.__q();
+      if (!q) return null;
+      const inputs = [...q.shadowRoot.querySelectorAll('input')];
+      const progress = document.querySelector('iso-readiness').shadowRoot.querySelector('iso-readiness-progress');
+      return { id: q.item?.id ?? String(guard), values: inputs.map((i) => i.value), multi: inputs[0]?.type === 'checkbox',
+        counter: progress?.shadowRoot?.textContent.replace(/\\s+/g, ' ').trim().slice(0, 60) ?? '' };
+    })()`.replace('guard', String(guard)),
+    )) as { id: string; values: string[]; multi: boolean; counter: string } | null;
+    if (!state) return out;
+    out.screens++;
+    out.counters.push(state.counter);
+    const picks = (await tab.evaluate(
+      `(${PICK})(${JSON.stringify(state.id)}, ${JSON.stringify(state.values)}, ${state.multi})`,
+    )) as string[];
+    for (const value of picks) {
+      await tab.evaluate(`window.__q().shadowRoot.querySelector('input[value="${value}"]').click()`);
+      out.clicks++;
+    }
+    // Auto-advance may already have moved on; otherwise press Next.
+    await new Promise((r) => setTimeout(r, 30));
+    const still = (await tab.evaluate(`window.__q()?.item?.id === ${JSON.stringify(state.id)}`)) as boolean;
+    if (!still) continue;
+    const isFinal = (await tab.evaluate('Boolean(window.__q().last)')) as boolean;
+    out.clicks++;
+    if (isFinal) {
+      await finish();
+      return out;
+    }
+    await tab.evaluate(`window.__q().shadowRoot.querySelector('button[type=submit]').click()`);
+  }
+  return out;
+}
+
+let traced = false;
+
+/** Clicks Next on the last question under 4× CPU slowdown; ms until the report's heading is painted. */
+async function timedFinish(tab: Page): Promise<number> {
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const tracing = TRACE && !traced;
+  if (tracing) await tab.tracing.start({ path: TRACE });
+  const ms = (await tab.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    window.__q().shadowRoot.querySelector('button[type=submit]').click();
+    const tick = () => {
+      const h = window.__results()?.shadowRoot?.querySelector('h2');
+      if (h && h.getBoundingClientRect().height > 0) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`)) as number;
+  if (tracing) {
+    await tab.tracing.stop();
+    traced = true;
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return ms;
+}
+
+const REPORT_FACTS = `(() => {
+  const host = document.querySelector('iso-readiness');
+  const results = window.__results();
+  const root = results.shadowRoot;
+  const top = results.getBoundingClientRect().top + scrollY;
+  // The first booking link: the banner's after a send, else the one beside the verdict.
+  const cta = [...root.querySelectorAll('a')].find((a) => a.href === 'https://example.com/book');
+  const text = root.textContent;
+  const deep = (node) => node.shadowRoot
+    ? [node.shadowRoot.textContent, ...[...node.shadowRoot.querySelectorAll('*')].filter((e) => e.shadowRoot).map(deep)].join(' ')
+    : node.textContent;
+  const all = deep(results);
+  const paragraphs = [...root.querySelectorAll('p, li')].map((p) => p.textContent.replace(/\\s+/g, ' ').trim()).filter((s) => s.length > 30);
+  const dupes = paragraphs.filter((p, i) => paragraphs.indexOf(p) !== i);
+  return {
+    report: Math.round(results.getBoundingClientRect().height),
+    widget: Math.round(host.getBoundingClientRect().height),
+    booking: cta ? Math.round(cta.getBoundingClientRect().top + scrollY - top) : null,
+    // The action beside the verdict, from the top of the report (what a returning visitor sees, with no banner).
+    hero: (() => {
+      const hero = root.querySelector('.cta--hero a');
+      const banner = root.querySelector('[part="banner"]');
+      if (!hero) return null;
+      const skip = banner ? banner.getBoundingClientRect().height + 16 : 0;
+      return Math.round(hero.getBoundingClientRect().top + scrollY - top - skip);
+    })(),
+    decimals: (all.match(/\\d+[.,]\\d+\\s?%/g) ?? []).length,
+    breakingPercent: (all.match(/\\d[ \\t\\n]+%/g) ?? []).length,
+    teaserNumbers: (root.querySelectorAll('[part~="gauge"]').length),
+    duplicates: dupes.length,
+    scrollY: Math.round(scrollY),
+    reportTopInView: results.getBoundingClientRect().top > -80 && results.getBoundingClientRect().top < innerHeight,
+  };
+})()`;
+
+async function sendForm(tab: Page): Promise<void> {
+  await tab.evaluate(`(() => {
+    const form = document.querySelector('iso-readiness').shadowRoot.querySelector('iso-readiness-lead-form').shadowRoot;
+    const set = (name, value) => { const i = form.querySelector('[name="' + name + '"]'); i.value = value; i.dispatchEvent(new Event('input', { bubbles: true })); };
+    set('name', 'Dana Fischer');
+    set('email', 'dana@example.com');
+    form.querySelector('[name="consent"]').click();
+    // A visitor sends the form where it is: scrolled down to its button.
+    form.querySelector('[part~="submit-button"]').scrollIntoView({ block: 'center' });
+  })()`);
+  // The form refuses a send faster than a person types.
+  await new Promise((r) => setTimeout(r, 2100));
+  await tab.evaluate(
+    `document.querySelector('iso-readiness').shadowRoot.querySelector('iso-readiness-lead-form').shadowRoot.querySelector('[part~="submit-button"]').click()`,
+  );
+  await tab.waitForFunction(`!window.__results().teaser`, { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 600));
+}
+
+const shot = async (tab: Page, name: string) => {
+  if (SHOTS) await tab.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+};
+
+const rows: string[] = [];
+const timings: number[] = [];
+let flowBytes = 0;
+for (const locale of LOCALES) {
+  for (const vp of VIEWPORTS.filter((v) => !ONLY || v.name === ONLY)) {
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    await tab.setViewport({ width: vp.width, height: vp.height });
+    served.length = 0;
+    await tab.goto(`${origin}/${locale}.html`, { waitUntil: 'load' });
+    await tab.evaluate(HELPERS);
+    let ms = 0;
+    const path = await walk(tab, async () => {
+      ms = await timedFinish(tab);
+    });
+    await tab.waitForFunction(`window.__results()?.shadowRoot?.querySelector('h2')`);
+    await new Promise((r) => setTimeout(r, 300));
+    const teaser = (await tab.evaluate(REPORT_FACTS)) as Record<string, unknown>;
+    await shot(tab, `${locale}-${vp.name}-teaser`);
+    await sendForm(tab);
+    const after = (await tab.evaluate(REPORT_FACTS)) as Record<string, unknown>;
+    await tab.screenshot(SHOTS ? { path: `${SHOTS}/${locale}-${vp.name}-after-send.png` } : {});
+    await tab.evaluate('scrollTo(0, 0)');
+    const unlocked = (await tab.evaluate(REPORT_FACTS)) as Record<string, unknown>;
+    await shot(tab, `${locale}-${vp.name}-unlocked`);
+    if (SHOTS) {
+      await tab.evaluate('window.__results().scrollIntoView()');
+      await tab.screenshot({ path: `${SHOTS}/${locale}-${vp.name}-unlocked-first-screen.png` });
+      await tab.evaluate('scrollTo(0, 0)');
+    }
+    if (SHOTS) {
+      await tab.emulateMediaType('print');
+      await shot(tab, `${locale}-${vp.name}-print`);
+      await tab.emulateMediaType(undefined);
+      if (vp.name === 'desktop') await tab.pdf({ path: `${SHOTS}/${locale}-report.pdf`, format: 'A4' });
+    }
+    if (locale === 'en' && vp.name === 'desktop') {
+      flowBytes = [...new Set(served)].reduce((n, p) => n + compressed.get(p)!.length, 0);
+    }
+    timings.push(ms);
+    rows.push(
+      [
+        locale,
+        `${vp.width}×${vp.height}`,
+        `${path.screens} screens / ${path.clicks} clicks`,
+        `results ${ms.toFixed(0)} ms @4×`,
+        `teaser ${teaser.report} px (numbers ${teaser.teaserNumbers})`,
+        `unlocked ${unlocked.report} px`,
+        `booking at ${unlocked.booking ?? '—'} px (beside the verdict: ${unlocked.hero ?? '—'} px without the banner)`,
+        `after send: report top in view ${after.reportTopInView}`,
+        `decimal % ${unlocked.decimals}, breakable % ${unlocked.breakingPercent}, repeated paragraphs ${unlocked.duplicates}`,
+        errors.length ? `ERRORS ${errors.join(' | ')}` : '',
+      ].join(' · '),
+    );
+    await context.close();
+  }
+}
+
+// More runs of the timing alone (en, desktop), for a median.
+for (let i = 1; i < RUNS; i++) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
+  await tab.goto(`${origin}/en.html`, { waitUntil: 'load' });
+  await tab.evaluate(HELPERS);
+  let ms = 0;
+  await walk(tab, async () => {
+    ms = await timedFinish(tab);
+  });
+  timings.push(ms);
+  await context.close();
+}
+await browser.close();
+server.close();
+
+const sorted = [...timings].sort((a, b) => a - b);
+console.log(rows.join('\n'));
+console.log(
+  `time to show results at 4× CPU slowdown: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms ` +
+    `(${sorted.length} runs, ${sorted[0]!.toFixed(0)}–${sorted.at(-1)!.toFixed(0)} ms)`,
+);
+console.log(`quick flow fetched (en, gzip level 9): ${flowBytes} B = ${(flowBytes / 1024).toFixed(1)} kB`);
