@@ -57,7 +57,9 @@ export function soa(result: FullResult, standard: StandardId, t: FullTranslation
       if (e.applicable) {
         const open: NonNullable<SoaRow['toComplete']> = [];
         if (e.reasons.length === 0) open.push('reasons');
-        if (e.suggested !== null) {
+        // Included without the visitor deciding (an estimate or carried status): the scoping rule's exclusion
+        // is still open. A visitor who included the control on purpose has decided.
+        if (e.suggested !== null && e.source !== 'answer') {
           open.push('exclusion-suggested');
           row.suggested = e.suggested;
         }

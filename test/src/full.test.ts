@@ -350,8 +350,14 @@ describe('full gap assessment', () => {
       const none = assessFull({ scoping: { premises: 'none' } });
       expect(entry(none, '27001:A.7.1').suggested).to.equal('no-premises');
       expect(entry(none, '27001:A.7.9').suggested).to.equal(null);
-      expect(entry(none, '27001:A.7.1').applicable).to.equal(true);
-      expect(entry(none, '27001:A.7.6').suggested, 'every control the rule names').to.equal('no-premises');
+      // Review Z2 (O14): the rule excludes every control it names until the visitor says otherwise.
+      expect(entry(none, '27001:A.7.1')).to.include({ applicable: false, suggestion: 'no-premises' });
+      expect(entry(none, '27001:A.7.6')).to.include({ applicable: false, suggestion: 'no-premises' });
+      const included = assessFull({
+        scoping: { premises: 'none' },
+        entries: { '27001:A.7.6': { applicable: true, status: 'implemented' } },
+      });
+      expect(entry(included, '27001:A.7.6')).to.include({ applicable: true, status: 'implemented' });
       expect(entry(assessFull({ scoping: { premises: 'own' } }), '27001:A.7.1').suggested).to.equal(null);
     });
 
@@ -634,28 +640,36 @@ describe('full gap assessment', () => {
       expect(bare).to.deep.include({ applicable: true, toComplete: ['reasons'] });
       expect(draft.rows.find((r) => r.control === 'A.7.1')?.toComplete).to.equal(undefined);
 
-      const remote = assessFull({ scoping: { premises: 'none' } });
+      // The quick check said physical security is in place, but scoping says there are no premises: A.7.1–A.7.4
+      // are estimates the visitor has not decided on, flagged; the rest of the rule's controls are excluded.
+      const remote = assessFull({ quick: { physical_security: 'yes' }, scoping: { premises: 'none' } });
       const remoteDraft = soa(remote, 'iso27001', en);
       expect(SoaSchema.safeParse(remoteDraft).success).to.equal(true);
-      const secureAreas = remoteDraft.rows.find((r) => r.control === 'A.7.6');
-      expect(secureAreas).to.deep.include({
+      expect(remoteDraft.rows.find((r) => r.control === 'A.7.1')).to.deep.include({
         applicable: true,
         toComplete: ['reasons', 'exclusion-suggested'],
         suggested: 'no-premises',
       });
+      expect(remoteDraft.rows.find((r) => r.control === 'A.7.6')).to.deep.include({
+        applicable: false,
+        exclusion: en.suggestions['no-premises'],
+      });
       const rows = parse(soaCsv(remoteDraft, en), { bom: true }) as string[][];
       const header = rows[0]!;
-      const csvRow = rows.find((r) => r[0] === 'A.7.6')!;
+      const csvRow = rows.find((r) => r[0] === 'A.7.1')!;
       expect(csvRow[header.indexOf(en.soa.applicable)]).to.equal(en.soa.yes);
       expect(csvRow[header.indexOf(en.soa.reasons)]).to.equal(en.soa.reasonsToComplete);
       expect(csvRow[header.indexOf(en.soa.exclusion)]).to.equal(
         en.soa.exclusionSuggested.replace('{reason}', en.suggestions['no-premises'] ?? ''),
       );
-      // Every control the rule names is flagged, not only those the quick check asked about.
-      for (const control of ['A.7.1', 'A.7.5', 'A.7.8', 'A.7.11', 'A.7.12'])
-        expect(remoteDraft.rows.find((r) => r.control === control)?.toComplete, control).to.include(
-          'exclusion-suggested',
-        );
+      // Included on purpose: decided, so only the missing reason is flagged.
+      const kept = assessFull({
+        scoping: { premises: 'none' },
+        entries: { '27001:A.7.6': { applicable: true, status: 'implemented' } },
+      });
+      expect(soa(kept, 'iso27001', en).rows.find((r) => r.control === 'A.7.6')?.toComplete).to.deep.equal([
+        'reasons',
+      ]);
     });
 
     it('should add the AI systems in scope and the related 27001 controls to the 42001 draft', () => {
