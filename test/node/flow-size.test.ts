@@ -14,8 +14,11 @@ import { buildCdnEsm, quickFlowFiles, type CdnFile } from '../../scripts/cdn.js'
  * from the first screen into the chunk that loads while the visitor answers (111,446 B); the outbox no longer
  * comes with the results part when only "Forget my data" needs a function of it: 110,822 B. The 90 kB target
  * (92,160 B) is not met yet; the ceiling holds today's size +1 %, so the flow cannot grow unnoticed.
+ *
+ * Raised for issue 16's requirement and sequence tables, whose rows now carry their sources and why (the rules
+ * load with the results): 111,135 → 111,904 B.
  */
-const FLOW_CEILING = 111_900;
+const FLOW_CEILING = 113_000;
 
 describe('quick flow size', function () {
   this.timeout(60_000);
