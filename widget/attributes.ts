@@ -25,6 +25,8 @@ export interface IsoReadinessProps {
   'skip-intro'?: boolean;
   /** `quick` (default) or `full`: every clause requirement and Annex A control, with a draft SoA. */
   depth?: IsoReadiness['depth'];
+  /** `full` with `depth="full"`: the gap assessment takes the host's full width; `contained` (default). */
+  width?: IsoReadiness['width'];
   /** Everything else (branding, call to action, callbacks…); set as a property, validated. */
   config?: IsoReadinessConfig;
 }

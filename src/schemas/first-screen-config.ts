@@ -82,6 +82,11 @@ export const firstScreenShape = {
    * question of the bank, one per screen.
    */
   length: z.optional(z.enum(['short', 'standard'])),
+  /**
+   * `contained` (default): the card grows to `--readiness-max-width`; `full`: with `depth: 'full'`, the gap
+   * assessment takes the host's full width (the quick check stays a card).
+   */
+  width: z.optional(z.enum(['contained', 'full'])),
 };
 
 /**

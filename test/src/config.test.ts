@@ -31,6 +31,17 @@ describe('widget config', () => {
       ).to.deep.equal(['config', 'branding', 'logoUrl']);
     });
 
+    it('should take the width as contained or full, and name anything else', () => {
+      expect(parseFirstScreenConfig({ depth: 'full', width: 'full' }).width).to.equal('full');
+      expect(parseFirstScreenConfig({ width: 'contained' }).width).to.equal('contained');
+      expect(parseFirstScreenConfig({}).width).to.equal(undefined);
+      const error = thrown(() => parseFirstScreenConfig({ width: 'wide' }));
+      expect(error.code).to.equal('invalid-config');
+      expect(error.path).to.deep.equal(['config', 'width']);
+      expect(thrown(() => parseFirstScreenConfig({ width: true })).path).to.deep.equal(['config', 'width']);
+      expect(parseWidgetConfig({ depth: 'full', width: 'full' }).width).to.equal('full');
+    });
+
     it('should refuse unknown keys at once, late ones included by name', () => {
       const error = thrown(() => parseFirstScreenConfig({ leads: { mode: 'gate' } }));
       expect(error.message).to.contain('unknown field "leads"');

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { fullDraftKey } from '../../sdk/full-session.js';
@@ -215,6 +216,40 @@ describe('<iso-readiness-full> as a workbench', () => {
     });
   });
 
+  describe('keyboard entry one by one', () => {
+    it('should take the same keys on a focused entry and say each one', async () => {
+      const el = await open();
+      await goTo(el, 'A.5 · Organizational controls');
+      const entry = (ref: string) => root(el).querySelector<HTMLElement>(`fieldset[data-ref="${ref}"]`)!;
+      entry('27001:A.5.1').focus();
+      await sendKeys({ press: '2' });
+      await sendKeys({ press: 'j' });
+      expect(deepActive()?.getAttribute('data-ref')).to.equal('27001:A.5.2');
+      await sendKeys({ press: '0' });
+      await ready(el);
+      expect(said(el)).to.equal(
+        en.work.keyAnnounce.replace('{id}', 'A.5.2').replace('{value}', en.ui.doesNotApply),
+      );
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: '1' });
+      await ready(el);
+      expect(said(el)).to.equal(
+        en.work.keyAnnounce.replace('{id}', 'A.5.3').replace('{value}', en.statuses.implemented!),
+      );
+      await sendKeys({ press: 'k' });
+      expect(deepActive()?.getAttribute('data-ref')).to.equal('27001:A.5.2');
+      const entries = el.assessment!.answers.entries ?? {};
+      expect(entries['27001:A.5.1']).to.include({ status: 'partly', applicable: true });
+      expect(entries['27001:A.5.2']).to.include({ applicable: false });
+      expect(entries['27001:A.5.3']).to.include({ status: 'implemented', applicable: true });
+      // Enter opens or closes the entry's details.
+      const details = entry('27001:A.5.2').querySelector('details')!;
+      const wasOpen = details.open;
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(!wasOpen);
+    });
+  });
+
   describe('filters across the assessment', () => {
     it('should show every "not sure" entry of both standards in one list', async () => {
       const el = await open();
@@ -257,6 +292,39 @@ describe('<iso-readiness-full> as a workbench', () => {
         status: 'partly',
         note: 'two admin tools without MFA',
       });
+    });
+  });
+
+  describe('room to work', () => {
+    /** The width `<iso-readiness>` takes in a 1,200 px wide host, with `config` and an attribute or none. */
+    let n = 0;
+    async function widthIn(config: object, attribute?: string): Promise<[number, string]> {
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <iso-readiness
+            storage="off"
+            storage-key=${`room-${++n}`}
+            width=${attribute ?? nothing}
+            .config=${config}
+          ></iso-readiness>
+        </div>`,
+      );
+      host.style.width = '1200px';
+      const el = host.querySelector<IsoReadiness>('iso-readiness')!;
+      await el.updateComplete;
+      return [el.getBoundingClientRect().width, el.dataset.state ?? ''];
+    }
+
+    it('should take the host\'s full width with width "full" and stay a card without it', async () => {
+      const [contained, calm] = await widthIn({ depth: 'full' });
+      expect(calm.split(' ')).not.to.include('full-width');
+      expect(contained).to.be.below(800); // 46rem
+      const [wide, state] = await widthIn({ depth: 'full', width: 'full' });
+      expect(state.split(' ')).to.include('full-width');
+      expect(wide).to.equal(1200);
+      expect((await widthIn({ depth: 'full' }, 'full'))[0]).to.equal(1200);
+      // The quick check stays a card.
+      expect((await widthIn({ width: 'full' }))[0]).to.equal(contained);
     });
   });
 

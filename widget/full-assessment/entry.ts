@@ -15,6 +15,11 @@ export interface EntryHandlers {
    */
   detailsOpen?(ref: string): boolean;
   toggleDetails?(ref: string, open: boolean): void;
+  /**
+   * Given (the one-by-one view), the entry is a tab stop and takes the table's status keys while it has the focus
+   * itself (1–5, 0, J/K or the arrows, Enter).
+   */
+  key?(event: KeyboardEvent, ref: string): void;
 }
 
 const TEXT_FIELDS = ['owner', 'evidence', 'reference'] as const;
@@ -156,7 +161,15 @@ export function renderEntry(
 
   const dateId = idOf(ref, 'date');
   const detailsOpen = on.detailsOpen?.(ref) ?? true;
-  return html`<fieldset class="entry" part="entry" tabindex="-1" data-ref=${ref} data-grade=${entry.grade}>
+  const key = on.key;
+  return html`<fieldset
+    class="entry"
+    part="entry"
+    tabindex=${key ? '0' : '-1'}
+    data-ref=${ref}
+    data-grade=${entry.grade}
+    @keydown=${key ? (event: KeyboardEvent) => key(event, ref) : nothing}
+  >
     <legend class="entry__legend">
       <span class="entry__id">${item.id}</span> <span class="entry__title">${item.title}</span>
     </legend>

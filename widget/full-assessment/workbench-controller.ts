@@ -180,8 +180,11 @@ export class WorkbenchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Keys on a table row: status, not applicable, next and previous row, open the entry. */
-  private handleRowKey(event: KeyboardEvent, ref: string): void {
+  /**
+   * Keys on a table row or, in the one-by-one view, on an entry: status, not applicable, next and previous
+   * entry, and Enter (`enter`: opens the entry beside the table; in the one-by-one view, its details).
+   */
+  private handleRowKey(event: KeyboardEvent, ref: string, enter = () => this.toggleOpen(ref)): void {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     const t = this.on.text();
     const session = this.host.assessment;
@@ -190,7 +193,7 @@ export class WorkbenchController implements ReactiveController {
     const entry = session.result.entries.find((e) => e.ref === ref);
     const id = this.on.items().get(ref)?.id ?? ref;
     const move = (to: Element | null) => {
-      if (to instanceof HTMLElement) to.focus();
+      if (to instanceof HTMLElement && to.dataset.ref) to.focus();
     };
     const key = event.key.toLowerCase();
     const digit = Number(key);
@@ -211,7 +214,7 @@ export class WorkbenchController implements ReactiveController {
       this.on.announce(format(t.work.keyAnnounce, { id, value: t.ui.doesNotApply }));
     } else if (key === 'j' || key === 'arrowdown') move(row.nextElementSibling);
     else if (key === 'k' || key === 'arrowup') move(row.previousElementSibling);
-    else if (key === 'enter') this.toggleOpen(ref);
+    else if (key === 'enter') enter();
     else return;
     event.preventDefault();
   }
@@ -262,7 +265,16 @@ export class WorkbenchController implements ReactiveController {
                   : nothing
               }
             </div>`
-          : entries.map(card);
+          : entries.map((entry) =>
+              renderEntry(this.on.items().get(entry.ref)!, entry, answers[entry.ref], t, {
+                ...this.on.entry,
+                key: (event, ref) =>
+                  this.handleRowKey(event, ref, () => {
+                    const details = (event.currentTarget as HTMLElement).querySelector('details');
+                    if (details) details.open = !details.open;
+                  }),
+              }),
+            );
     return html`${renderToolbar(t, {
       filters: f,
       setFilters: (patch) => this.set({ filters: { ...this.filters, ...patch }, selected: new Set() }),

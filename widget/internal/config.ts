@@ -15,6 +15,7 @@ export interface ConfigAttributes {
   skipIntro: boolean;
   depth: string | undefined;
   length: string | undefined;
+  width: string | undefined;
 }
 
 /**
@@ -69,6 +70,7 @@ export function resolveConfig(attributes: ConfigAttributes, config: unknown): Re
     skipIntro: attributes.skipIntro || undefined,
     depth: attributes.depth,
     length: attributes.length,
+    width: attributes.width,
   });
   // `lead="gate"` and `config.lead` (consent text, fields…) describe one setting: the attribute fills in the mode.
   const lead = (config as { lead?: unknown } | undefined)?.lead;

@@ -78,7 +78,7 @@ export type IsoReadinessConfig = Omit<
  * @cssproperty [--readiness-radius=0.875rem] - Card corner radius.
  * @cssproperty [--readiness-radius-control=0.5rem] - Buttons and options.
  * @cssproperty [--readiness-spacing=1.25rem] - Base spacing.
- * @cssproperty [--readiness-max-width=46rem] - Widest the card grows.
+ * @cssproperty [--readiness-max-width=46rem] - Widest the card grows (`width="full"` lifts it for `depth="full"`).
  */
 export class IsoReadiness extends ReadinessElement {
   static override styles = [componentStyles, styles];
@@ -97,6 +97,7 @@ export class IsoReadiness extends ReadinessElement {
     skipIntro: { type: Boolean, attribute: 'skip-intro' },
     depth: {},
     length: {},
+    width: {},
     config: { attribute: false },
   };
   // The results, their charts and the lead form are defined by `./report.js` when it loads.
@@ -171,6 +172,8 @@ export class IsoReadiness extends ReadinessElement {
   depth: 'quick' | 'full' | undefined;
   /** `short` (default): a first result after a few checklists, then an offer to sharpen it; `standard`: every question. */
   length: 'short' | 'standard' | undefined;
+  /** `full` with `depth="full"`: the gap assessment takes the host's full width; `contained` (default): a card. */
+  width: 'contained' | 'full' | undefined;
   /** Everything else (branding, call to action, callbacks…); validated, wins over attributes. */
   config: IsoReadinessConfig | undefined;
 

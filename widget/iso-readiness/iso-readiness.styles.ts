@@ -91,6 +91,10 @@ export default css`
     display: inline-block;
     max-width: none;
   }
+  /* width="full" with depth="full": the workbench takes the host's whole width. */
+  :host([data-state~='full-width']) {
+    max-width: none;
+  }
   /* Inherited properties set explicitly, so a host page's global styles cannot leak in through inheritance. */
   .card,
   .dialog,

@@ -21,7 +21,7 @@ export interface SettingsParts {
   session: SessionController;
   loader: ResultsLoader;
   popup: PopupController;
-  /** Sets the element's custom states (theme, mode). */
+  /** Sets the element's custom states (theme, mode, `full-width`). */
   states: (on: string[]) => void;
   /** Turns answers into the result, once the results part is here. */
   evaluate: Evaluate;
@@ -76,7 +76,9 @@ export class ElementSettings {
     localize.requested = resolved.config.locale;
     localize.overrides =
       typeof overrides === 'object' && overrides !== null ? (overrides as Overrides) : undefined;
-    this.parts.states([resolved.config.theme ?? 'light', resolved.config.mode ?? 'inline']);
+    const { theme, mode, depth, width } = resolved.config;
+    const wide = depth === 'full' && width === 'full' ? ['full-width'] : [];
+    this.parts.states([theme ?? 'light', mode ?? 'inline', ...wide]);
     popup.setTrigger(resolved.config.mode === 'popup' ? resolved.config.trigger : undefined);
     if (resolved.signature !== this.signature) this.open(resolved.config, resolved.signature);
     this.checkWhole(shown);
