@@ -15,4 +15,7 @@ export const cdnLoaderOptions = {
   platform: 'browser',
   tsconfig: 'tsconfig.json',
   legalComments: 'none',
+  // A map beside it (`iso-readiness.iife.js.map`) with the TypeScript inlined.
+  sourcemap: true,
+  sourceRoot: '',
 };

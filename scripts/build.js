@@ -57,7 +57,8 @@ await Promise.all([
     sourcemap: true,
     sourceRoot: '',
   }),
-  // npm, CommonJS: the same modules for `require()` on Node before 20.19 and for CommonJS type-checking.
+  // npm, CommonJS: the same modules for `require()` on Node before 20.19 and for CommonJS type-checking, with
+  // their maps as the ES modules have them.
   build({
     ...shared,
     entryPoints: [...sources('src'), ...sources('sdk'), ...sources('widget')].filter(
@@ -67,6 +68,8 @@ await Promise.all([
     format: 'cjs',
     outdir: 'dist/cjs',
     outbase: '.',
+    sourcemap: true,
+    sourceRoot: '',
   }),
 ]);
 // Everything under dist/cjs is CommonJS, whatever the package's own "type" says; its types are the same
@@ -112,6 +115,6 @@ writeFileSync(join(root, 'dist/cdn/integrity.json'), `${JSON.stringify(integrity
 
 for (const file of readdirSync(join(root, 'dist/cdn'))) {
   const path = join(root, 'dist/cdn', file);
-  if (statSync(path).isFile())
+  if (statSync(path).isFile() && !file.endsWith('.map'))
     console.log(`${relative(root, path)}: ${(statSync(path).size / 1024).toFixed(1)} kB`);
 }

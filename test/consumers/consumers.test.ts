@@ -90,6 +90,78 @@ describe('consumers of the packed tarball', function () {
     expect(validation.errors.slice(0, 3), 'custom-elements.json against its schema').to.deep.equal([]);
   });
 
+  it("should ship a linked source map beside every JS file, naming this repository's sources", () => {
+    const scripts = files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'));
+    for (const prefix of [
+      'dist/cdn/chunks/',
+      'dist/cdn/iso-readiness.',
+      'dist/cjs/',
+      'dist/sdk/',
+      'dist/widget/',
+    ]) {
+      expect(
+        scripts.filter((f) => f.startsWith(prefix)),
+        prefix,
+      ).not.to.deep.equal([]);
+    }
+    for (const script of scripts) {
+      const name = script.split('/').pop()!;
+      const code = readFileSync(join(pkgDir, script), 'utf8');
+      expect(code.trimEnd().split('\n').pop(), `${script}: its last line`).to.equal(
+        `//# sourceMappingURL=${name}.map`,
+      );
+      expect(code.match(/sourceMappingURL=/g), `${script}: one map comment`).to.have.length(1);
+      expect(files, `${script}.map ships`).to.include(`${script}.map`);
+      const map = JSON.parse(readFileSync(join(pkgDir, `${script}.map`), 'utf8')) as {
+        version: number;
+        sources: string[];
+        sourcesContent?: string[];
+        mappings: string;
+      };
+      expect(map.version, script).to.equal(3);
+      // A module of types alone compiles to nothing but the comment: its map names no source.
+      if (code.replace(/\/\/# sourceMappingURL=.*\s*$/, '').trim() === '') {
+        expect(map.sources, `${script}: empty module`).to.deep.equal([]);
+        continue;
+      }
+      expect(map.mappings, script).not.to.equal('');
+      expect(map.sourcesContent, `${script}: sources inlined`).to.have.length(map.sources.length);
+      // Sources are relative to the map; the package keeps the repository's layout, so they resolve from the
+      // same folder of the repository to files that exist there, with the content the map carries.
+      const dir = join(root, script, '..');
+      const own = map.sources.filter((source) => !source.includes('node_modules/'));
+      expect(own, `${script}: names a source of this repository`).not.to.deep.equal([]);
+      for (const [i, source] of map.sources.entries()) {
+        const path = join(dir, source);
+        expect(path.startsWith(root), `${script}: ${source} inside the repository`).to.equal(true);
+        expect(existsSync(path), `${script}: ${source} exists`).to.equal(true);
+        if (own.includes(source)) {
+          expect(map.sourcesContent![i], `${script}: ${source} as it is`).to.equal(
+            readFileSync(path, 'utf8'),
+          );
+        }
+      }
+    }
+  });
+
+  it('should publish an SRI hash of every CDN script and of nothing else', () => {
+    const integrity = JSON.parse(readFileSync(join(pkgDir, 'dist/cdn/integrity.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const scripts = files
+      .filter((f) => f.startsWith('dist/cdn/') && f.endsWith('.js'))
+      .map((f) => f.slice('dist/cdn/'.length))
+      .sort();
+    expect(Object.keys(integrity).sort()).to.deep.equal(scripts);
+    for (const file of scripts) {
+      const hash = createHash('sha384')
+        .update(readFileSync(join(pkgDir, 'dist/cdn', file)))
+        .digest('base64');
+      expect(integrity[file], file).to.equal(`sha384-${hash}`);
+    }
+  });
+
   it('should load with require() from CommonJS', async () => {
     expect(await sh(process.execPath, ['cjs/index.cjs'])).to.match(/^cjs ok \d+ exports/);
   });
