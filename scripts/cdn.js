@@ -135,9 +135,35 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
     fileName: c.fileName,
     upfront: upfront.has(c.fileName),
     code: c.code,
+    /** Chunks this one imports statically: fetched with it. */
+    imports: c.imports,
     /** Chunks this one loads on demand. */
     dynamicImports: c.dynamicImports,
     /** Source modules in it, relative to the project (`src/i18n/de/index.ts`). */
     modules: Object.keys(c.modules).map((id) => id.replace(root, '')),
+    /** Each source module's rendered length in it, before minification: `[module, bytes]`. */
+    sizes: Object.entries(c.modules).map(([id, m]) => [id.replace(root, ''), m.renderedLength]),
   }));
+}
+
+/**
+ * The files a page fetches for the quick check in English, from the first screen to the unlocked report: what
+ * loads up front, the results part (`widget/iso-readiness/report.ts`) and the complete English translation,
+ * each with the chunks it imports statically. Not the full gap assessment, other languages, webhook delivery
+ * (only with a webhook) or the check of `registerTranslation`.
+ */
+export function quickFlowFiles(files) {
+  const byName = new Map(files.map((f) => [f.fileName, f]));
+  const picked = new Set(files.filter((f) => f.upfront).map((f) => f.fileName));
+  const visit = (name) => {
+    if (picked.has(name)) return;
+    picked.add(name);
+    for (const imported of byName.get(name)?.imports ?? []) visit(imported);
+  };
+  for (const facade of ['widget/iso-readiness/report.ts', 'src/i18n/en/index.ts']) {
+    const file = files.find((f) => f.modules.includes(facade));
+    if (!file) throw new Error(`no chunk holds ${facade}`);
+    visit(file.fileName);
+  }
+  return files.filter((f) => picked.has(f.fileName));
 }

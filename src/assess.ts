@@ -44,7 +44,8 @@ export function assess(answers: unknown, options?: AssessOptions): AssessmentRes
   const t = opts.translation ?? enResult;
   const valid = validateAnswers(ITEMS, answers);
   // Visibility once, shared by the profile, the scores and the rules.
-  const flow = flowState(ITEMS, valid, scope);
+  // `valid` is validation's own copy, in bank order: flowState may hand it back as the counted answers.
+  const flow = flowState(ITEMS, valid, scope, true);
   const counted = flow.counted;
   const figures = resolveFigures(opts.figures);
   const profile = profileOf(counted);

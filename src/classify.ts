@@ -8,8 +8,8 @@ import { evaluate, standardsOf } from './flow.js';
 import type { MilestoneStatus } from './scoring.js';
 import type { BankItem, Condition, ControlItem, Milestone } from './schemas/bank.js';
 import { OrgProfileSchema } from './schemas/profile.js';
-import { ESSENTIAL_CONTROLS, REQUIREMENT_RULES, appliesTo, seedFacts } from './judgement.js';
-import type { EssentialControl, RequirementRule, RequirementSource } from './judgement.js';
+import { ESSENTIAL_CONTROLS, REQUIREMENT_RULES, appliesTo } from './judgement.js';
+import type { EssentialControl, RequirementSource } from './judgement.js';
 import type { Answers, Blocker, Classification, Reason } from './schemas/result.js';
 import { STANDARD_IDS, StandardIdSchema, claimRank, requirementRank, satisfies } from './schemas/standard.js';
 import type { Claim, Requirement, StandardId } from './schemas/standard.js';
@@ -357,14 +357,6 @@ function claimRule(declared: Claim, evidence: Evidence, threshold: number): [Cla
   return ['none', 'claim.none'];
 }
 
-// Seed facts per rule, built once: requirements are worked out for every standard of every assessment.
-const SEED_FACTS = new WeakMap<RequirementRule, string[]>();
-function seedFactsOf(rule: RequirementRule): string[] {
-  let facts = SEED_FACTS.get(rule);
-  if (!facts) SEED_FACTS.set(rule, (facts = seedFacts(rule.seeds)));
-  return facts;
-}
-
 /** The requirement, who asks for it (strongest source first) and why. */
 function requirementOf(
   ctx: EngineContext,
@@ -377,18 +369,19 @@ function requirementOf(
   const reasons: Reason[] = [];
   for (const rule of REQUIREMENT_RULES[standard]) {
     if (!rule.when(p)) continue;
+    const { requirement: asked, from } = rule.outcome;
     // A row that asks for nothing is advice with its reason (the EU AI Act never requires ISO/IEC 42001).
-    if (rule.requirement === 'none') {
+    if (asked === 'none') {
       /* reason only */
-    } else if (requirementRank(rule.requirement) > requirementRank(requirement)) {
-      requirement = rule.requirement;
+    } else if (requirementRank(asked) > requirementRank(requirement)) {
+      requirement = asked;
       // The source of the strongest requirement leads.
-      const at = sources.indexOf(rule.source);
+      const at = sources.indexOf(from);
       if (at >= 0) sources.splice(at, 1);
-      sources.unshift(rule.source);
-    } else if (!sources.includes(rule.source)) sources.push(rule.source);
+      sources.unshift(from);
+    } else if (!sources.includes(from)) sources.push(from);
     const facts = rule.facts(p);
-    for (const fact of seedFactsOf(rule)) facts.push(fact);
+    for (const fact of rule.source) facts.push(fact);
     reasons.push(reasonOf(ctx, rule.id, params, facts));
   }
   if (reasons.length === 0)

@@ -122,13 +122,20 @@ export function flowState(
   items: readonly BankItem[],
   answers: Answers,
   scope: readonly StandardId[],
+  /**
+   * `answers` is a fresh object of the caller's (the validated copy `assess()` made), holding only bank ids in
+   * bank order. When every answer in it counts, it is returned as `counted` instead of copying it key by key.
+   */
+  owned = false,
 ): FlowState {
   const { ids, masks, conditions, slots, slotCount } = flowIndex(items);
   if (memo.length < slotCount) memo = new Int8Array(slotCount);
   memo.fill(-1, 0, slotCount);
   let inScope = 0;
   for (const standard of scope) inScope |= STANDARD_BITS[standard];
-  const counted: Answers = {};
+  // While every answer met so far counts, `counted` is only built if one turns out not to.
+  let copying = !owned;
+  let counted: Answers = owned ? answers : {};
   const shown: boolean[] = [];
   const values: (Answers[string] | undefined)[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -145,9 +152,20 @@ export function flowState(
     }
     shown.push(visible);
     const id = ids[i] as string;
-    const value = visible ? answers[id] : undefined;
+    const given = answers[id];
+    const value = visible ? given : undefined;
     values.push(value);
-    if (value !== undefined) counted[id] = value;
+    if (copying) {
+      if (value !== undefined) counted[id] = value;
+    } else if (value === undefined && (given !== undefined || id in answers)) {
+      // A hidden answer, or a key without a value: from here on, copy what counts.
+      copying = true;
+      counted = {};
+      for (let j = 0; j < i; j++) {
+        const earlier = values[j];
+        if (earlier !== undefined) counted[ids[j] as string] = earlier;
+      }
+    }
   }
   return { shown, values, counted };
 }

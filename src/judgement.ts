@@ -4,7 +4,7 @@
  * gives the rule and the engine made the call. Reasons carry the seeds as `seed=000` facts, so a result can be
  * traced to its sources.
  */
-import type { EngineKey } from './say.js';
+import type { DecisionRule } from './recommend/table.js';
 import type { OrgProfile } from './schemas/profile.js';
 import type { Requirement, StandardId } from './schemas/standard.js';
 
@@ -39,91 +39,110 @@ export const applies42001 = (p: OrgProfile): boolean =>
 export const appliesTo = (p: OrgProfile, standard: StandardId): boolean =>
   standard === 'iso27001' || applies42001(p);
 
-/** One row of what is asked of an organisation, and by whom. */
-export interface RequirementRule {
-  /** Template key of the explanation. */
-  id: EngineKey;
+/** What a requirement row decides: the tier asked for, and who asks (the headline names them). */
+export interface RequirementOutcome {
   requirement: Requirement;
-  source: RequirementSource;
-  seeds: readonly Seed[];
-  when: (p: OrgProfile) => boolean;
+  from: RequirementSource;
+}
+
+/** One row of what is asked of an organisation, and by whom, in the shape of every decision table. */
+export interface RequirementRule extends DecisionRule<OrgProfile, RequirementOutcome> {
   facts: (p: OrgProfile) => string[];
 }
 
 const buyer = (
   name: OrgProfile['buyers'][number],
   requirement: Requirement,
-  source: RequirementSource,
-  seeds: readonly Seed[],
+  from: RequirementSource,
+  source: readonly string[],
+  why: string,
 ): RequirementRule => ({
   id: `requirement.iso27001.${name}`,
-  requirement,
+  outcome: { requirement, from },
   source,
-  seeds,
+  why,
   when: (p) => p.buyers.includes(name),
   facts: () => [`buyers=${name}`],
 });
 
 /**
  * What buyers, investors, sector and regulation ask for, per standard; the strongest matching row wins and the
- * headline names its source. 27001 follows seed 000's tiers. ISO/IEC 42001 demand is emerging: buyers ask for
- * alignment they can check (seeds 001, 004); a certificate counts as required only when the visitor says a
- * customer or tender asked for one (seed 000: certify when a deal demands it). AI used in-house never turns
- * into a buyer requirement.
+ * headline names who asks. A row whose requirement is `none` is advice: its reason is given, nothing is required.
+ * 27001 follows seed 000's tiers. ISO/IEC 42001 demand is emerging: buyers ask for alignment they can check
+ * (seeds 001, 004); a certificate counts as required only when the visitor says a customer or tender asked for
+ * one (seed 000: certify when a deal demands it). AI used in-house never turns into a buyer requirement.
  */
 export const REQUIREMENT_RULES: Record<StandardId, readonly RequirementRule[]> = {
   iso27001: [
-    buyer('enterprise', 'certified-accredited', 'buyers', ['000']),
-    buyer('government', 'certified-accredited', 'buyers', ['000']),
-    buyer('investor-late', 'certified-accredited', 'investors', ['000']),
+    buyer(
+      'enterprise',
+      'certified-accredited',
+      'buyers',
+      ['seed=000'],
+      'Enterprise procurement asks for an accredited certificate.',
+    ),
+    buyer(
+      'government',
+      'certified-accredited',
+      'buyers',
+      ['seed=000'],
+      'Public tenders ask for an accredited certificate.',
+    ),
+    buyer(
+      'investor-late',
+      'certified-accredited',
+      'investors',
+      ['seed=000'],
+      'Pre-IPO due diligence expects an accredited certificate.',
+    ),
     {
       id: 'requirement.iso27001.regulated',
-      requirement: 'certified-accredited',
-      source: 'sector',
-      seeds: ['000', '004'],
+      outcome: { requirement: 'certified-accredited', from: 'sector' },
+      source: ['seed=000', 'seed=004'],
+      why: 'Suppliers to regulated sectors are expected to hold an accredited certificate.',
       when: (p) => p.regulatedSector && !publicBodyOrLab(p),
       facts: () => ['regulatedSector=true'],
     },
-    // Review Y7: a public body or a research lab with no buyers supplies no one in its sector; the national
-    // baseline (and NIS2 where it applies) is what is expected of it, which alignment evidences.
     {
       id: 'requirement.iso27001.public-body',
-      requirement: 'aligned',
-      source: 'sector',
-      seeds: ['engine'],
+      outcome: { requirement: 'aligned', from: 'sector' },
+      source: ['seed=engine'],
+      why: 'A public body or research lab with no buyers supplies no one: its national baseline (and NIS2 where it applies) is what alignment evidences (review Y7).',
       when: (p) => p.regulatedSector && publicBodyOrLab(p),
       facts: (p) => ['regulatedSector=true', 'buyers=none', ...(p.sectors ?? []).map((s) => `sector=${s}`)],
     },
-    buyer('smb', 'aligned', 'buyers', ['000']),
-    // Seed 000 names Series A (alignment) and pre-IPO (certificate) only; growth rounds are the engine's call.
-    buyer('investor-growth', 'aligned', 'investors', ['engine']),
-    buyer('investor-early', 'aligned', 'investors', ['000']),
+    buyer('smb', 'aligned', 'buyers', ['seed=000'], 'Smaller buyers accept alignment they can check.'),
+    buyer(
+      'investor-growth',
+      'aligned',
+      'investors',
+      ['seed=engine'],
+      'Seed 000 names Series A (alignment) and pre-IPO (certificate) only; growth rounds are our call.',
+    ),
+    buyer('investor-early', 'aligned', 'investors', ['seed=000'], 'Series A diligence accepts alignment.'),
   ],
   iso42001: [
     {
       id: 'requirement.iso42001.certificate-asked',
-      requirement: 'certified-accredited',
-      source: 'buyers',
-      seeds: ['000'],
+      outcome: { requirement: 'certified-accredited', from: 'buyers' },
+      source: ['seed=000'],
+      why: 'A certificate is required only when a customer or tender has asked for one: certify when a deal demands it.',
       when: (p) => p.aiCertificateAsked === true,
       facts: () => ['aiCertificateAsked=true'],
     },
-    // Advice, not a requirement (review Y1): the Act asks for risk and quality management (Art. 9, 17), and
-    // ISO/IEC 42001 is voluntary (seed 001) and no proof of conformity (seed 003).
     {
       id: 'requirement.iso42001.high-risk-provider',
-      requirement: 'none',
-      source: 'regulation',
-      seeds: ['000', '004'],
+      outcome: { requirement: 'none', from: 'regulation' },
+      source: ['seed=000', 'seed=004'],
+      why: 'Advice, not a requirement (review Y1): the Act asks for risk and quality management (Art. 9, 17); ISO/IEC 42001 is voluntary (seed 001) and no proof of conformity (seed 003).',
       when: (p) => isBuilt(p) && p.euAiActHighRisk === 'yes' && p.markets.includes('eu'),
       facts: (p) => [`aiRole=${p.aiRole}`, 'euAiActHighRisk=yes', 'markets=eu'],
     },
     {
       id: 'requirement.iso42001.enterprise-ai',
-      requirement: 'aligned',
-      source: 'buyers',
-      seeds: ['001', '004'],
-      // Review O04: AI the organisation only uses itself is not sold to anyone.
+      outcome: { requirement: 'aligned', from: 'buyers' },
+      source: ['seed=001', 'seed=004'],
+      why: 'Enterprise and public buyers ask how AI sold to them is governed; AI used only in-house is sold to no one (review O04).',
       when: (p) =>
         isBuilt(p) &&
         p.aiDeployment !== 'in-house' &&

@@ -1,6 +1,6 @@
 import * as z from '../../src/zod.js';
 import { LeadSchema, type Lead } from '../../src/schemas/lead.js';
-import { STORAGE_PREFIX, ownKeys, type StorageAdapter } from '../storage.js';
+import { STORAGE_PREFIX, type StorageAdapter } from '../storage.js';
 
 /** Version of the outbox format; entries of another version are discarded, never half-read. */
 export const OUTBOX_VERSION = 1;
@@ -164,22 +164,6 @@ export class Outbox {
   }
 }
 
-/**
- * Removes everything the SDK and widget stored in `storage` (drafts, outboxes, any `iso-readiness:` key), or only
- * the keys `which` picks, plus `extraKeys` for adapters that cannot list their keys. Withdrawing is as easy as
- * giving (Art. 7(3) GDPR).
- */
-export function forget(
-  storage: StorageAdapter | null,
-  extraKeys: readonly string[] = [],
-  which: (key: string) => boolean = () => true,
-): void {
-  if (!storage) return;
-  for (const key of new Set([...ownKeys(storage).filter(which), ...extraKeys])) {
-    try {
-      storage.removeItem(key);
-    } catch {
-      // Storage that cannot remove holds nothing we could clear.
-    }
-  }
-}
+// Kept here too, where it was first exported; it lives in a module of its own so the widget can withdraw without
+// loading the outbox.
+export { forget } from '../forget.js';

@@ -229,6 +229,18 @@ function fill(
     };
   }
   if (fromQuick) return fromQuick;
+  // Review Z2: a scoping rule (no premises, no development…) excludes every control it names, not only those
+  // the quick check happened to ask about, so the SoA is consistent; the visitor can still include any of them,
+  // and the workbench offers the reason again after an exclusion by hand.
+  if (suggested !== null)
+    return {
+      source: 'none',
+      from: [],
+      applicable: false,
+      status: null,
+      justification: '',
+      suggestion: suggested,
+    };
   return { source: 'none', from: [], applicable: true, status: null, justification: '', suggestion: null };
 }
 

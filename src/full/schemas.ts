@@ -177,6 +177,14 @@ export const SoaRowSchema = /* @__PURE__ */ z.object({
   plannedDate: z.nullable(z.string()),
   /** 42001 only: related ISO/IEC 27001 controls. */
   related: z.optional(z.array(z.string())),
+  /**
+   * What an applicable row still needs before the SoA is approved (review Z2): `reasons`, no reason for inclusion
+   * given; `exclusion-suggested`, the scoping answers suggest excluding the control and the visitor has not
+   * decided. Absent when nothing is open. The engine flags; excluding stays the visitor's call.
+   */
+  toComplete: z.optional(z.array(z.enum(['reasons', 'exclusion-suggested']))),
+  /** With `exclusion-suggested`: the scoping rule behind the suggestion. */
+  suggested: z.optional(SuggestionIdSchema),
 });
 /** One row of a Statement of Applicability. */
 export type SoaRow = z.infer<typeof SoaRowSchema>;

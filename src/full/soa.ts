@@ -54,6 +54,17 @@ export function soa(result: FullResult, standard: StandardId, t: FullTranslation
         plannedDate: e.targetDate,
       };
       if (standard === 'iso42001') row.related = e.related.map((ref) => ref.slice(6));
+      if (e.applicable) {
+        const open: NonNullable<SoaRow['toComplete']> = [];
+        if (e.reasons.length === 0) open.push('reasons');
+        // Included without the visitor deciding (an estimate or carried status): the scoping rule's exclusion
+        // is still open. A visitor who included the control on purpose has decided.
+        if (e.suggested !== null && e.source !== 'answer') {
+          open.push('exclusion-suggested');
+          row.suggested = e.suggested;
+        }
+        if (open.length > 0) row.toComplete = open;
+      }
       return row;
     });
   const out: Soa = {
@@ -112,8 +123,12 @@ export function soaCsv(draft: Soa, t: FullTranslation): string {
     r.title,
     r.theme,
     r.applicable ? h.yes : h.no,
-    r.reasons.map((reason) => t.reasons[reason] ?? reason).join('; '),
-    r.exclusion,
+    r.toComplete?.includes('reasons')
+      ? h.reasonsToComplete
+      : r.reasons.map((reason) => t.reasons[reason] ?? reason).join('; '),
+    r.toComplete?.includes('exclusion-suggested') && r.suggested
+      ? format(h.exclusionSuggested, { reason: t.suggestions[r.suggested] ?? r.suggested })
+      : r.exclusion,
     r.status ? (t.statuses[r.status] ?? r.status) : '',
     t.sources[r.source] ?? r.source,
     r.reference,

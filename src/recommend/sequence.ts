@@ -1,6 +1,4 @@
 import type { EngineContext } from '../context.js';
-import { seedFacts } from '../judgement.js';
-import type { Seed } from '../judgement.js';
 import { reasonOf } from '../say.js';
 import type { EngineKey } from '../say.js';
 import type { OrgProfile } from '../schemas/profile.js';
@@ -8,6 +6,8 @@ import type { Reason, Sequence } from '../schemas/result.js';
 import { satisfies } from '../schemas/standard.js';
 import type { StandardId } from '../schemas/standard.js';
 import { alternative, isAligned } from './situation.js';
+import { firstRule } from './table.js';
+import type { DecisionRule } from './table.js';
 import type { SequenceChoice, Situation } from './situation.js';
 
 /**
@@ -45,68 +45,70 @@ export function effectiveSecurity(ctx: EngineContext, rationale: Reason[]): OrgP
   return measured;
 }
 
-/** One row of the from-scratch sequence table: the first row whose `when` holds decides. */
-interface SequenceRule {
-  id: EngineKey;
+/** What a from-scratch sequence row decides: the order, and the paths the seeds also allow. */
+interface SequenceOutcome {
   sequence: 'iso27001-first' | 'iso42001-first' | 'together';
-  seeds: readonly Seed[];
-  when: (s: Situation) => boolean;
   /** Paths the seeds also allow, each with when it would be right. */
   alternatives: readonly EngineKey[];
 }
+/** One row of the from-scratch sequence table, in the shape of every decision table. */
+type SequenceRule = DecisionRule<Situation, SequenceOutcome>;
 
 const needsCertificate = (s: Situation, standard: StandardId): boolean =>
   s.targets[standard] === 'certified-accredited';
 
 /**
- * Order of work when neither standard is in place yet. Weak security goes 27001 first (seed 002). The
- * requirement that blocks sales comes first: when buyers need an accredited 27001 and 42001 is only an
- * alignment target, 27001 leads (seed 000 calls the opposite "the trap"). AI as the product with strong security
- * designs both together (seed 003); with medium security 42001 first is defensible (seeds 000, 002). AI as a
- * feature with medium security goes 27001 first (seed 000); strong security, both together (seed 003).
+ * Order of work when neither standard is in place yet; the first row whose condition holds decides.
+ * The reason records the AI role, the security level, the row's sources and both targets.
  */
 export const SEQUENCE_RULES: readonly SequenceRule[] = [
   {
     id: 'sequence.iso27001-first.weak-security',
-    sequence: 'iso27001-first',
-    seeds: ['000', '002'],
+    outcome: { sequence: 'iso27001-first', alternatives: [] },
+    source: ['seed=000', 'seed=002'],
+    why: 'Weak security goes ISO/IEC 27001 first: AI governance rests on the security baseline.',
     when: (s) => s.security === 'low',
-    alternatives: [],
   },
   {
     id: 'sequence.together.core-strong',
-    sequence: 'together',
-    seeds: ['003'],
+    outcome: { sequence: 'together', alternatives: ['alternative.iso42001-first'] },
+    source: ['seed=003'],
+    why: 'AI as the product with strong security: design both systems together, one catalogue for both.',
     when: (s) => s.ctx.profile.aiRole === 'core' && s.security === 'high',
-    alternatives: ['alternative.iso42001-first'],
   },
   {
     id: 'sequence.iso27001-first.certificate-first',
-    sequence: 'iso27001-first',
-    seeds: ['000'],
+    outcome: {
+      sequence: 'iso27001-first',
+      alternatives: ['alternative.iso42001-first', 'alternative.together'],
+    },
+    source: ['seed=000'],
+    why: 'Buyers need an accredited ISO/IEC 27001 and ISO/IEC 42001 is only an alignment target: the certificate that unblocks sales comes first (seed 000 calls the opposite "the trap").',
     when: (s) => needsCertificate(s, 'iso27001') && !needsCertificate(s, 'iso42001'),
-    alternatives: ['alternative.iso42001-first', 'alternative.together'],
   },
   {
     id: 'sequence.iso42001-first',
-    sequence: 'iso42001-first',
-    seeds: ['000', '002'],
+    outcome: {
+      sequence: 'iso42001-first',
+      alternatives: ['alternative.together', 'alternative.iso27001-first'],
+    },
+    source: ['seed=000', 'seed=002'],
+    why: 'AI as the product with medium security: ISO/IEC 42001 first is defensible.',
     when: (s) => s.ctx.profile.aiRole === 'core',
-    alternatives: ['alternative.together', 'alternative.iso27001-first'],
   },
   {
     id: 'sequence.iso27001-first.not-core',
-    sequence: 'iso27001-first',
-    seeds: ['000'],
+    outcome: { sequence: 'iso27001-first', alternatives: ['alternative.together'] },
+    source: ['seed=000'],
+    why: 'AI as a feature (or bought in) with medium security: the security baseline first.',
     when: (s) => s.security === 'medium',
-    alternatives: ['alternative.together'],
   },
   {
     id: 'sequence.together',
-    sequence: 'together',
-    seeds: ['003'],
+    outcome: { sequence: 'together', alternatives: ['alternative.iso27001-first'] },
+    source: ['seed=003'],
+    why: 'Strong security otherwise: build both together on one management system.',
     when: () => true,
-    alternatives: ['alternative.iso27001-first'],
   },
 ];
 
@@ -136,20 +138,20 @@ export function chooseSequence(s: Situation): SequenceChoice {
   }
   if (has27001) return pick(s, 'add-iso42001', both, 'sequence.add-iso42001');
   if (has42001) return pick(s, 'add-iso27001', ['iso42001', 'iso27001'], 'sequence.add-iso27001');
-  const rule = SEQUENCE_RULES.find((r) => r.when(s)) as SequenceRule;
-  const facts = [`aiRole=${s.ctx.profile.aiRole}`, `security=${s.security}`, ...seedFacts(rule.seeds)];
+  const rule = firstRule(SEQUENCE_RULES, s) as SequenceRule;
+  const { sequence, alternatives } = rule.outcome;
+  const facts = [`aiRole=${s.ctx.profile.aiRole}`, `security=${s.security}`, ...rule.source];
   for (const standard of both) facts.push(`target:${standard}=${targets[standard]}`);
   // "42001 first" is an AI-native company's path: not one to offer an organisation that only buys AI.
   const builds = s.ctx.profile.aiRole === 'core' || s.ctx.profile.aiRole === 'feature';
-  for (const id of rule.alternatives)
-    if (builds || id !== 'alternative.iso42001-first') alternative(s, id, []);
-  const order: StandardId[] = rule.sequence === 'iso42001-first' ? ['iso42001', 'iso27001'] : both;
+  for (const id of alternatives) if (builds || id !== 'alternative.iso42001-first') alternative(s, id, []);
+  const order: StandardId[] = sequence === 'iso42001-first' ? ['iso42001', 'iso27001'] : both;
   // Review Y7: no sales language where there are no buyers.
   const id: EngineKey =
     rule.id === 'sequence.iso27001-first.certificate-first' && s.ctx.profile.buyers.length === 0
       ? 'sequence.iso27001-first.certificate-first.no-buyers'
       : rule.id;
-  return pick(s, rule.sequence, order, id, facts, rule.sequence === 'together');
+  return pick(s, sequence, order, id, facts, sequence === 'together');
 }
 
 /** Records the sequence's reason (the claims of the standards needed, then `extra` facts) and returns it. */

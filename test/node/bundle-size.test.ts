@@ -83,6 +83,10 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * and ~6.6 kB of English explanations for them: SDK entry 59.2 → 65.1 kB, `assess` alone 34.6 → 39.9 kB.
  * Ceilings at today's size +1 % (CDN) and +3 % (SDK).
  *
+ * Raised for issue 16's remaining tables: the requirement and sequence tables now carry their sources and a
+ * one-line why per row, like every other decision table, so a consultant reads them all the same way
+ * (SDK entry 66,396 → 67,084 B, `assess` alone 39,991 → 40,617 B).
+ *
  * The report's settings (issue 15) add 12 B up front: the first screen lets `report` and `branding.contact` through
  * by name (its schemas are strict, so a typo shows at once); both are checked with the results part. Within the
  * ceiling above.
@@ -92,8 +96,13 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * (`precision`): SDK entry 68,951 B measured with everything merged so far, ceiling at that +3 %. The CDN module
  * fell to 40,818 B although it carries the steps: scored items' English (questions and checklist lines) now
  * loads with the results part.
+ *
+ * Lowered back to the 40 kB target (issue 15): with the short path's English out of the first screen the CDN module
+ * measures 40,802 B; the ceiling is the target itself (40,960 B), not today's size plus a margin, so whatever joins
+ * the first screen next has to make room for itself (move text or checks the first question does not need into
+ * the results part: `npm run bench:chunks` lists what each file holds).
  */
-const CEILINGS = { cdn: 41_920, sdk: 71_000, sdkAssess: 41_100 };
+const CEILINGS = { cdn: 40_960, sdk: 71_000, sdkAssess: 41_100 };
 
 describe('bundle size', function () {
   this.timeout(60_000);

@@ -350,8 +350,14 @@ describe('full gap assessment', () => {
       const none = assessFull({ scoping: { premises: 'none' } });
       expect(entry(none, '27001:A.7.1').suggested).to.equal('no-premises');
       expect(entry(none, '27001:A.7.9').suggested).to.equal(null);
-      expect(entry(none, '27001:A.7.1').applicable).to.equal(true);
-      expect(entry(none, '27001:A.7.6').suggested, 'every control the rule names').to.equal('no-premises');
+      // Review Z2 (O14): the rule excludes every control it names until the visitor says otherwise.
+      expect(entry(none, '27001:A.7.1')).to.include({ applicable: false, suggestion: 'no-premises' });
+      expect(entry(none, '27001:A.7.6')).to.include({ applicable: false, suggestion: 'no-premises' });
+      const included = assessFull({
+        scoping: { premises: 'none' },
+        entries: { '27001:A.7.6': { applicable: true, status: 'implemented' } },
+      });
+      expect(entry(included, '27001:A.7.6')).to.include({ applicable: true, status: 'implemented' });
       expect(entry(assessFull({ scoping: { premises: 'own' } }), '27001:A.7.1').suggested).to.equal(null);
     });
 
@@ -625,6 +631,45 @@ describe('full gap assessment', () => {
       );
       expect(draft.rows.find((r) => r.control === 'A.7.2')?.exclusion).to.equal('Fully remote, see A.5.23');
       expect(draft.aiSystems).to.equal(undefined);
+    });
+
+    it('should flag applicable rows with no reason for inclusion or a suggested exclusion, never excluding them (review Z2)', () => {
+      const draft = soa(result, 'iso27001', en);
+      expect(draft.rows.find((r) => r.control === 'A.5.15')?.toComplete).to.equal(undefined);
+      const bare = draft.rows.find((r) => r.control === 'A.5.1');
+      expect(bare).to.deep.include({ applicable: true, toComplete: ['reasons'] });
+      expect(draft.rows.find((r) => r.control === 'A.7.1')?.toComplete).to.equal(undefined);
+
+      // The quick check said physical security is in place, but scoping says there are no premises: A.7.1–A.7.4
+      // are estimates the visitor has not decided on, flagged; the rest of the rule's controls are excluded.
+      const remote = assessFull({ quick: { physical_security: 'yes' }, scoping: { premises: 'none' } });
+      const remoteDraft = soa(remote, 'iso27001', en);
+      expect(SoaSchema.safeParse(remoteDraft).success).to.equal(true);
+      expect(remoteDraft.rows.find((r) => r.control === 'A.7.1')).to.deep.include({
+        applicable: true,
+        toComplete: ['reasons', 'exclusion-suggested'],
+        suggested: 'no-premises',
+      });
+      expect(remoteDraft.rows.find((r) => r.control === 'A.7.6')).to.deep.include({
+        applicable: false,
+        exclusion: en.suggestions['no-premises'],
+      });
+      const rows = parse(soaCsv(remoteDraft, en), { bom: true }) as string[][];
+      const header = rows[0]!;
+      const csvRow = rows.find((r) => r[0] === 'A.7.1')!;
+      expect(csvRow[header.indexOf(en.soa.applicable)]).to.equal(en.soa.yes);
+      expect(csvRow[header.indexOf(en.soa.reasons)]).to.equal(en.soa.reasonsToComplete);
+      expect(csvRow[header.indexOf(en.soa.exclusion)]).to.equal(
+        en.soa.exclusionSuggested.replace('{reason}', en.suggestions['no-premises'] ?? ''),
+      );
+      // Included on purpose: decided, so only the missing reason is flagged.
+      const kept = assessFull({
+        scoping: { premises: 'none' },
+        entries: { '27001:A.7.6': { applicable: true, status: 'implemented' } },
+      });
+      expect(soa(kept, 'iso27001', en).rows.find((r) => r.control === 'A.7.6')?.toComplete).to.deep.equal([
+        'reasons',
+      ]);
     });
 
     it('should add the AI systems in scope and the related 27001 controls to the 42001 draft', () => {

@@ -2,6 +2,11 @@ import { expect } from 'chai';
 import { assess } from '../../src/assess.js';
 import { ITEMS } from '../../src/bank/items.js';
 import { ESSENTIAL_CONTROLS, REQUIREMENT_RULES } from '../../src/judgement.js';
+import { OPERATING_MODEL_RULES } from '../../src/recommend/operating-model.js';
+import { LINK_RULES } from '../../src/recommend/regulation.js';
+import { SEQUENCE_RULES } from '../../src/recommend/sequence.js';
+import { enResult } from '../../src/i18n/en/result-translation.js';
+import { FLOOR_42001_RULES } from '../../src/recommend/phases.js';
 import { recommend } from '../../src/recommend.js';
 import type { OrgProfile } from '../../src/schemas/profile.js';
 import type { Answers, AssessmentResult, Phase } from '../../src/schemas/result.js';
@@ -214,10 +219,34 @@ describe('verdicts a consultant would sign', () => {
       expect(r.recommendation.regulatory.map((l) => l.ref)).to.include.members(['Art. 4', 'Art. 26']);
     });
 
+    it('should write every decision table in one shape: condition, outcome, sources and why, with a template per id', () => {
+      const tables = {
+        'requirement.iso27001': REQUIREMENT_RULES.iso27001,
+        'requirement.iso42001': REQUIREMENT_RULES.iso42001,
+        sequence: SEQUENCE_RULES,
+        'operating-model': OPERATING_MODEL_RULES,
+        links: LINK_RULES,
+        'floor-42001': FLOOR_42001_RULES,
+      };
+      for (const [name, table] of Object.entries(tables))
+        for (const rule of table) {
+          const row = `${name}: ${rule.id}`;
+          expect(typeof rule.when, row).to.equal('function');
+          expect(rule.outcome, row).not.to.equal(undefined);
+          expect(rule.source.length, row).to.be.greaterThan(0);
+          for (const source of rule.source) expect(source.trim(), row).not.to.equal('');
+          expect(rule.why.trim(), row).not.to.equal('');
+          expect(Object.keys(enResult.engine), row).to.include(rule.id);
+        }
+    });
+
     it('should keep every 42001 certificate requirement on a row with a seed behind it', () => {
-      for (const rule of REQUIREMENT_RULES.iso42001) expect(rule.seeds.length, rule.id).to.be.greaterThan(0);
+      for (const rule of REQUIREMENT_RULES.iso42001) {
+        expect(rule.source.length, rule.id).to.be.greaterThan(0);
+        expect(rule.why, rule.id).not.to.equal('');
+      }
       const certificateRows = REQUIREMENT_RULES.iso42001.filter(
-        (r) => r.requirement === 'certified-accredited',
+        (r) => r.outcome.requirement === 'certified-accredited',
       );
       expect(certificateRows.map((r) => r.id)).to.deep.equal(['requirement.iso42001.certificate-asked']);
     });

@@ -369,28 +369,35 @@ describe('<iso-readiness-full> as a workbench', () => {
       expect(root(el).querySelectorAll('[part=gaps] tbody tr')).to.have.length(2);
       await expect(el).to.be.accessible();
       expect(getComputedStyle(header).display).to.equal('none');
-      // Only Chromium's protocol can emulate print; elsewhere the element's print rules are read from its styles.
+      const screenOnly = '.notices, .alerts, [part=exports], [part=files], [part=sections]';
+      // Only Chromium's protocol can emulate print: elsewhere, check which print rules the element ships match.
       const printable = await emulateMedia({ media: 'print' }).then(
         () => true,
         () => false,
       );
       if (!printable) {
-        const print = [...el.shadowRoot!.adoptedStyleSheets]
+        const printRules = [...root(el).adoptedStyleSheets, ...[...root(el).styleSheets]]
           .flatMap((sheet) => [...sheet.cssRules])
           .filter(
-            (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /print/.test(rule.conditionText),
+            (rule): rule is CSSMediaRule =>
+              rule instanceof CSSMediaRule && /\bprint\b/.test(rule.media.mediaText),
           )
-          .map((rule) => rule.cssText)
-          .join('\n');
-        expect(print, 'print rules').to.match(/\[part=("|')?sections|\.notices|\[part=("|')?exports/);
+          .flatMap((rule) => [...rule.cssRules])
+          .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+        const printDisplay = (node: Element) =>
+          printRules
+            .filter((rule) => node.matches(rule.selectorText))
+            .map((rule) => rule.style.display)
+            .at(-1);
+        expect(printDisplay(header)).to.be.a('string').and.not.equal('none');
+        for (const node of root(el).querySelectorAll(screenOnly))
+          expect(printDisplay(node), node.className).to.equal('none');
         return;
       }
       try {
         expect(getComputedStyle(header).display).not.to.equal('none');
-        for (const screenOnly of root(el).querySelectorAll(
-          '.notices, .alerts, [part=exports], [part=files], [part=sections]',
-        ))
-          expect(getComputedStyle(screenOnly).display, screenOnly.className).to.equal('none');
+        for (const node of root(el).querySelectorAll(screenOnly))
+          expect(getComputedStyle(node).display, node.className).to.equal('none');
       } finally {
         await emulateMedia({ media: 'screen' });
       }

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { LeadDelivery, type DeliveryStatus } from '../../sdk/lead/delivery.js';
-import { forget } from '../../sdk/lead/outbox.js';
+import type { DeliveryStatus, LeadDelivery } from '../../sdk/lead/delivery.js';
+import { forget } from '../../sdk/forget.js';
 import { browserStorage, isInstanceKey, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
@@ -10,6 +10,9 @@ import type { ContactPerson } from '../../src/schemas/config.js';
 import type { CompanySize } from '../../src/schemas/lead-config.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
+import { HostOnlyDelivery } from './host-only-delivery.js';
+
+type Delivery = LeadDelivery | HostOnlyDelivery;
 
 /** What a lead reports of the assessment: its result and, from the full assessment, the whole of that. */
 export interface LeadSource {
@@ -40,7 +43,9 @@ export class LeadController implements ReactiveController {
   /** The company the visitor gave on this page, for the printed report; kept in memory only. */
   company = '';
 
-  private delivery: LeadDelivery | null = null;
+  private delivery: Delivery | null = null;
+  /** The delivery being set up: with a webhook, its module loads first (none of it is needed without one). */
+  private loading: Promise<Delivery | null> = Promise.resolve(null);
   private storage: StorageAdapter | null = null;
   private signature = '';
   private stateKey = '';
@@ -68,15 +73,43 @@ export class LeadController implements ReactiveController {
     this.storage = persist ? browserStorage() : null;
     this.stateKey = `${STORAGE_PREFIX}lead:v1:${instance}`;
     this.unlocked = this.readUnlocked();
+    this.loading = Promise.resolve(null);
     if (!active) return;
-    this.delivery = new LeadDelivery(active.webhook, {
-      storage: this.storage,
-      instance,
-      notify: (lead) => this.options.onLead(lead),
-      onStatus: (status) => this.handleStatus(status),
-    });
-    if (this.host.isConnected) this.disconnect = this.delivery.connect();
-    void this.delivery.flush();
+    const notify = (lead: Lead) => this.options.onLead(lead);
+    const webhook = active.webhook;
+    if (!webhook) {
+      this.start(new HostOnlyDelivery(this.storage, notify));
+      return;
+    }
+    const storage = this.storage;
+    this.loading = import('../../sdk/lead/delivery.js').then(
+      ({ LeadDelivery }) => {
+        // Settings changed while the module loaded: the newer call set up its own delivery.
+        if (signature !== this.signature) return null;
+        return this.start(
+          new LeadDelivery(webhook, {
+            storage,
+            instance,
+            notify,
+            onStatus: (status) => this.handleStatus(status),
+          }),
+        );
+      },
+      (error: unknown) => {
+        this.options.onError(
+          new ReadinessError('delivery-failed', `Lead delivery could not be loaded: ${String(error)}`),
+        );
+        return null;
+      },
+    );
+  }
+
+  private start(delivery: Delivery): Delivery {
+    this.delivery = delivery;
+    if (this.host.isConnected) this.disconnect = delivery.connect();
+    void delivery.flush();
+    this.host.requestUpdate();
+    return delivery;
   }
 
   /** The visitor sent the form, on this page or an earlier one, and has not withdrawn since. */
@@ -95,7 +128,7 @@ export class LeadController implements ReactiveController {
    */
   async submit(detail: LeadSubmitDetail, source: LeadSource, locale: string): Promise<void> {
     const config = this.config;
-    if (!config || !this.delivery) return;
+    if (!config) return;
     let lead: Lead;
     try {
       lead = buildLead({
@@ -122,7 +155,9 @@ export class LeadController implements ReactiveController {
     this.company = detail.contact.company ?? '';
     this.setStatus({ state: 'sending' });
     this.unlock();
-    const outcome = await this.delivery.deliver(lead);
+    const delivery = this.delivery ?? (await this.loading);
+    if (!delivery) return;
+    const outcome = await delivery.deliver(lead);
     if (outcome.state === 'host-only') this.setStatus({ state: 'sent' });
   }
 

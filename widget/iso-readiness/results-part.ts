@@ -3,6 +3,7 @@ import type { Session } from '../../sdk/session-core.js';
 import { assess } from '../../src/assess.js';
 import { ReadinessError } from '../../src/errors.js';
 import { quickResultOf } from '../../src/full/project.js';
+import { formatFigure, formatMoneyRange } from '../../src/i18n/intl.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { parseWidgetConfig, type WidgetConfig } from '../../src/schemas/config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
@@ -11,6 +12,7 @@ import type { CompanySize } from '../../src/schemas/lead-config.js';
 import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import type { InternalEventMap } from '../internal/base-element.js';
+import { formatDate, formatMoney, formatNumber } from '../internal/format.js';
 import { VERSION } from '../version.js';
 import type { IsoReadinessFull } from '../full-assessment/full-assessment.component.js';
 import { LeadController } from './lead-controller.js';
@@ -23,6 +25,37 @@ const renderForget = (t: Translation, forget: () => void): TemplateResult =>
     </button>
     <span class="forget__hint" id="forget-hint">${t.lead.forget.hint}</span>
   </p>`;
+
+// Locales whose formatters are made already.
+const prepared = new Set<string>();
+
+/**
+ * Makes the Intl formatters the report needs (the engine's figures and cost ranges, the report's numbers, money
+ * and date) while the visitor is still answering: the first of a locale takes tens of milliseconds on a slow
+ * phone, which would otherwise land in the click that shows the results. Every formatter is cached where it is
+ * used, so this only fills those caches.
+ */
+function prepareFormats(tag: string, currency: string): void {
+  const key = `${tag}|${currency}`;
+  if (prepared.has(key)) return;
+  prepared.add(key);
+  const run = () => {
+    try {
+      // The engine writes in its translation's locale (`en`), the report in the element's (`en-GB`).
+      for (const locale of new Set([tag, tag.split('-')[0] ?? tag])) {
+        formatFigure(0, locale);
+        formatMoneyRange({ min: 0, max: 1 }, currency, locale);
+        formatNumber(locale, 0);
+        formatMoney(locale, currency, 0);
+        formatDate(locale, new Date());
+      }
+    } catch {
+      // A tag Intl refuses: the report falls back on its own when it formats.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 300);
+}
 
 /**
  * The short path's offer to sharpen the result, for the results' `sharpen` slot: while coarse answers remain,
@@ -99,6 +132,10 @@ export class ResultsPart {
       // A config vouched for only now may bring the lead form to a screen already shown (the full assessment).
       if (!this.whole) this.host.requestUpdate();
       this.whole = whole;
+      prepareFormats(
+        whole.locale ?? this.host.closest('[lang]')?.getAttribute('lang') ?? 'en',
+        whole.currency ?? 'EUR',
+      );
     } catch (error) {
       this.off(place);
       return error instanceof ReadinessError

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { format } from '../../src/i18n/format.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { isSafeUrl } from '../../src/schemas/first-screen-config.js';
@@ -25,6 +26,10 @@ import styles from './results.styles.js';
 import * as part from './sections.js';
 
 export type { CallToAction } from '../../src/schemas/config.js';
+
+/** The classification of each standard in scope, in the scope's order. */
+const classifications = (result: AssessmentResult): Classification[] =>
+  result.scope.map((s) => result.classification[s]).filter((cl): cl is Classification => cl !== undefined);
 
 /** The consultancy's brand as the report shows it: on paper, and as the person behind the offer. */
 export interface ReportBranding {
@@ -300,39 +305,18 @@ export class IsoReadinessResults extends ReadinessElement {
     const { result, t } = this;
     if (!result || !t) return nothing;
     const ui = t.ui.results;
-    const c: part.ReportContext = { t, locale: this.locale, result };
-    const standards = result.scope
-      .map((s) => result.classification[s])
-      .filter((cl): cl is Classification => cl !== undefined);
-    const hero = this.renderCta('hero', '');
-    const sections = this.report?.sections ?? REPORT_SECTIONS;
-    // What a section shows is not repeated among the reasons.
-    const shown = new Set<string>();
-    const rec = result.recommendation;
-    if (sections.includes('reuse') && rec.reuse) shown.add(rec.reuse.text);
-    // The size band's sentence restates the cost table; other cost reasons stay with the full reasoning.
-    if (sections.includes('costs') && rec.costs.length > 0)
-      for (const r of rec.rationale) if (r.id.startsWith('costs.band.')) shown.add(r.text);
+    // The verdicts and sections are worked out again only when what they show changes, not when the sticky action
+    // appears on scroll, the banner comes or delivery progresses.
+    const shows = [result, t, this.locale, this.teaser, this.cta, this.report, this.branding, this.slotted];
     return html`
       <article part="base" class="results">
         ${this.renderPrintHeader(t)} ${this.renderBanner(t)}
         <header class="results__header">
           <h2 part="heading" class="results__heading" tabindex="-1">${ui.heading}</h2>
         </header>
-        <div class="results__standards">
-          ${standards.map(
-            // On a phone the action follows the first verdict; side by side, it spans under both (styles).
-            (cl, i) => html`${part.standardCard(c, cl)}${i === 0 ? hero : nothing}`,
-          )}
-        </div>
+        ${guard(shows, () => this.renderStandards(result, t))}
         <slot name="sharpen"></slot>
-        ${
-          this.teaser
-            ? part.lockedPreview(c)
-            : html`${sections.map((id) => this.renderSection(id, c, standards, shown))}
-              ${this.renderCta('end', ui.ctaText)} ${this.renderPreparedBy(t)}`
-        }
-        ${this.renderActions(t)}
+        ${guard(shows, () => this.renderSections(result, t))} ${this.renderActions(t)}
         ${
           this.placed('sticky') && !this.teaser
             ? html`<div part="sticky-cta" class="sticky no-print" ?hidden=${!this.stuck}>
@@ -349,6 +333,35 @@ export class IsoReadinessResults extends ReadinessElement {
         }
       </article>
     `;
+  }
+
+  /** Per standard: the verdict, and after the first one the primary action. */
+  private renderStandards(result: AssessmentResult, t: Translation): TemplateResult {
+    const c: part.ReportContext = { t, locale: this.locale, result };
+    const hero = this.renderCta('hero', '');
+    return html`<div class="results__standards">
+      ${classifications(result).map(
+        // On a phone the action follows the first verdict; side by side, it spans under both (styles).
+        (cl, i) => html`${part.standardCard(c, cl)}${i === 0 ? hero : nothing}`,
+      )}
+    </div>`;
+  }
+
+  /** The sections in the consultancy's order, the last action and the contact; behind the gate, their preview. */
+  private renderSections(result: AssessmentResult, t: Translation): TemplateResult {
+    const c: part.ReportContext = { t, locale: this.locale, result };
+    if (this.teaser) return part.lockedPreview(c);
+    const sections = this.report?.sections ?? REPORT_SECTIONS;
+    // What a section shows is not repeated among the reasons.
+    const shown = new Set<string>();
+    const rec = result.recommendation;
+    if (sections.includes('reuse') && rec.reuse) shown.add(rec.reuse.text);
+    // The size band's sentence restates the cost table; other cost reasons stay with the full reasoning.
+    if (sections.includes('costs') && rec.costs.length > 0)
+      for (const r of rec.rationale) if (r.id.startsWith('costs.band.')) shown.add(r.text);
+    const standards = classifications(result);
+    return html`${sections.map((id) => this.renderSection(id, c, standards, shown))}
+    ${this.renderCta('end', t.ui.results.ctaText)} ${this.renderPreparedBy(t)}`;
   }
 
   private renderActions(t: Translation): TemplateResult {

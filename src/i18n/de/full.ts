@@ -1008,6 +1008,8 @@ export const full: FullTranslation = {
     aiSystems: 'KI-Systeme im Anwendungsbereich',
     yes: 'Ja',
     no: 'Nein',
+    reasonsToComplete: 'Noch zu ergänzen: Risiko, Gesetz, Vertrag oder Geschäftszweck',
+    exclusionSuggested: 'Noch zu entscheiden, Ausschluss vorgeschlagen: {reason}',
     heading: 'Erklärung zur Anwendbarkeit (Entwurf): {standard}',
     draftNote:
       'Entwurf aus einer Selbstbewertung: Als „Übernommen“ oder „Schätzung“ gekennzeichnete Werte sind vor der Freigabe zu bestätigen.',

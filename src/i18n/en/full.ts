@@ -1010,6 +1010,9 @@ export const full = {
     aiSystems: 'AI systems in scope',
     yes: 'Yes',
     no: 'No',
+    /** An applicable control without a reason for inclusion, and one the scoping answers suggest excluding. */
+    reasonsToComplete: 'To complete: risk, legal, contractual or business',
+    exclusionSuggested: 'To decide, exclusion suggested: {reason}',
     heading: 'Statement of Applicability (draft): {standard}',
     draftNote:
       'Draft from a self-assessment: values marked “Carried over” or “Estimate” are to be confirmed before the SoA is approved.',

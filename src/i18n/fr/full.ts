@@ -1010,6 +1010,8 @@ export const full: FullTranslation = {
     aiSystems: 'Systèmes d’IA du périmètre',
     yes: 'Oui',
     no: 'Non',
+    reasonsToComplete: 'À compléter : risque, obligation légale, contrat ou besoin métier',
+    exclusionSuggested: 'À trancher, exclusion proposée : {reason}',
     heading: 'Déclaration d’applicabilité (projet) : {standard}',
     draftNote:
       'Projet issu d’une auto-évaluation : les valeurs marquées « Repris » ou « Estimation » sont à confirmer avant l’approbation.',

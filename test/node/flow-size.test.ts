@@ -1,0 +1,49 @@
+// What a visitor fetches for the quick check in English, from the first screen to the unlocked report (issue 15's
+// target: 90 kB gzip). `npm run bench:report` measures the same bytes in a browser; `npm run bench:chunks` lists
+// what each chunk holds.
+import { expect } from 'chai';
+import { gzipSync } from 'node:zlib';
+import { buildCdnEsm, quickFlowFiles, type CdnFile } from '../../scripts/cdn.js';
+
+/**
+ * Gzip ceiling of the quick flow, each file compressed on its own as a server sends it. Raise it only in the
+ * commit that causes the growth, and say why there.
+ *
+ * 108,453 B when first measured (issue 15's report work). Webhook delivery (the outbox, retries, HubSpot's format)
+ * now loads only when a webhook is configured: 105,059 B. The short path (issue 15) moved the questions' English
+ * from the first screen into the chunk that loads while the visitor answers (111,446 B); the outbox no longer
+ * comes with the results part when only "Forget my data" needs a function of it: 110,822 B. The 90 kB target
+ * (92,160 B) is not met yet; the ceiling holds today's size +1 %, so the flow cannot grow unnoticed.
+ *
+ * Raised for issue 16's requirement and sequence tables, whose rows now carry their sources and why (the rules
+ * load with the results): 111,135 → 111,904 B.
+ */
+const FLOW_CEILING = 113_000;
+
+describe('quick flow size', function () {
+  this.timeout(60_000);
+  let files: CdnFile[];
+  before(async () => {
+    files = await buildCdnEsm({ write: false });
+  });
+
+  it(`should keep what the English quick check fetches under ${FLOW_CEILING} bytes gzip`, () => {
+    const flow = quickFlowFiles(files);
+    const size = flow.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
+    console.log(`      quick flow (en): ${size} B gzip in ${flow.length} files`);
+    expect(size).to.be.at.most(FLOW_CEILING);
+  });
+
+  it('should leave the full assessment, other languages and webhook delivery out of it', () => {
+    const modules = quickFlowFiles(files).flatMap((f) => f.modules);
+    for (const absent of [
+      'widget/full-assessment/full-assessment.ts',
+      'src/i18n/de/index.ts',
+      'src/i18n/fr/index.ts',
+      'sdk/lead/delivery.ts',
+    ])
+      expect(modules, absent).not.to.include(absent);
+    expect(modules).to.include('widget/iso-readiness/report.ts');
+    expect(modules).to.include('src/i18n/en/index.ts');
+  });
+});
