@@ -238,8 +238,16 @@ export class LeadDelivery {
   private readonly waits = new Set<AbortController>();
   private readonly stop = new AbortController();
   private pageHidden = false;
+  /**
+   * The page may be on its way out (`beforeunload`, `pagehide`). Firefox and Safari cut off a request in flight when
+   * a navigation starts and let the page see it fail before it goes: that request may still arrive.
+   */
+  private leaving = false;
+  private unwatchUnload: (() => void) | null = null;
   private connected = 0;
   private detach: (() => void) | null = null;
+  /** The page listened to (the one given to `connect`, else the global window). */
+  private page: Window | undefined;
 
   constructor(
     webhook: WebhookConfigInput | undefined,
@@ -336,6 +344,8 @@ export class LeadDelivery {
     this.cancelAll();
     this.detach?.();
     this.detach = null;
+    this.unwatchUnload?.();
+    this.unwatchUnload = null;
   }
 
   /** Stops everything and removes this instance's outbox (the visitor withdrew). */
@@ -352,6 +362,7 @@ export class LeadDelivery {
 
   private attach(target: Window): void {
     if (this.detach) return;
+    this.page = target;
     const onOnline = () => {
       this.wake();
       if (this.connected > 0) void this.flush();
@@ -364,15 +375,43 @@ export class LeadDelivery {
       }
       // Back on the page: whatever is waiting goes now, and leads left for later are tried again.
       this.pageHidden = false;
+      this.leaving = false;
       this.wake();
       if (this.connected > 0) void this.flush();
     };
+    const onPageHide = () => {
+      this.leaving = true;
+    };
+    // Back from the back/forward cache: the page did not go after all.
+    const onPageShow = () => {
+      if (!this.leaving) return;
+      this.leaving = false;
+      this.wake();
+    };
     target.addEventListener('online', onOnline);
+    target.addEventListener('pagehide', onPageHide);
+    target.addEventListener('pageshow', onPageShow);
     doc?.addEventListener('visibilitychange', onVisibility);
     this.detach = () => {
       target.removeEventListener('online', onOnline);
+      target.removeEventListener('pagehide', onPageHide);
+      target.removeEventListener('pageshow', onPageShow);
       doc?.removeEventListener('visibilitychange', onVisibility);
     };
+  }
+
+  /**
+   * Notes `beforeunload` while leads are on their way: Firefox and Safari cut off the requests right after it,
+   * before `pagehide`. Only while sending, since the listener keeps a page out of Firefox's back/forward cache;
+   * it never asks the visitor to stay.
+   */
+  private watchUnload(target: Window): void {
+    if (this.unwatchUnload) return;
+    const onBeforeUnload = () => {
+      this.leaving = true;
+    };
+    target.addEventListener('beforeunload', onBeforeUnload);
+    this.unwatchUnload = () => target.removeEventListener('beforeunload', onBeforeUnload);
   }
 
   private maybeDetach(): void {
@@ -414,11 +453,16 @@ export class LeadDelivery {
     // While a lead is on its way, `online` and a hidden page must reach it even if the host never connected.
     const win = globalThis.window as Window | undefined;
     if (win) this.attach(win);
+    if (this.page) this.watchUnload(this.page);
     const promise = this.exclusive(`${this.outbox.key}:${id}`, this.stop.signal, () => this.loop(id, running))
       .then((result) => result ?? { leadId: id, state: 'cancelled' as const })
       .finally(() => {
         inFlight.delete(id);
         this.running.delete(id);
+        if (this.running.size === 0) {
+          this.unwatchUnload?.();
+          this.unwatchUnload = null;
+        }
         this.maybeDetach();
       });
     inFlight.set(id, promise);
@@ -467,11 +511,13 @@ export class LeadDelivery {
         continue;
       }
       const now = this.clock();
-      // Another tab (or the page before a reload) is sending it: leave it until its lease runs out. A lease
+      // Another tab (or the page before a reload) is sending it: leave it until its lease runs out. So does a page
+      // on its way out with its own lease: the request the browser cut off may still arrive, and the next page
+      // sends it again once the lease has run out; a copy from here too would be a second re-send. A lease
       // longer than any attempt can take is not one of ours (a clock jump): ignore it rather than wait forever.
       if (
         entry.leaseUntil !== undefined &&
-        entry.leaseUntil !== lease &&
+        (entry.leaseUntil !== lease || this.leaving) &&
         entry.leaseUntil > now &&
         entry.leaseUntil - now <= webhook.timeoutMs + LEASE_MARGIN_MS
       ) {

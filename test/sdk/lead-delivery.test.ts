@@ -518,6 +518,44 @@ describe('lead delivery', () => {
       expect(h.sleeps).to.deep.equal([]);
     });
 
+    it('should not send again a request the browser cut off as the page was leaving', async () => {
+      // Firefox and Safari fail a request in flight right after `beforeunload` and run the page on until `pagehide`.
+      // A stand-in page: the test page's own `beforeunload` would stop msw's worker.
+      const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+      const page = Object.assign(new EventTarget(), { document: doc }) as unknown as Window;
+      const seen = endpoint(['network-error', { status: 200 }]);
+      const h = harness({
+        // Waits end only when woken: what wakes the lead, and what it waits for, is what is tested.
+        sleep: (ms, signal) =>
+          new Promise<void>((resolve) => {
+            h.sleeps.push(ms);
+            signal.addEventListener('abort', () => resolve(), { once: true });
+          }),
+      });
+      const delivery = new LeadDelivery(WEBHOOK, h.options);
+      const disconnect = delivery.connect(page);
+      try {
+        const sending = delivery.deliver(makeLead('contact'));
+        page.dispatchEvent(new Event('beforeunload'));
+        await until(() => h.sleeps.length === 1, 'the backoff after the cut-off request');
+        doc.visibilityState = 'hidden';
+        page.dispatchEvent(new Event('pagehide'));
+        doc.dispatchEvent(new Event('visibilitychange'));
+        // Woken, the page waits out its own lease, as the next page will: no keepalive copy on the way out.
+        await until(() => h.sleeps.length === 2, 'the lease');
+        expect(h.sleeps[1]).to.equal(1000 + 5000);
+        expect(seen).to.have.length(1);
+        // It did not go after all (back from the back/forward cache): the lead goes now.
+        page.dispatchEvent(new Event('pageshow'));
+        expect((await sending).state).to.equal('sent');
+      } finally {
+        disconnect();
+        delivery.dispose();
+      }
+      expect(h.keepalive).to.deep.equal([false, true]);
+      expect(seen).to.have.length(2);
+    });
+
     it('should remove everything stored on forget()', async () => {
       endpoint([{ status: 503 }]);
       const h = harness({ retryForMs: 0 });

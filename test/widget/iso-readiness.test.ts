@@ -1,6 +1,6 @@
 // Fixtures of plain wrappers use fixtureSync: fixture() waits for an animation frame, which a test page
 // running in the background (wtr runs two at once) never gets.
-import { aTimeout, expect, fixture, fixtureCleanup, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { draftKey } from '../../sdk/draft.js';
@@ -587,7 +587,7 @@ describe('<iso-readiness>', () => {
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open);
-      await aTimeout(0);
+      await waitUntil(() => deepActive() === opener, 'focus back on the opener');
       expect(deepActive() === opener, 'focus back on the opener').to.equal(true);
     });
 

@@ -110,7 +110,6 @@ export class IsoReadinessResults extends ReadinessElement {
 
   @query('h2') private heading!: HTMLHeadingElement;
   private watched: Document | null = null;
-  private frame = 0;
   private readonly now = new Date();
 
   /** Moves focus to the report's heading. */
@@ -122,8 +121,6 @@ export class IsoReadinessResults extends ReadinessElement {
     super.disconnectedCallback();
     this.watched?.removeEventListener('scroll', this.handleScroll, { capture: true });
     this.watched = null;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -142,14 +139,11 @@ export class IsoReadinessResults extends ReadinessElement {
   }
 
   // The sticky action appears once the first in-report action has left the screen upwards. Scrolls are heard in
-  // the capture phase, so a scrolling dialog (popup mode) counts as much as the page; one check per frame.
+  // the capture phase, so a scrolling dialog (popup mode) counts as much as the page. The browser sends a scroller
+  // at most one scroll event per frame, so the check runs at once, with no frame of its own to wait for.
   private readonly handleScroll = (): void => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const first = this.renderRoot.querySelector('[part~="cta"]');
-      this.stuck = first !== null && first.getBoundingClientRect().bottom < 0;
-    });
+    const first = this.renderRoot.querySelector('[part~="cta"]');
+    this.stuck = first !== null && first.getBoundingClientRect().bottom < 0;
   };
 
   private watchCta(): void {
