@@ -299,19 +299,20 @@ describe('<iso-readiness-full> as a workbench', () => {
     /** The width `<iso-readiness>` takes in a 1,200 px wide host, with `config` and an attribute or none. */
     let n = 0;
     async function widthIn(config: object, attribute?: string): Promise<[number, string]> {
-      const host = await fixture<HTMLElement>(
-        html`<div>
-          <iso-readiness
-            storage="off"
-            storage-key=${`room-${++n}`}
-            width=${attribute ?? nothing}
-            .config=${config}
-          ></iso-readiness>
-        </div>`,
-      );
+      // open-wc's cleanup removes the host it was given.
+      const host = document.createElement('div');
       host.style.width = '1200px';
-      const el = host.querySelector<IsoReadiness>('iso-readiness')!;
-      await el.updateComplete;
+      document.body.append(host);
+      // The element itself is the fixture's root, so open-wc waits for its update, not for an animation frame.
+      const el = await fixture<IsoReadiness>(
+        html`<iso-readiness
+          storage="off"
+          storage-key=${`room-${++n}`}
+          width=${attribute ?? nothing}
+          .config=${config}
+        ></iso-readiness>`,
+        { parentNode: host },
+      );
       return [el.getBoundingClientRect().width, el.dataset.state ?? ''];
     }
 
