@@ -3,10 +3,10 @@
 // script fetched (gzip), and how long each interaction takes to paint at 4x CPU slowdown (Event Timing, as INP
 // counts it). `npm run bench:flow [length]` with `short` (default) or `standard`.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
+import { type ElementHandle, type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
+import { launchChromium, listen } from './browser.js';
 
 const LENGTH = process.argv[2] === 'standard' ? 'standard' : 'short';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -86,13 +86,9 @@ const server = createServer((req, res) => {
   });
   res.end(body);
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const origin = await listen(server);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** The element inside the widget's shadow roots that `path` names, one selector per root. */
 async function deep(tab: Page, ...path: string[]): Promise<ElementHandle<Element> | null> {

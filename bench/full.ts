@@ -3,9 +3,8 @@
 // 4x CPU slowdown (from the click to the next frame after the element has rendered), and how many actions the
 // bulk and keyboard flows need. `npm run bench:full [runs]`.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
+import { launchChromium, listen } from './browser.js';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const SLOWDOWN = 4;
@@ -29,19 +28,9 @@ const server = createServer((req, res) => {
   });
   res.end(body);
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const origin = await listen(server);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const browser = await launchChromium();
 const tab = await browser.newPage();
 await tab.setViewport({ width: 1280, height: 900 });
 const errors: string[] = [];

@@ -5,10 +5,10 @@
 // `npm run bench:report [--shots DIR] [--runs N]`: with --shots, screenshots and a PDF of each state go to DIR.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import puppeteer, { type Page } from 'puppeteer-core';
+import { type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
+import { launchChromium, listen } from './browser.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -70,19 +70,9 @@ const server = createServer((req, res) => {
   });
   res.end(body);
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const origin = await listen(server);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const browser = await launchChromium();
 
 // In the page: the question on screen, its options, and a click counter.
 const HELPERS = `

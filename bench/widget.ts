@@ -3,11 +3,10 @@
 // which also counts violations. `npm run bench:widget [runs]`.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
+import { launchChromium, listen } from './browser.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 15);
@@ -86,20 +85,9 @@ const server = createServer((req, res) => {
   });
   res.end(plain ? body : compressed.get(body));
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const origin = await listen(server);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await launchChromium();
 
 async function measure(path: string): Promise<{ ms: number; violations: number; errors: string[] }> {
   const context = await browser.createBrowserContext();
