@@ -1,4 +1,5 @@
 import { aTimeout, waitUntil as openWcWaitUntil } from '@open-wc/testing';
+import { painted } from '../../widget/internal/after-paint.js';
 import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
 import type { IsoReadinessQuestion } from '../../widget/question/question.component.js';
 import { PATIENCE_MS } from '../support/wait.js';
@@ -33,6 +34,8 @@ export async function settle(el: IsoReadiness): Promise<void> {
     await Promise.all([...parts].map((p) => p.updateComplete));
     // A task, not an animation frame: a test page running in the background gets no frames.
     await aTimeout(0);
+    // Focus moves to a new heading once the screen is painted.
+    await painted();
     if (!el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
     if (Date.now() > deadline) throw new Error(`still busy after ${PATIENCE_MS} ms`);
     await aTimeout(10);

@@ -189,6 +189,7 @@ describe('<iso-readiness> lead capture', () => {
       // The report's top is on screen, not the form at its foot.
       const top = report.getBoundingClientRect().top;
       expect(top).to.be.within(-1, window.innerHeight);
+      await waitUntil(() => report.shadowRoot!.activeElement === banner, 'focus on the banner');
       expect(report.shadowRoot!.activeElement).to.equal(banner);
     });
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { en } from '../../src/i18n/en/index.js';
+import { painted } from '../../widget/internal/after-paint.js';
 import '../../widget/results/results.js';
 import type { IsoReadinessResults } from '../../widget/results/results.component.js';
 import { sampleResult } from './fixtures.js';
@@ -275,6 +276,8 @@ describe('<iso-readiness-results>', () => {
         expect(banner.textContent).to.contain('Dana will email you within one working day.');
         expect(banner.textContent).to.contain(en.ui.results.bookNow);
         expect(banner.textContent).to.contain(en.ui.results.print);
+        // Scrolled in the frame that shows it, focused once it is painted, without a second scroll.
+        await painted();
         expect(scroll.calledOnceWith({ block: 'start' })).to.equal(true);
         expect(el.shadowRoot!.activeElement).to.equal(banner);
         await expect(el).to.be.accessible();

@@ -14,6 +14,17 @@ import { HostOnlyDelivery } from './host-only-delivery.js';
 
 type Delivery = LeadDelivery | HostOnlyDelivery;
 
+/** A contact every field's rule accepts, for `warmUp`. */
+const SAMPLE_CONTACT = {
+  name: 'A',
+  email: 'a@example.com',
+  company: 'A',
+  role: 'A',
+  companySize: '10-49',
+  phone: '+1 555 0100',
+  message: 'A',
+} as const;
+
 /** What a lead reports of the assessment: its result and, from the full assessment, the whole of that. */
 export interface LeadSource {
   result: AssessmentResult | null;
@@ -159,6 +170,29 @@ export class LeadController implements ReactiveController {
     if (!delivery) return;
     const outcome = await delivery.deliver(lead);
     if (outcome.state === 'host-only') this.setStatus({ state: 'sent' });
+  }
+
+  /**
+   * Builds a lead that goes nowhere (neither kept, handed to the page nor sent), so the first validation of a lead,
+   * which builds its parsers, happens while the visitor reads rather than in the click on Send.
+   */
+  warmUp(result: AssessmentResult, locale: string): void {
+    if (!this.config) return;
+    try {
+      buildLead({
+        id: newLeadId(),
+        now: new Date(),
+        config: this.config,
+        contact: SAMPLE_CONTACT,
+        consent: { given: true },
+        result,
+        context: buildContext({ href: location.href, referrer: '' }),
+        locale,
+        widgetVersion: this.options.widgetVersion,
+      });
+    } catch {
+      // Settings a real send would refuse too: it reports them then.
+    }
   }
 
   /**

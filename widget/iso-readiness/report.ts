@@ -7,6 +7,7 @@
 import { IsoReadinessLeadForm } from '../lead-form/lead-form.component.js';
 import { IsoReadinessResults } from '../results/results.component.js';
 import { IsoReadinessSharpen } from '../sharpen/sharpen.component.js';
+import { IsoReadinessWarmUp } from './warm-up.js';
 
 export { ResultsPart } from './results-part.js';
 
@@ -14,3 +15,4 @@ export { ResultsPart } from './results-part.js';
 IsoReadinessResults.define('iso-readiness-results');
 IsoReadinessLeadForm.define('iso-readiness-lead-form');
 IsoReadinessSharpen.define('iso-readiness-sharpen');
+IsoReadinessWarmUp.define('iso-readiness-warm-up');

@@ -16,6 +16,7 @@ import { formatDate, formatMoney, formatNumber } from '../internal/format.js';
 import { VERSION } from '../version.js';
 import type { IsoReadinessFull } from '../full-assessment/full-assessment.component.js';
 import { LeadController } from './lead-controller.js';
+import { WarmUp } from './warm-up.js';
 
 /** "Forget my data", under every report: removes what this widget stored in the browser. */
 const renderForget = (t: Translation, forget: () => void): TemplateResult =>
@@ -110,6 +111,7 @@ export interface LeadPlace {
  */
 export class ResultsPart {
   private readonly leads: LeadController;
+  private readonly warm: WarmUp;
   /** The whole config as last checked, while valid. */
   private whole: WidgetConfig | null = null;
   private wasGated = false;
@@ -119,6 +121,34 @@ export class ResultsPart {
     options: ResultsPartOptions,
   ) {
     this.leads = new LeadController(host, { ...options, widgetVersion: VERSION });
+    this.warm = new WarmUp(host);
+  }
+
+  /** While the visitor answers: the first result's first times, worked through out of sight (`WarmUp`). */
+  warmUp(t: Translation, lang: string, session: Session, settings: FirstScreenConfig) {
+    const whole = this.whole;
+    if (!whole) return nothing;
+    return this.warm.render({
+      assess: () =>
+        this.assess(session.answers, {
+          scope: session.scope,
+          translation: t,
+          figures: whole.figures,
+          currency: whole.currency,
+        }),
+      render: (result, teaser) =>
+        html`<iso-readiness-results
+            .result=${result}
+            .t=${t}
+            .cta=${whole.cta ?? null}
+            .report=${whole.report ?? null}
+            .branding=${whole.branding ?? null}
+            ?teaser=${teaser}
+            locale=${lang}
+          ></iso-readiness-results>
+          ${teaser ? this.form(t, result, settings, lang) : nothing}`,
+      lead: (result) => this.leads.warmUp(result, lang),
+    });
   }
 
   /**

@@ -16,6 +16,7 @@ import {
 import type { ThankYou } from '../../src/schemas/lead-config.js';
 import type { AssessmentResult, Classification } from '../../src/schemas/result.js';
 import { IsoReadinessDomainChart } from '../domain-chart/domain-chart.component.js';
+import { afterPaint, beforePaint, focusInView } from '../internal/after-paint.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { downloadJson } from '../internal/download.js';
@@ -114,7 +115,7 @@ export class IsoReadinessResults extends ReadinessElement {
 
   /** Moves focus to the report's heading. */
   focusHeading(): void {
-    this.heading?.focus();
+    focusInView(this.heading);
   }
 
   override disconnectedCallback(): void {
@@ -124,18 +125,19 @@ export class IsoReadinessResults extends ReadinessElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('sent') && this.sent && changed.get('sent') === false) this.confirm();
+    // After the send the visitor is taken to the top of the report they unlocked, in the frame that first shows it
+    // (once the lead form below has rendered too, so the page is laid out once), and its banner is focused.
+    if (changed.has('sent') && this.sent && changed.get('sent') === false) {
+      beforePaint(() => this.scrollIntoView({ block: 'start' }));
+      afterPaint(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part="banner"]')?.focus({ preventScroll: true }),
+      );
+    }
     // Only once delivered: leaving earlier could cut the webhook's request short.
     const url = this.thankYou?.redirectUrl;
     if (changed.has('delivered') && this.delivered && this.sent && url && isSafeUrl(url))
       this.ownerDocument.defaultView?.location.assign(url);
     this.watchCta();
-  }
-
-  /** After the send: the visitor is taken to the top of the report they unlocked, its banner focused. */
-  private confirm(): void {
-    this.scrollIntoView({ block: 'start' });
-    this.renderRoot.querySelector<HTMLElement>('[part="banner"]')?.focus({ preventScroll: true });
   }
 
   // The sticky action appears once the first in-report action has left the screen upwards. Scrolls are heard in

@@ -1,0 +1,98 @@
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { AssessmentResult } from '../../src/schemas/result.js';
+import { ReadinessElement } from '../internal/base-element.js';
+
+/**
+ * @tagname iso-readiness-warm-up
+ * @summary Lays out what it is given invisibly, in a shadow root of its own (out of reach of the page's and the
+ * element's queries, out of the accessibility tree), for as long as the element's warm-up needs it.
+ */
+export class IsoReadinessWarmUp extends ReadinessElement {
+  // Laid out (so text is shaped and fonts are looked up) but never painted, and taking no room.
+  static override styles = css`
+    :host {
+      position: absolute;
+      inset: 0 auto auto 0;
+      width: 100%;
+      height: 0;
+      overflow: hidden;
+      visibility: hidden;
+      contain: strict;
+      pointer-events: none;
+    }
+  `;
+  static override properties = { content: { attribute: false } };
+
+  /** What to lay out. */
+  content: TemplateResult | null = null;
+
+  protected override render() {
+    return this.content ?? nothing;
+  }
+}
+
+type Stage = 'waiting' | 'assess' | 'teaser' | 'report' | 'lead' | 'done';
+const ORDER: Stage[] = ['waiting', 'assess', 'teaser', 'report', 'lead', 'done'];
+
+/** Runs `fn` when the browser has nothing else to do (never on a deadline: a visitor's input comes first). */
+const idle = (fn: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
+  else setTimeout(fn, 250);
+};
+
+/** What each step of the warm-up does, given by the results part. */
+export interface WarmUpSteps {
+  /** The engine's result for the answers so far. */
+  assess(): AssessmentResult;
+  /** The report as it first shows (behind the gate, with its form), then unlocked. */
+  render(result: AssessmentResult, teaser: boolean): TemplateResult;
+  /** Builds a lead that goes nowhere. */
+  lead(result: AssessmentResult): void;
+}
+
+/**
+ * The first result's costly first times, worked through while the visitor reads a question, one idle task at a
+ * time, so the click that shows the results does not pay them: the engine's first run (its code compiled, its
+ * schemas built), the report's and the lead form's first render and layout (templates prepared, each size and
+ * weight of the font looked up, text shaped), and the first validation of a lead. Nothing of it is kept or sent.
+ */
+export class WarmUp {
+  private stage: Stage = 'waiting';
+  private result: AssessmentResult | null = null;
+  private steps: WarmUpSteps | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+
+  /** Starts the warm-up once; while a render step lasts, what to lay out (else nothing). */
+  render(steps: WarmUpSteps): TemplateResult | typeof nothing {
+    if (!this.steps) {
+      this.steps = steps;
+      idle(this.step);
+    }
+    const result = this.result;
+    if (!result || (this.stage !== 'teaser' && this.stage !== 'report')) return nothing;
+    return html`<iso-readiness-warm-up
+      .content=${steps.render(result, this.stage === 'teaser')}
+    ></iso-readiness-warm-up>`;
+  }
+
+  /** One step per idle task: the engine, the report behind the gate, the report unlocked, a lead, clean-up. */
+  private readonly step = (): void => {
+    const steps = this.steps!;
+    this.stage = ORDER[ORDER.indexOf(this.stage) + 1]!;
+    try {
+      // What the last step drew is laid out by now, if no frame has done it yet.
+      this.host.shadowRoot
+        ?.querySelector('iso-readiness-warm-up')
+        ?.shadowRoot?.firstElementChild?.getBoundingClientRect();
+      if (this.stage === 'assess') this.result = steps.assess();
+      else if (this.stage === 'lead') steps.lead(this.result!);
+    } catch {
+      // A warm-up that fails leaves the click its first times, nothing worse.
+      this.stage = 'lead';
+    }
+    if (this.stage === 'done') this.result = null;
+    if (this.stage !== 'assess') this.host.requestUpdate();
+    if (this.stage !== 'done') idle(this.step);
+  };
+}
