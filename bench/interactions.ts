@@ -326,6 +326,15 @@ async function answerAll(tab: Page): Promise<void> {
     const values = answerFor(s).filter((v) => !s.checked.includes(v));
     const moves = values.length > 0 && (!s.multi || (values.length === 1 && values[0] === 'none'));
     for (const [i, value] of values.entries()) {
+      // The screen may be re-rendering (its words arriving): wait for the option.
+      await tab.waitForFunction(
+        (v: string) =>
+          (window as unknown as { __q: () => Element | null })
+            .__q()
+            ?.shadowRoot?.querySelector(`input[value="${v}"]`),
+        { timeout: 20_000 },
+        value,
+      );
       const input = async () => (await deep(tab, ...Q, `input[value="${value}"]`)).click();
       if (moves && i === values.length - 1)
         await timed(tab, s.multi ? 'tick' : 'choice', 'now', null, input, {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { en } from '../../src/i18n/en/index.js';
 import { painted } from '../../widget/internal/after-paint.js';
@@ -254,6 +255,87 @@ describe('<iso-readiness-results>', () => {
       expect(header.textContent).to.contain(String(new Date().getFullYear()));
       expect(el.shadowRoot!.querySelector('[part=prepared-by]')!.textContent).to.contain('Dana Fischer');
       expect(el.shadowRoot!.querySelector('[part=actions]')!.classList.contains('no-print')).to.equal(true);
+    });
+  });
+
+  describe('any print of the page (Ctrl+P too)', () => {
+    const pageRules = () =>
+      document.adoptedStyleSheets.flatMap((sheet) =>
+        [...sheet.cssRules].flatMap((rule) =>
+          rule instanceof CSSLayerBlockRule ? [...rule.cssRules] : [rule],
+        ),
+      );
+    // Margin boxes (the page number itself) are Chromium's (131+); other engines keep the rest of the @page rule.
+    const chromium = navigator.userAgent.includes('Chrome/');
+    const numbered = () =>
+      pageRules().some(
+        (r) => r instanceof CSSPageRule && (!chromium || r.cssText.includes('counter(pages)')),
+      );
+    // Print media where the runner can emulate it (Chromium); false where it cannot (WebDriver).
+    const emulate = (media: 'print' | 'screen') =>
+      emulateMedia({ media }).then(
+        () => true,
+        () => false,
+      );
+
+    afterEach(() => emulate('screen'));
+
+    it('should number the pages from the document while the report shows, and stop when it goes', async () => {
+      // Arrange: the host page's own sheets, an @page rule among them.
+      const own = new CSSStyleSheet();
+      own.replaceSync('@page { margin: 30mm; } body { color: rgb(1, 2, 3); }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, own];
+      try {
+        // Act
+        const el = await mount();
+        const second = await mount();
+
+        // Assert: one sheet for both reports, after the host's, in a layer its unlayered @page rule beats.
+        expect(numbered(), 'page numbers while the report shows').to.equal(true);
+        const added = document.adoptedStyleSheets.filter((s) => s !== own);
+        expect(added).to.have.length(1);
+        expect(document.adoptedStyleSheets.indexOf(own)).to.be.lessThan(
+          document.adoptedStyleSheets.indexOf(added[0]!),
+        );
+        expect(added[0]!.cssRules[0]).to.be.instanceOf(CSSLayerBlockRule);
+        el.remove();
+        expect(numbered(), 'kept while another report shows').to.equal(true);
+        second.remove();
+        expect(numbered(), 'gone with the last report').to.equal(false);
+        expect(document.adoptedStyleSheets).to.deep.equal([own]);
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== own);
+      }
+    });
+
+    it('should print the branded header and keep the on-screen parts off paper', async () => {
+      const el = await fixture<IsoReadinessResults>(
+        html`<iso-readiness-results
+          .result=${result}
+          .t=${en}
+          .cta=${{ url: 'https://example.com/book' }}
+          .branding=${{ consultancy: 'Acme Assurance' }}
+        ></iso-readiness-results>`,
+      );
+      const shown = (selector: string) =>
+        getComputedStyle(el.shadowRoot!.querySelector(selector)!).display !== 'none';
+      expect(shown('[part=print-header]'), 'no header on screen').to.equal(false);
+
+      expect(numbered()).to.equal(true);
+
+      if (await emulate('print')) {
+        expect(shown('[part=print-header]'), 'the header on paper').to.equal(true);
+        expect(shown('[part=cta]'), 'no call to action on paper').to.equal(false);
+        expect(shown('[part=actions]'), 'no buttons on paper').to.equal(false);
+      } else {
+        // Without print emulation: the rules that do it are in the report's styles.
+        const media = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) =>
+          [...sheet.cssRules].filter((r) => r instanceof CSSMediaRule && r.conditionText === 'print'),
+        );
+        expect(media.map((r) => r.cssText).join())
+          .to.contain('.print-only')
+          .and.to.contain('.no-print');
+      }
     });
   });
 

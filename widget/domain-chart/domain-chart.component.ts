@@ -4,6 +4,7 @@ import { format } from '../../src/i18n/format.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import type { DomainScore, StandardReadiness } from '../../src/schemas/result.js';
 import { ReadinessElement } from '../internal/base-element.js';
+import { chartLegend, legendStyles } from '../internal/chart-legend.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { formatNumber } from '../internal/format.js';
 import styles from './domain-chart.styles.js';
@@ -23,7 +24,7 @@ import styles from './domain-chart.styles.js';
  * @cssproperty --readiness-color-chart-low - Fill of bars under the weak line.
  */
 export class IsoReadinessDomainChart extends ReadinessElement {
-  static override styles = [componentStyles, styles];
+  static override styles = [componentStyles, legendStyles, styles];
 
   /** One standard's readiness from the result. */
   @property({ attribute: false }) readiness: StandardReadiness | null = null;
@@ -75,7 +76,6 @@ export class IsoReadinessDomainChart extends ReadinessElement {
       { label: ui.chartClauses, domains: clauses },
       { label: ui.chartAnnex, domains: annex },
     ].filter((g) => g.domains.length > 0);
-    const lines = this.thresholds;
     return html`
       <figure part="base" class="chart">
         <figcaption part="caption" class="chart__caption">
@@ -102,18 +102,7 @@ export class IsoReadinessDomainChart extends ReadinessElement {
               </tbody>`,
           )}
         </table>
-        ${
-          lines && !this.noLegend
-            ? html`<p part="legend" class="chart__legend">
-                <span class="chart__key chart__key--low"
-                  >${format(ui.legendLow, { value: formatNumber(this.locale, lines.low) })}</span
-                >
-                <span class="chart__key chart__key--target"
-                  >${format(ui.legendTarget, { value: formatNumber(this.locale, lines.aligned) })}</span
-                >
-              </p>`
-            : nothing
-        }
+        ${this.noLegend ? nothing : chartLegend(t, this.locale, this.thresholds)}
       </figure>
     `;
   }

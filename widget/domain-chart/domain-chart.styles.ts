@@ -78,27 +78,8 @@ export default css`
     stroke-width: 0.6;
     vector-effect: non-scaling-stroke;
   }
-  .chart__legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+  .chart .legend {
     margin-top: 0.5rem;
-    color: var(--readiness-color-muted, #556072);
-    font-size: 0.8125rem;
-  }
-  .chart__key::before {
-    content: '';
-    display: inline-block;
-    width: 0.75rem;
-    height: 0.5rem;
-    margin-inline-end: 0.375rem;
-    vertical-align: middle;
-    background: var(--readiness-color-chart-low, #c2412d);
-  }
-  .chart__key--target::before {
-    width: 2px;
-    height: 0.75rem;
-    background: var(--readiness-color-text, #1a2233);
   }
   @media print {
     .chart__fill {

@@ -1,15 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { format } from '../../src/i18n/format.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { isSafeUrl } from '../../src/schemas/first-screen-config.js';
 import {
-  CTA_PLACEMENTS,
   REPORT_SECTIONS,
   type CallToAction,
-  type ContactPerson,
-  type CtaPlacement,
   type ReportConfig,
   type ReportSection,
 } from '../../src/schemas/config.js';
@@ -20,24 +16,27 @@ import { afterPaint, beforePaint, focusInView } from '../internal/after-paint.js
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { downloadJson } from '../internal/download.js';
-import { formatDate } from '../internal/format.js';
-import { printOnly } from '../internal/print.js';
+import { PageNumbers, printOnly } from '../internal/print.js';
 import { IsoReadinessPhaseTimeline } from '../phase-timeline/phase-timeline.component.js';
 import styles from './results.styles.js';
+import {
+  actions,
+  banner,
+  ctaBox,
+  placed,
+  preparedBy,
+  printHeader,
+  stickyCta,
+  type ReportBranding,
+} from './frame.js';
 import * as part from './sections.js';
 
 export type { CallToAction } from '../../src/schemas/config.js';
+export type { ReportBranding } from './frame.js';
 
 /** The classification of each standard in scope, in the scope's order. */
 const classifications = (result: AssessmentResult): Classification[] =>
   result.scope.map((s) => result.classification[s]).filter((cl): cl is Classification => cl !== undefined);
-
-/** The consultancy's brand as the report shows it: on paper, and as the person behind the offer. */
-export interface ReportBranding {
-  consultancy?: string;
-  logoUrl?: string;
-  contact?: ContactPerson;
-}
 
 /**
  * @tagname iso-readiness-results
@@ -111,6 +110,8 @@ export class IsoReadinessResults extends ReadinessElement {
 
   @query('h2') private heading!: HTMLHeadingElement;
   private watched: Document | null = null;
+  // Any print of the page while the report shows (Ctrl+P too) has its pages numbered.
+  private readonly pages = new PageNumbers(this, () => this.result !== null);
   private readonly now = new Date();
 
   /** Moves focus to the report's heading. */
@@ -149,118 +150,19 @@ export class IsoReadinessResults extends ReadinessElement {
   };
 
   private watchCta(): void {
-    if (this.watched || !this.placed('sticky')) return;
+    if (this.watched || !placed(this.cta, 'sticky')) return;
     this.watched = this.ownerDocument;
     this.watched.addEventListener('scroll', this.handleScroll, { capture: true, passive: true });
   }
 
-  private handlePrint(): void {
-    printOnly(this.printHost ?? this);
-  }
+  private readonly handlePrint = (): void => printOnly(this.printHost ?? this);
 
-  private handleDownload(): void {
+  private readonly handleDownload = (): void => {
     if (this.result && this.t) downloadJson(this.result, this.t.ui.results.fileName, this.renderRoot);
-  }
+  };
 
   private handleSlot(event: Event): void {
     this.slotted = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
-  }
-
-  private placed(where: CtaPlacement): boolean {
-    const cta = this.cta;
-    // Validated with the config already; checked again because this is where it becomes a link.
-    return !!cta && isSafeUrl(cta.url) && (cta.placements ?? CTA_PLACEMENTS).includes(where);
-  }
-
-  private renderCta(where: CtaPlacement, text: string): TemplateResult | typeof nothing {
-    if (!this.placed(where)) return nothing;
-    const ui = this.t!.ui.results;
-    const cta = this.cta!;
-    const secondary = cta.secondary && isSafeUrl(cta.secondary.url) ? cta.secondary : undefined;
-    return html`<aside part="cta" class="cta cta--${where} no-print">
-      ${text ? html`<p class="cta__text">${text}</p>` : nothing}
-      <span class="cta__buttons">
-        <a
-          part="cta-link"
-          class="button button--primary cta__link"
-          href=${cta.url}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
-          ${cta.label ?? ui.ctaDefault}<span class="visually-hidden"> ${ui.newTab}</span>
-        </a>
-        ${
-          secondary
-            ? html`<a
-                part="cta-secondary"
-                class="button button--secondary"
-                href=${secondary.url}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                ${secondary.label}<span class="visually-hidden"> ${ui.newTab}</span>
-              </a>`
-            : nothing
-        }
-      </span>
-    </aside>`;
-  }
-
-  private renderBanner(t: Translation): TemplateResult | typeof nothing {
-    if (!this.sent || this.teaser) return nothing;
-    const ui = t.ui.results;
-    const who = this.branding?.consultancy;
-    const text =
-      this.thankYou?.text ?? (who ? format(ui.sentText, { consultancy: who }) : ui.sentTextDefault);
-    const cta = this.cta && isSafeUrl(this.cta.url) ? this.cta : null;
-    return html`<div part="banner" class="banner no-print" role="status" tabindex="-1">
-      <p class="banner__heading">${this.thankYou?.heading ?? ui.sentHeading}</p>
-      <p>${text}</p>
-      <p class="banner__actions">
-        ${
-          cta
-            ? html`<a
-                class="button button--primary"
-                href=${cta.url}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                ${ui.bookNow}<span class="visually-hidden"> ${ui.newTab}</span>
-              </a>`
-            : nothing
-        }
-        <button type="button" class="button button--secondary" @click=${this.handlePrint}>${ui.print}</button>
-      </p>
-    </div>`;
-  }
-
-  private renderPrintHeader(t: Translation): TemplateResult {
-    const ui = t.ui.results;
-    const b = this.branding;
-    const logo = b?.logoUrl && isSafeUrl(b.logoUrl) ? b.logoUrl : undefined;
-    return html`<header part="print-header" class="print-only print-header">
-      ${logo ? html`<img class="print-header__logo" src=${logo} alt=${b?.consultancy ?? ''} />` : nothing}
-      <p>
-        ${this.client ? html`<strong>${format(ui.preparedFor, { client: this.client })}</strong><br />` : nothing}
-        ${b?.consultancy ? html`${format(ui.preparedBy, { consultancy: b.consultancy })}<br />` : nothing}
-        ${formatDate(this.locale, this.now)}
-      </p>
-    </header>`;
-  }
-
-  private renderPreparedBy(t: Translation): TemplateResult | typeof nothing {
-    const person = this.branding?.contact;
-    if (!person) return nothing;
-    const photo = person.photoUrl && isSafeUrl(person.photoUrl) ? person.photoUrl : undefined;
-    const who = this.branding?.consultancy;
-    return html`<aside part="prepared-by" class="person">
-      ${photo ? html`<img class="person__photo" src=${photo} alt="" width="48" height="48" />` : nothing}
-      <p>
-        <span class="person__label">${t.ui.results.yourContact}</span><br />
-        <strong>${person.name}</strong
-        >${person.role || who ? html`, ${[person.role, who].filter(Boolean).join(', ')}` : nothing}
-      </p>
-    </aside>`;
   }
 
   private renderSection(
@@ -281,7 +183,7 @@ export class IsoReadinessResults extends ReadinessElement {
               locale=${c.locale}
             ></iso-readiness-phase-timeline>
           </section>
-          ${this.renderCta('path', ui.ctaPathText)}`;
+          ${ctaBox(c.t, this.cta, 'path', ui.ctaPathText)}`;
       case 'blockers':
         return part.blockersSection(c, standards);
       case 'domains':
@@ -312,27 +214,21 @@ export class IsoReadinessResults extends ReadinessElement {
     const shows = [result, t, this.locale, this.teaser, this.cta, this.report, this.branding, this.slotted];
     return html`
       <article part="base" class="results">
-        ${this.renderPrintHeader(t)} ${this.renderBanner(t)}
+        ${printHeader(t, this.branding, this.client, this.locale, this.now)}
+        ${this.sent && !this.teaser ? banner(t, this, this.handlePrint) : nothing}
         <header class="results__header">
           <h2 part="heading" class="results__heading" tabindex="-1">${ui.heading}</h2>
         </header>
         ${guard(shows, () => this.renderStandards(result, t))}
         <slot name="sharpen"></slot>
-        ${guard(shows, () => this.renderSections(result, t))} ${this.renderActions(t)}
-        ${
-          this.placed('sticky') && !this.teaser
-            ? html`<div part="sticky-cta" class="sticky no-print" ?hidden=${!this.stuck}>
-                <a
-                  class="button button--primary sticky__link"
-                  href=${this.cta!.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
-                  ${this.cta!.label ?? ui.ctaDefault}<span class="visually-hidden"> ${ui.newTab}</span>
-                </a>
-              </div>`
-            : nothing
-        }
+        ${guard(shows, () => this.renderSections(result, t))}
+        ${actions(t, this.teaser, {
+          print: this.handlePrint,
+          download: this.handleDownload,
+          review: () => this.signal('iso-readiness-navigate', { to: 'back' }),
+          restart: () => this.signal('iso-readiness-navigate', { to: 'restart' }),
+        })}
+        ${this.teaser ? nothing : stickyCta(t, this.cta, this.stuck)}
       </article>
     `;
   }
@@ -340,7 +236,7 @@ export class IsoReadinessResults extends ReadinessElement {
   /** Per standard: the verdict, and after the first one the primary action. */
   private renderStandards(result: AssessmentResult, t: Translation): TemplateResult {
     const c: part.ReportContext = { t, locale: this.locale, result };
-    const hero = this.renderCta('hero', '');
+    const hero = ctaBox(t, this.cta, 'hero', '');
     return html`<div class="results__standards">
       ${classifications(result).map(
         // On a phone the action follows the first verdict; side by side, it spans under both (styles).
@@ -363,37 +259,6 @@ export class IsoReadinessResults extends ReadinessElement {
       for (const r of rec.rationale) if (r.id.startsWith('costs.band.')) shown.add(r.text);
     const standards = classifications(result);
     return html`${sections.map((id) => this.renderSection(id, c, standards, shown))}
-    ${this.renderCta('end', t.ui.results.ctaText)} ${this.renderPreparedBy(t)}`;
-  }
-
-  private renderActions(t: Translation): TemplateResult {
-    const ui = t.ui.results;
-    // Behind the lead gate there is no full report to keep yet; reviewing or restarting stays possible.
-    return html`<div part="actions" class="actions no-print" role="group" aria-label=${ui.actionsLabel}>
-      ${
-        this.teaser
-          ? nothing
-          : html`<button type="button" class="button button--secondary" @click=${this.handlePrint}>
-                ${ui.print}
-              </button>
-              <button type="button" class="button button--secondary" @click=${this.handleDownload}>
-                ${ui.download}
-              </button>`
-      }
-      <button
-        type="button"
-        class="button button--link"
-        @click=${() => this.signal('iso-readiness-navigate', { to: 'back' })}
-      >
-        ${ui.review}
-      </button>
-      <button
-        type="button"
-        class="button button--link"
-        @click=${() => this.signal('iso-readiness-navigate', { to: 'restart' })}
-      >
-        ${ui.restart}
-      </button>
-    </div>`;
+    ${ctaBox(t, this.cta, 'end', t.ui.results.ctaText)} ${preparedBy(t, this.branding)}`;
   }
 }

@@ -145,27 +145,6 @@ export default css`
     padding-inline-start: 1.25rem;
     line-height: 1.45;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    color: var(--readiness-color-muted, #556072);
-    font-size: 0.8125rem;
-  }
-  .legend__key::before {
-    content: '';
-    display: inline-block;
-    width: 0.75rem;
-    height: 0.5rem;
-    margin-inline-end: 0.375rem;
-    vertical-align: middle;
-    background: var(--readiness-color-chart-low, #c2412d);
-  }
-  .legend__key--target::before {
-    width: 2px;
-    height: 0.75rem;
-    background: var(--readiness-color-text, #1a2233);
-  }
   .list__title {
     display: block;
   }

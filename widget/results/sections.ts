@@ -4,6 +4,7 @@ import type { Translation } from '../../src/i18n/translation.js';
 import { isSafeUrl } from '../../src/schemas/first-screen-config.js';
 import type { ReportConfig } from '../../src/schemas/config.js';
 import type { AssessmentResult, Classification, Reason, Recommendation } from '../../src/schemas/result.js';
+import { chartLegend } from '../internal/chart-legend.js';
 import { formatMoney, formatNumber } from '../internal/format.js';
 
 // The report's parts as templates. Every figure comes from the result; these only choose what to show where.
@@ -216,18 +217,7 @@ export function domainsSection(
           ></iso-readiness-domain-chart>`,
       )}
     </div>
-    ${
-      lines
-        ? html`<p class="legend">
-            <span class="legend__key legend__key--low">
-              ${format(ui.legendLow, { value: formatNumber(c.locale, lines.low) })}
-            </span>
-            <span class="legend__key legend__key--target">
-              ${format(ui.legendTarget, { value: formatNumber(c.locale, lines.aligned) })}
-            </span>
-          </p>`
-        : nothing
-    }
+    ${chartLegend(c.t, c.locale, lines)}
   </section>`;
 }
 
