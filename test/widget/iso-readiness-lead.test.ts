@@ -16,7 +16,7 @@ import { scriptedEndpoint, WEBHOOK_URL, type Reply } from '../support/lead-handl
 import { LEAD_CONFIG } from '../support/leads.js';
 import { startMockNetwork, type MockNetwork } from '../support/msw.js';
 import { runThrough } from '../support/answers.js';
-import { clickButton, settle, waitUntil } from './helpers.js';
+import { clickButton, questionOf, settle, waitUntil } from './helpers.js';
 import { usePageStorage } from './page-storage.js';
 
 const SCOPE: StandardId[] = ['iso27001', 'iso42001'];
@@ -143,6 +143,55 @@ describe('<iso-readiness> lead capture', () => {
   });
   after(() => {
     network.stop();
+  });
+
+  describe('while the visitor answers', () => {
+    it('should rehearse the report and a lead out of sight, then leave nothing behind', async () => {
+      // Arrange
+      const seen = endpoint();
+      const events = sinon.spy();
+      const el = await fixture<IsoReadiness>(
+        html`<iso-readiness
+          skip-intro
+          storage-key="warm-up"
+          .config=${{ lead: leadConfig('gate'), cta: { url: 'https://example.com/book' } }}
+          @readiness-lead=${events}
+          @readiness-complete=${events}
+        ></iso-readiness>`,
+      );
+      await settle(el);
+      const root = el.shadowRoot!;
+      const card = root.querySelector('.card')!;
+      const height = card.getBoundingClientRect().height;
+      const rehearsals: { content: unknown; results: Element | null; height: number }[] = [];
+      const observer = new MutationObserver(() => {
+        const warm = root.querySelector<Element & { content: unknown }>('iso-readiness-warm-up');
+        if (warm)
+          rehearsals.push({
+            content: warm.content,
+            results: root.querySelector('iso-readiness-results'),
+            height: card.getBoundingClientRect().height,
+          });
+      });
+      observer.observe(root, { childList: true, subtree: true });
+
+      // Act: the visitor reads the first question while the results part arrives.
+      try {
+        await waitUntil(() => rehearsals.length > 0, 'the rehearsal never began');
+        await expect(el).to.be.accessible();
+        await waitUntil(() => !root.querySelector('iso-readiness-warm-up'), 'the rehearsal never ended');
+      } finally {
+        observer.disconnect();
+      }
+
+      // Assert: drawn out of sight (no room taken, out of the element's queries), then gone, nothing told or kept.
+      expect(rehearsals.some((r) => r.content)).to.equal(true);
+      expect(rehearsals.every((r) => r.results === null && r.height === height)).to.equal(true);
+      expect(questionOf(el), 'still on the question').to.not.equal(null);
+      expect(events.called, 'no result or lead reached the page').to.equal(false);
+      expect(storedKeys().filter((k) => !k.includes(':draft:'))).to.deep.equal([]);
+      expect(seen).to.have.length(0);
+    });
   });
 
   describe('gate', () => {
