@@ -311,7 +311,7 @@ function answerFor(s: Screen): string[] {
 async function answerAll(tab: Page): Promise<void> {
   for (let n = 0; n < 200; n++) {
     await tab.waitForFunction('window.__conds.question() || window.__conds.results()', { timeout: 30_000 });
-    const s = await screenState(tab);
+    let s = await screenState(tab);
     if (!s) return;
     if (n % 4 === 3 && s.canGoBack) {
       await timed(tab, 'back', 'screen', s.id, async () =>
@@ -321,20 +321,31 @@ async function answerAll(tab: Page): Promise<void> {
       await timed(tab, 'next', 'screen', prev.id, async () =>
         (await deep(tab, ...Q, '[part=next-button]')).click(),
       );
+      s = await screenState(tab);
+      if (!s) return;
     }
     // An answer already given (a sharpened question keeps its coarse answer) is confirmed with Next.
-    const values = answerFor(s).filter((v) => !s.checked.includes(v));
+    const checked = s.checked;
+    const values = answerFor(s).filter((v) => !checked.includes(v));
+    let lost = false;
     const moves = values.length > 0 && (!s.multi || (values.length === 1 && values[0] === 'none'));
     for (const [i, value] of values.entries()) {
       // The screen may be re-rendering (its words arriving): wait for the option.
-      await tab.waitForFunction(
-        (v: string) =>
-          (window as unknown as { __q: () => Element | null })
-            .__q()
-            ?.shadowRoot?.querySelector(`input[value="${v}"]`),
-        { timeout: 20_000 },
-        value,
-      );
+      const there = await tab
+        .waitForFunction(
+          (v: string) =>
+            (window as unknown as { __q: () => Element | null })
+              .__q()
+              ?.shadowRoot?.querySelector(`input[value="${v}"]`),
+          { timeout: 10_000 },
+          value,
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      // The screen changed under the walk: read it again.
+      if (!there && (lost = true)) break;
       const input = async () => (await deep(tab, ...Q, `input[value="${value}"]`)).click();
       if (moves && i === values.length - 1)
         await timed(tab, s.multi ? 'tick' : 'choice', 'now', null, input, {
@@ -345,7 +356,7 @@ async function answerAll(tab: Page): Promise<void> {
         });
       else await timed(tab, s.multi ? 'tick' : 'choice', 'now', null, input);
     }
-    if (moves) continue;
+    if (moves || lost) continue;
     await timed(tab, s.last ? 'results' : 'next', 'screen', s.id, async () =>
       (await deep(tab, ...Q, '[part=next-button]')).click(),
     );

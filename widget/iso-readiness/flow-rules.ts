@@ -3,7 +3,6 @@ import type { Session } from '../../sdk/session-core.js';
 import { ReadinessError } from '../../src/errors.js';
 import { format } from '../../src/i18n/format.js';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
-import { afterPaint, focusInView } from '../internal/after-paint.js';
 import type { InternalEventMap } from '../internal/base-element.js';
 import type { IsoReadinessQuestion } from '../question/question.component.js';
 import type { IsoReadinessResults } from '../results/results.component.js';
@@ -68,14 +67,11 @@ export class QuickFlow {
     this.focusAfterUpdate = false;
     const question = find<IsoReadinessQuestion>('iso-readiness-question');
     const results = find<IsoReadinessResults>('iso-readiness-results');
-    // Once the new screen is painted: focusing in the task that renders it would lay the page out before the paint.
-    void Promise.all([question?.updateComplete, results?.updateComplete]).then(() =>
-      afterPaint(() => {
-        if (this.view === 'question') question?.focusHeading();
-        else if (this.view === 'results') results?.focusHeading();
-        else focusInView(find<HTMLElement>('.screen-heading'));
-      }),
-    );
+    void Promise.all([question?.updateComplete, results?.updateComplete]).then(() => {
+      if (this.view === 'question') question?.focusHeading();
+      else if (this.view === 'results') results?.focusHeading();
+      else find<HTMLElement>('.screen-heading')?.focus();
+    });
   }
 
   /** Starts (or resumes) on the current screen, telling the page once. */

@@ -31,12 +31,7 @@ const needsFullText = (session: Session): boolean =>
  * Before the results, once their part is here, their first render is rehearsed out of sight.
  */
 export function renderQuickScreen(s: QuickScreen): TemplateResult {
-  const part = s.loader.part;
-  const warm =
-    s.flow.view !== 'results' && s.full && part?.checked
-      ? part.warmUp(s.full, s.lang, s.session, s.settings)
-      : nothing;
-  return html`${renderView(s)}${warm}`;
+  return html`${renderView(s)}${s.loader.part?.warmUp(s) ?? nothing}`;
 }
 
 function renderView(s: QuickScreen): TemplateResult {

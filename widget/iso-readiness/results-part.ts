@@ -124,10 +124,20 @@ export class ResultsPart {
     this.warm = new WarmUp(host);
   }
 
-  /** While the visitor answers: the first result's first times, worked through out of sight (`WarmUp`). */
-  warmUp(t: Translation, lang: string, session: Session, settings: FirstScreenConfig) {
-    const whole = this.whole;
-    if (!whole) return nothing;
+  /**
+   * Before the results show, once this part and the complete translation are here: the first result's first times,
+   * worked through out of sight (`WarmUp`).
+   */
+  warmUp(s: {
+    full: Translation | null;
+    lang: string;
+    session: Session;
+    settings: FirstScreenConfig;
+    flow: { view: string };
+  }) {
+    const { whole } = this;
+    const { full: t, lang, session, settings } = s;
+    if (!whole || !t || s.flow.view === 'results') return nothing;
     return this.warm.render({
       assess: () =>
         this.assess(session.answers, {

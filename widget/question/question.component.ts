@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
 import type { QuestionItem } from '../../src/schemas/bank.js';
 import { ReadinessElement } from '../internal/base-element.js';
-import { focusInView } from '../internal/after-paint.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { CHECKLIST_NONE } from '../../src/steps.js';
 import { isChecklist, optionForKey, optionsOf } from './options.js';
@@ -71,7 +70,7 @@ export class IsoReadinessQuestion extends ReadinessElement {
 
   /** Moves focus to the question heading (after the visitor acted, never on load). */
   focusHeading(): void {
-    focusInView(this.renderRoot.querySelector('h2'));
+    this.renderRoot.querySelector('h2')?.focus();
   }
 
   /** Says that an answer is needed and puts focus on the first option. */

@@ -12,7 +12,7 @@ import {
 import type { ThankYou } from '../../src/schemas/lead-config.js';
 import type { AssessmentResult, Classification } from '../../src/schemas/result.js';
 import { IsoReadinessDomainChart } from '../domain-chart/domain-chart.component.js';
-import { afterPaint, beforePaint, focusInView } from '../internal/after-paint.js';
+import { afterPaint } from '../internal/after-paint.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { downloadJson } from '../internal/download.js';
@@ -116,7 +116,8 @@ export class IsoReadinessResults extends ReadinessElement {
 
   /** Moves focus to the report's heading. */
   focusHeading(): void {
-    focusInView(this.heading);
+    // Once the report is painted: focusing in the task that renders it would lay the page out before the paint.
+    afterPaint(() => this.heading?.focus());
   }
 
   override disconnectedCallback(): void {
@@ -129,7 +130,7 @@ export class IsoReadinessResults extends ReadinessElement {
     // After the send the visitor is taken to the top of the report they unlocked, in the frame that first shows it
     // (once the lead form below has rendered too, so the page is laid out once), and its banner is focused.
     if (changed.has('sent') && this.sent && changed.get('sent') === false) {
-      beforePaint(() => this.scrollIntoView({ block: 'start' }));
+      afterPaint(() => this.scrollIntoView({ block: 'start' }), true);
       afterPaint(() =>
         this.renderRoot.querySelector<HTMLElement>('[part="banner"]')?.focus({ preventScroll: true }),
       );
