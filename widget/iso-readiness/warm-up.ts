@@ -78,7 +78,8 @@ export class WarmUp {
 
   /** One step per idle task: the engine, the report behind the gate, the report unlocked, a lead, clean-up. */
   private readonly step = (): void => {
-    const steps = this.steps!;
+    const steps = this.steps;
+    if (!steps || this.stage === 'done') return;
     this.stage = ORDER[ORDER.indexOf(this.stage) + 1]!;
     try {
       // What the last step drew is laid out by now, if no frame has done it yet.
