@@ -17,8 +17,12 @@ import { buildCdnEsm, quickFlowFiles, type CdnFile } from '../../scripts/cdn.js'
  *
  * Raised for issue 16's requirement and sequence tables, whose rows now carry their sources and why (the rules
  * load with the results): 111,135 → 111,904 B.
+ *
+ * Raised for issue 15's interactions within 200 ms at 4× CPU slowdown and page numbers on any print: the rehearsal
+ * of the first result while the visitor answers (`widget/iso-readiness/warm-up.ts`) and the document's page-number
+ * sheet come with the results part: 111,924 → 113,007 B.
  */
-const FLOW_CEILING = 113_000;
+const FLOW_CEILING = 113_400;
 
 describe('quick flow size', function () {
   this.timeout(60_000);
