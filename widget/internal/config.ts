@@ -35,6 +35,8 @@ const storageFlag = (value: string | undefined): unknown =>
   value === undefined ? undefined : value === 'off' ? false : value === 'on' ? true : value;
 
 function assertSelector(selector: string): void {
+  // A server render has no selector engine: the browser checks the selector when it takes over.
+  if (typeof document === 'undefined') return;
   try {
     document.createDocumentFragment().querySelector(selector);
   } catch {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
 import { enCore } from '../../src/i18n/en/core.js';
 import {
@@ -131,6 +131,8 @@ export class LocalizeController implements ReactiveController {
 
   /** The `lang` the host inherits: its own or its nearest ancestor's, else the document's. */
   private inheritedLang(): string | undefined {
+    // A server render's element (Lit's DOM shim) has no ancestors to ask: the `locale` attribute decides there.
+    if (isServer) return undefined;
     const own = this.host.closest<HTMLElement>('[lang]')?.lang;
     return own || (typeof document === 'undefined' ? undefined : document.documentElement.lang) || undefined;
   }
