@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { transform } from 'esbuild';
 import { readmeBlocks, servePackage, type Served } from './helpers.js';
+import { buildApp, caretAdmits, sizes, upfront, zodCopies } from './vite.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -202,6 +203,97 @@ describe('consumers of the packed tarball', function () {
     const out = await sh(bin('attw'), [tarball, '--profile', 'node16', '--format', 'json']);
     const report = JSON.parse(out) as { analysis: { problems: unknown[] } };
     expect(report.analysis.problems).to.deep.equal([]);
+  });
+
+  describe('in an app bundled by Vite, with its own zod', () => {
+    // The app is on the lowest zod the package's range admits (a neighbouring minor of the one it is built with), so
+    // npm installs one zod beside both. `nested` is the tree npm makes when the range does not admit the app's zod
+    // (an exact pin, or an app on zod 3): a second zod under the package.
+    const floor = JSON.parse(readFileSync(join(root, 'node_modules/zod-floor/package.json'), 'utf8')) as {
+      version: string;
+    };
+    const app = (name: string, nested: boolean): string => {
+      const dir = join(work, name);
+      cpSync(join(root, 'test/consumers/fixtures/vite'), dir, { recursive: true });
+      cpSync(pkgDir, join(dir, 'node_modules/iso-readiness'), { recursive: true });
+      cpSync(join(root, 'node_modules/zod-floor'), join(dir, 'node_modules/zod'), { recursive: true });
+      if (nested)
+        cpSync(join(root, 'node_modules/zod'), join(dir, 'node_modules/iso-readiness/node_modules/zod'), {
+          recursive: true,
+        });
+      writeFileSync(
+        join(dir, 'package.json'),
+        JSON.stringify({ type: 'module', dependencies: { 'iso-readiness': version, zod: floor.version } }),
+      );
+      return dir;
+    };
+
+    let shared = '';
+    before(() => {
+      shared = app('vite-shared', false);
+    });
+
+    it("should admit the app's zod in the package's range, and run the SDK in Node with it", async () => {
+      const range = (
+        JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+          dependencies: Record<string, string>;
+        }
+      ).dependencies.zod!;
+      expect(caretAdmits(range, floor.version), `${range} admits ${floor.version}`).to.equal(true);
+      const dir = shared;
+      expect(await sh(process.execPath, ['sdk-node.mjs'], dir)).to.match(
+        new RegExp(
+          `^zod ${floor.version.replace(/\./g, '\\.')} from ${dir}/node_modules/zod: \\S+, 1 answered, lead invalid`,
+        ),
+      );
+    });
+
+    it('should bundle one zod for the app and the SDK, and leave the widget out of an SDK-only page', async () => {
+      const page = upfront(await buildApp(shared, { app: 'app.js' }), 'app');
+      expect(zodCopies(page)).to.deep.equal({
+        folders: [join(shared, 'node_modules/zod')],
+        versions: [floor.version],
+      });
+      // Tree-shaking: the SDK alone brings no Lit and no element up front; a page that imports the widget gets it.
+      const modules = page.flatMap((c) => Object.keys(c.modules));
+      expect(
+        modules.filter((id) => /\/(lit|lit-html|lit-element|@lit)\/|\/dist\/widget\//.test(id)),
+      ).to.deep.equal([]);
+      expect(page.map((c) => c.code).join('')).not.to.contain('customElements');
+      const widget = upfront(await buildApp(shared, { widget: 'widget.js' }), 'widget');
+      expect(widget.flatMap((c) => Object.keys(c.modules))).to.include(
+        join(shared, 'node_modules/iso-readiness/dist/widget/iso-readiness/iso-readiness.js'),
+      );
+      expect(widget.map((c) => c.code).join('')).to.match(/customElements\.define/);
+      const nested = upfront(await buildApp(app('vite-nested', true), { app: 'app.js' }), 'app');
+      expect(
+        zodCopies(nested).versions,
+        "a second zod, when the range does not admit the app's",
+      ).to.have.length(2);
+      const one = sizes(page);
+      const two = sizes(nested);
+      console.log(
+        `      Vite app (SDK + its own zod ${floor.version}): ${(one.raw / 1000).toFixed(1)} kB, ${(one.gzip / 1000).toFixed(1)} kB gzip; ` +
+          `with a second zod: ${(two.raw / 1000).toFixed(1)} kB, ${(two.gzip / 1000).toFixed(1)} kB gzip`,
+      );
+      expect(two.gzip).to.be.greaterThan(one.gzip);
+    });
+
+    it('should publish sideEffects naming only shipped modules: the entries and the modules that register tags', () => {
+      const { sideEffects } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+        sideEffects: string[];
+      };
+      const registering = files
+        .filter((f) => /^dist\/(cjs\/)?widget\/(index|cdn|react|([\w-]+)\/\3)\.js$/.test(f))
+        .map((f) => `./${f}`)
+        .sort();
+      expect([...sideEffects].sort()).to.deep.equal(registering);
+      for (const file of registering) {
+        expect(readFileSync(join(pkgDir, file), 'utf8'), file).to.match(
+          /\.define\(|import ["']\.\/iso-readiness\/iso-readiness\.js["']|require\("\.\/iso-readiness\/iso-readiness\.js"\)/,
+        );
+      }
+    });
   });
 
   describe('in Chromium, served as a CDN serves the package', () => {
