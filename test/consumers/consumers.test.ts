@@ -14,8 +14,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { transform } from 'esbuild';
-import { readmeBlocks, servePackage, type Served } from './helpers.js';
+import { build, transform } from 'esbuild';
+import { readmeBlocks, readmePolicy, servePackage, type Served } from './helpers.js';
 import { buildApp, caretAdmits, sizes, upfront, zodCopies } from './vite.js';
 
 const run = promisify(execFile);
@@ -317,6 +317,58 @@ describe('consumers of the packed tarball', function () {
           problems: [],
         });
       }
+    });
+
+    it("should render beside a host's own copy of Lit under the README's Trusted Types policy, in either order", async () => {
+      // The host's element, bundled with its own Lit as an app's build would: a second lit-html on the page.
+      const host = await build({
+        stdin: {
+          contents: `import { LitElement, html } from 'lit';
+            customElements.define('host-card', class extends LitElement { render() { return html\`<p>Host</p>\`; } });`,
+          resolveDir: root,
+          loader: 'js',
+        },
+        bundle: true,
+        format: 'esm',
+        minify: true,
+        write: false,
+      });
+      const files = { '/page/host.js': host.outputFiles[0]!.text };
+      const widget = `<script type="module" src="https://cdn.jsdelivr.net/npm/iso-readiness@${version}/dist/cdn/iso-readiness.js"></script>`;
+      const hostScript = '<script type="module" src="/page/host.js"></script>';
+      const elements = '<host-card></host-card><iso-readiness standards="iso27001"></iso-readiness>';
+      const policy = readmePolicy(root);
+      expect(policy).to.match(/trusted-types lit-html 'allow-duplicates'/);
+      const both = {
+        'host-card': { defined: true, rendered: true },
+        'iso-readiness': { defined: true, rendered: true },
+      };
+      const tags = ['host-card', 'iso-readiness'];
+      for (const order of [hostScript + widget, widget + hostScript]) {
+        expect(await served.probe(elements + order, files, policy, tags)).to.deep.equal({
+          tags: both,
+          problems: [],
+        });
+      }
+      // Without 'allow-duplicates', as the README says: the copy of Lit that loads second cannot create its policy
+      // and its elements stay empty.
+      const strict = policy.replace(" 'allow-duplicates'", '');
+      const refused = [
+        `pageerror: TypeError: Failed to execute 'createPolicy' on 'TrustedTypePolicyFactory': Policy with name "lit-html" already exists.`,
+        'csp: trusted-types trusted-types-policy',
+      ];
+      const hostFirst = await served.probe(elements + hostScript + widget, files, strict, tags);
+      expect(hostFirst.tags).to.deep.equal({
+        'host-card': { defined: true, rendered: true },
+        'iso-readiness': { defined: false, rendered: false },
+      });
+      expect(hostFirst.problems.filter((p) => !p.startsWith('console:'))).to.deep.equal(refused);
+      const widgetFirst = await served.probe(elements + widget + hostScript, files, strict, tags);
+      expect(widgetFirst.tags).to.deep.equal({
+        'host-card': { defined: false, rendered: false },
+        'iso-readiness': { defined: true, rendered: true },
+      });
+      expect(widgetFirst.problems.filter((p) => !p.startsWith('console:'))).to.deep.equal(refused);
     });
 
     it('should load the loader and the module with the published SRI hashes', async () => {
