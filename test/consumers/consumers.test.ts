@@ -340,8 +340,8 @@ describe('consumers of the packed tarball', function () {
       const policy = readmePolicy(root);
       expect(policy).to.match(/trusted-types lit-html 'allow-duplicates'/);
       const both = {
-        'host-card': { defined: true, rendered: true },
-        'iso-readiness': { defined: true, rendered: true },
+        'host-card': { defined: true, rendered: true, bases: 0 },
+        'iso-readiness': { defined: true, rendered: true, bases: 1 },
       };
       const tags = ['host-card', 'iso-readiness'];
       for (const order of [hostScript + widget, widget + hostScript]) {
@@ -359,16 +359,50 @@ describe('consumers of the packed tarball', function () {
       ];
       const hostFirst = await served.probe(elements + hostScript + widget, files, strict, tags);
       expect(hostFirst.tags).to.deep.equal({
-        'host-card': { defined: true, rendered: true },
-        'iso-readiness': { defined: false, rendered: false },
+        'host-card': { defined: true, rendered: true, bases: 0 },
+        'iso-readiness': { defined: false, rendered: false, bases: 0 },
       });
       expect(hostFirst.problems.filter((p) => !p.startsWith('console:'))).to.deep.equal(refused);
       const widgetFirst = await served.probe(elements + widget + hostScript, files, strict, tags);
       expect(widgetFirst.tags).to.deep.equal({
-        'host-card': { defined: false, rendered: false },
-        'iso-readiness': { defined: true, rendered: true },
+        'host-card': { defined: false, rendered: false, bases: 0 },
+        'iso-readiness': { defined: true, rendered: true, bases: 1 },
       });
       expect(widgetFirst.problems.filter((p) => !p.startsWith('console:'))).to.deep.equal(refused);
+    });
+
+    it('should take over a server render from @lit-labs/ssr, its styles allowed by hash under the CSP', async () => {
+      const ssr = await sh(process.execPath, ['ssr/render.mjs']);
+      expect(ssr).to.match(
+        /^<!--lit-part [^>]*--><iso-readiness +standards="iso27001" data-state="light inline">/,
+      );
+      const policy = readmePolicy(root);
+      const src = `https://cdn.jsdelivr.net/npm/iso-readiness@${version}/dist/cdn/iso-readiness.js`;
+      const module = `import '${src}';`;
+      // The README's policy as it stands refuses the server's inline <style>, until the module's styles apply.
+      const plain = await served.open(ssr, [module]);
+      expect(plain).to.deep.include({ upgraded: true, started: true });
+      expect(plain.problems.filter((p) => !p.startsWith('console:'))).to.deep.equal([
+        'csp: style-src-elem inline',
+      ]);
+      // With the hash of each server <style> in style-src, as the README says: nothing refused.
+      const hashes = [...ssr.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+        (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+      );
+      const hashed = policy.replace("style-src 'self'", `style-src 'self' ${[...new Set(hashes)].join(' ')}`);
+      expect(await served.open(ssr, [module], hashed)).to.deep.include({
+        upgraded: true,
+        started: true,
+        problems: [],
+      });
+      // The element renders itself once, over the server's shadow root.
+      const probe = await served.probe(`${ssr}<script type="module" src="${src}"></script>`, {}, hashed, [
+        'iso-readiness',
+      ]);
+      expect(probe).to.deep.equal({
+        tags: { 'iso-readiness': { defined: true, rendered: true, bases: 1 } },
+        problems: [],
+      });
     });
 
     it('should load the loader and the module with the published SRI hashes', async () => {

@@ -43,15 +43,18 @@ export interface PageReport {
   problems: string[];
 }
 
-/** What a page held once it loaded: each tag asked about, whether it is defined and rendered its shadow root. */
+/**
+ * What a page held once it loaded: each tag asked about, whether it is defined, rendered its shadow root, and how
+ * many `part="base"` pieces that holds.
+ */
 export interface ProbeReport {
-  tags: Record<string, { defined: boolean; rendered: boolean }>;
+  tags: Record<string, { defined: boolean; rendered: boolean; bases: number }>;
   problems: string[];
 }
 
 export interface Served {
-  /** Opens `body` (plus module scripts) on a page served with the README's policy, as from a CDN. */
-  open(body: string, scripts: string[]): Promise<PageReport>;
+  /** Opens `body` (plus module scripts) on a page served with the README's policy (or `policy`), as from a CDN. */
+  open(body: string, scripts: string[], policy?: string): Promise<PageReport>;
   /**
    * Opens `body` with `files` served beside the page (`{ '/host.js': code }`) under `policy`, and once it has
    * loaded (module scripts have run then) reports, per tag, whether it is defined and rendered.
@@ -147,8 +150,9 @@ export async function servePackage(pkgDir: string, version: string, root: string
     return { page, problems };
   }
 
-  async function open(body: string, scripts: string[]) {
+  async function open(body: string, scripts: string[], pagePolicy?: string) {
     const n = ++count;
+    if (pagePolicy) policies.set(`/page/${n}.html`, pagePolicy);
     const tags = scripts.map((_, i) => {
       pages.set(`/page/${n}-${i}.js`, scripts[i]!);
       return `<script type="module" src="/page/${n}-${i}.js"></script>`;
@@ -230,6 +234,8 @@ export async function servePackage(pkgDir: string, version: string, root: string
               {
                 defined: !!customElements.get(name),
                 rendered: !!document.querySelector(name)?.shadowRoot?.children.length,
+                // How many copies of its main piece its shadow root holds (one, also over a server render).
+                bases: document.querySelector(name)?.shadowRoot?.querySelectorAll('[part=base]').length ?? 0,
               },
             ]),
           ),

@@ -30,6 +30,21 @@ export class ReadinessElement extends LitElement {
   }
 
   /**
+   * A server render (`@lit-labs/ssr`) leaves a declarative shadow root with its markup. With Lit's hydration support
+   * loaded, Lit hydrates it; without, Lit would render beside it (two intros), so the server's markup goes first.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const server = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    if (server.length && !(this as { _$needsHydration?: boolean })._$needsHydration) {
+      server.forEach((node) => node.remove());
+      // Lit renders before the root's first node, which was the server's: now what would have been first.
+      this.renderOptions.renderBefore = root.firstChild;
+    }
+    return root;
+  }
+
+  /**
    * Registers the tags this element renders that are not defined yet, so a subclass registered the standard way
    * (`customElements.define('acme-check', class extends IsoReadiness {})`) still finds its parts.
    */
