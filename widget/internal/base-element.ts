@@ -31,17 +31,12 @@ export class ReadinessElement extends LitElement {
 
   /**
    * A server render (`@lit-labs/ssr`) leaves a declarative shadow root with its markup. With Lit's hydration support
-   * loaded, Lit hydrates it; without, Lit would render beside it (two intros), so the server's markup goes first.
+   * on the page, Lit hydrates it; without, Lit would render beside it (two intros), so the server's markup goes.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const server = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
-    const root = super.createRenderRoot();
-    if (server.length && !(this as { _$needsHydration?: boolean })._$needsHydration) {
-      server.forEach((node) => node.remove());
-      // Lit renders before the root's first node, which was the server's: now what would have been first.
-      this.renderOptions.renderBefore = root.firstChild;
-    }
-    return root;
+    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport)
+      this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /**

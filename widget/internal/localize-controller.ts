@@ -27,7 +27,7 @@ let documentObserver: MutationObserver | null = null;
 
 // One observer for the page: a change of <html lang> reaches every widget that follows it.
 function watchDocument(): void {
-  if (documentObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  if (documentObserver || isServer) return;
   documentObserver = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
   documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
@@ -134,7 +134,7 @@ export class LocalizeController implements ReactiveController {
     // A server render's element (Lit's DOM shim) has no ancestors to ask: the `locale` attribute decides there.
     if (isServer) return undefined;
     const own = this.host.closest<HTMLElement>('[lang]')?.lang;
-    return own || (typeof document === 'undefined' ? undefined : document.documentElement.lang) || undefined;
+    return own || document.documentElement.lang || undefined;
   }
 
   /** Re-reads the wanted language; switches (loading a chunk if needed) when it changed. */
@@ -185,10 +185,9 @@ export class LocalizeController implements ReactiveController {
       this.key = '';
       this.refresh();
     });
-    if (typeof MutationObserver !== 'undefined') {
-      this.hostObserver = new MutationObserver(() => this.refresh());
-      this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'locale'] });
-    }
+    // Browsers, jsdom and happy-dom all have MutationObserver; a server render never connects the host.
+    this.hostObserver = new MutationObserver(() => this.refresh());
+    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'locale'] });
     this.refresh();
   }
 
