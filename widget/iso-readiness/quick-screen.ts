@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Session } from '../../sdk/session-core.js';
 import type { CoreTranslation } from '../../src/i18n/translation.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
@@ -26,15 +26,8 @@ export interface QuickScreen {
 const needsFullText = (session: Session): boolean =>
   session.step?.kind === 'checklist' || session.current?.kind === 'control';
 
-/**
- * The quick check's screen for the flow's view: intro, resume, a question, or the results once they can show.
- * Before the results, once their part is here, their first render is rehearsed out of sight.
- */
+/** The quick check's screen for the flow's view: intro, resume, a question, or the results once they can show. */
 export function renderQuickScreen(s: QuickScreen): TemplateResult {
-  return html`${renderView(s)}${s.loader.part?.warmUp(s) ?? nothing}`;
-}
-
-function renderView(s: QuickScreen): TemplateResult {
   const { t, settings, session, flow, loader } = s;
   switch (flow.view) {
     case 'intro':

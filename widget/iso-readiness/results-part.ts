@@ -125,27 +125,25 @@ export class ResultsPart {
   }
 
   /**
-   * Before the results show, once this part and the complete translation are here: the first result's first times,
-   * worked through out of sight (`WarmUp`).
+   * While a question is on screen, once the whole config has passed: the first result's first times, worked
+   * through out of sight (`WarmUp`), with the answers of no one (what runs and lays out, not what it says, counts).
    */
-  warmUp(s: {
-    full: Translation | null;
-    lang: string;
-    session: Session;
-    settings: FirstScreenConfig;
-    flow: { view: string };
-  }) {
-    const { whole } = this;
-    const { full: t, lang, session, settings } = s;
-    if (!whole || !t || s.flow.view === 'results') return nothing;
-    return this.warm.render({
+  private warmUp(t: Translation): void {
+    const whole = this.whole;
+    const root = this.host.shadowRoot;
+    if (!whole || !root?.querySelector('iso-readiness-question')) return;
+    const lang = t.locale;
+    this.warm.start({
       assess: () =>
-        this.assess(session.answers, {
-          scope: session.scope,
-          translation: t,
-          figures: whole.figures,
-          currency: whole.currency,
-        }),
+        this.assess(
+          {},
+          {
+            scope: whole.standards ?? ['iso27001', 'iso42001'],
+            translation: t,
+            figures: whole.figures,
+            currency: whole.currency,
+          },
+        ),
       render: (result, teaser) =>
         html`<iso-readiness-results
             .result=${result}
@@ -156,7 +154,7 @@ export class ResultsPart {
             ?teaser=${teaser}
             locale=${lang}
           ></iso-readiness-results>
-          ${teaser ? this.form(t, result, settings, lang) : nothing}`,
+          ${teaser ? this.form(t, result, whole, lang) : nothing}`,
       lead: (result) => this.leads.warmUp(result, lang),
     });
   }
@@ -262,8 +260,12 @@ export class ResultsPart {
         });
   }
 
-  /** The announcement once the visitor has just passed the lead gate, else ''. */
+  /**
+   * The announcement once the visitor has just passed the lead gate, else ''. Asked at every update of the element,
+   * with the complete translation once it is here: also where the warm-up starts.
+   */
   unlocked(t: Translation | null): string {
+    if (t) this.warmUp(t);
     const gated = this.leads.gated;
     const opened = this.wasGated && !gated;
     this.wasGated = gated;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, nothing, type TemplateResult } from 'lit';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import { ReadinessElement } from '../internal/base-element.js';
 
@@ -55,25 +55,21 @@ export interface WarmUpSteps {
  * time, so the click that shows the results does not pay them: the engine's first run (its code compiled, its
  * schemas built), the report's and the lead form's first render and layout (templates prepared, each size and
  * weight of the font looked up, text shaped), and the first validation of a lead. Nothing of it is kept or sent.
+ * What it lays out sits in an `iso-readiness-warm-up` put before everything the element renders, out of its way.
  */
 export class WarmUp {
   private stage: Stage = 'waiting';
   private result: AssessmentResult | null = null;
   private steps: WarmUpSteps | null = null;
+  private stage_: IsoReadinessWarmUp | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly host: HTMLElement) {}
 
-  /** Starts the warm-up once; while a render step lasts, what to lay out (else nothing). */
-  render(steps: WarmUpSteps): TemplateResult | typeof nothing {
-    if (!this.steps) {
-      this.steps = steps;
-      idle(this.step);
-    }
-    const result = this.result;
-    if (!result || (this.stage !== 'teaser' && this.stage !== 'report')) return nothing;
-    return html`<iso-readiness-warm-up
-      .content=${steps.render(result, this.stage === 'teaser')}
-    ></iso-readiness-warm-up>`;
+  /** Starts the warm-up, once. */
+  start(steps: WarmUpSteps): void {
+    if (this.steps) return;
+    this.steps = steps;
+    idle(this.step);
   }
 
   /** One step per idle task: the engine, the report behind the gate, the report unlocked, a lead, clean-up. */
@@ -83,17 +79,32 @@ export class WarmUp {
     this.stage = ORDER[ORDER.indexOf(this.stage) + 1]!;
     try {
       // What the last step drew is laid out by now, if no frame has done it yet.
-      this.host.shadowRoot
-        ?.querySelector('iso-readiness-warm-up')
-        ?.shadowRoot?.firstElementChild?.getBoundingClientRect();
+      this.stage_?.shadowRoot?.firstElementChild?.getBoundingClientRect();
       if (this.stage === 'assess') this.result = steps.assess();
       else if (this.stage === 'lead') steps.lead(this.result!);
+      else if (this.stage === 'teaser' || this.stage === 'report')
+        this.draw(steps.render(this.result!, this.stage === 'teaser'));
     } catch {
       // A warm-up that fails leaves the click its first times, nothing worse.
       this.stage = 'lead';
     }
+    if (this.stage === 'lead' || this.stage === 'done') this.draw(null);
     if (this.stage === 'done') this.result = null;
-    if (this.stage !== 'assess') this.host.requestUpdate();
-    if (this.stage !== 'done') idle(this.step);
+    else idle(this.step);
   };
+
+  private draw(content: TemplateResult | null): void {
+    const root = this.host.shadowRoot;
+    if (!content || !root) {
+      this.stage_?.remove();
+      this.stage_ = null;
+      return;
+    }
+    if (!this.stage_) {
+      this.stage_ = document.createElement('iso-readiness-warm-up') as IsoReadinessWarmUp;
+      // Before Lit's own nodes, which it never touches.
+      root.prepend(this.stage_);
+    }
+    this.stage_.content = content;
+  }
 }
