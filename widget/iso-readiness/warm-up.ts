@@ -42,7 +42,7 @@ const idle = (fn: () => void): void => {
 
 /** What each step of the warm-up does, given by the results part. */
 export interface WarmUpSteps {
-  /** The engine's result for the answers so far. */
+  /** A result of the engine (which answers does not matter: what runs and lays out does). */
   assess(): AssessmentResult;
   /** The report as it first shows (behind the gate, with its form), then unlocked. */
   render(result: AssessmentResult, teaser: boolean): TemplateResult;
@@ -61,7 +61,7 @@ export class WarmUp {
   private stage: Stage = 'waiting';
   private result: AssessmentResult | null = null;
   private steps: WarmUpSteps | null = null;
-  private stage_: IsoReadinessWarmUp | null = null;
+  private box: IsoReadinessWarmUp | null = null;
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -79,7 +79,7 @@ export class WarmUp {
     this.stage = ORDER[ORDER.indexOf(this.stage) + 1]!;
     try {
       // What the last step drew is laid out by now, if no frame has done it yet.
-      this.stage_?.shadowRoot?.firstElementChild?.getBoundingClientRect();
+      this.box?.shadowRoot?.firstElementChild?.getBoundingClientRect();
       if (this.stage === 'assess') this.result = steps.assess();
       else if (this.stage === 'lead') steps.lead(this.result!);
       else if (this.stage === 'teaser' || this.stage === 'report')
@@ -96,15 +96,15 @@ export class WarmUp {
   private draw(content: TemplateResult | null): void {
     const root = this.host.shadowRoot;
     if (!content || !root) {
-      this.stage_?.remove();
-      this.stage_ = null;
+      this.box?.remove();
+      this.box = null;
       return;
     }
-    if (!this.stage_) {
-      this.stage_ = document.createElement('iso-readiness-warm-up') as IsoReadinessWarmUp;
+    if (!this.box) {
+      this.box = document.createElement('iso-readiness-warm-up') as IsoReadinessWarmUp;
       // Before Lit's own nodes, which it never touches.
-      root.prepend(this.stage_);
+      root.prepend(this.box);
     }
-    this.stage_.content = content;
+    this.box.content = content;
   }
 }
