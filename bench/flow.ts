@@ -7,33 +7,13 @@ import { gzipSync } from 'node:zlib';
 import { type ElementHandle, type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
 import { launchChromium, listen } from './browser.js';
+import { IN_PLACE as IN_PLACE_LIST, PROFILE } from './visitor.js';
 
 const LENGTH = process.argv[2] === 'standard' ? 'standard' : 'short';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
-// The visitor of the UX review: 50–249 staff selling into the EU, UK and US to SMB and enterprise buyers with
-// growth-stage investors, an AI feature, ISO/IEC 27001 under way; on the checklists, what is fully in place.
 // On the standard path a scored item is answered as the review's realistic mix did (technical mostly yes/partly,
 // management mostly partly/no, AI governance mostly no).
-const PROFILE: Record<string, string[]> = {
-  org_size: ['50-249'],
-  markets: ['eu', 'uk', 'us'],
-  buyers: ['smb', 'enterprise', 'investor-growth'],
-  regulated_sector: ['none'],
-  sensitive_data: ['personal-data', 'customer-confidential'],
-  security_maturity: ['medium'],
-  ai_role: ['feature'],
-  ai_affects_people: ['customers'],
-  eu_ai_act_high_risk: ['no'],
-  ai_use: ['customers'],
-  ai_generates: ['yes'],
-  ai_gpai: ['no'],
-  ai_function: ['integrated'],
-  ai_certificate_asked: ['no'],
-  status_27001: ['in-progress'],
-  status_42001: ['none'],
-};
-const IN_PLACE = new Set(['isms_scope', 'authentication', 'cryptography', 'backup_continuity', 'endpoints']);
 const SCALE: Record<string, string> = { management: 'partly', controls: 'partly', 'ai-governance': 'no' };
 
 const HOST = `
@@ -235,7 +215,6 @@ async function walk(width: number, height: number) {
   await context.close();
   return { screens, clicks, maxTotal, rising, latencies, slow, resultsMs, js, files: fetched.size };
 }
-const IN_PLACE_LIST = [...IN_PLACE];
 
 const quantile = (xs: number[], q: number) =>
   xs.length === 0 ? 0 : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;

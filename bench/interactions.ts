@@ -19,6 +19,7 @@ import { type CDPSession, type ElementHandle, type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
 import { CONFIRM_MS } from '../widget/question/question.component.js';
 import { launchChromium, listen } from './browser.js';
+import { IN_PLACE, PROFILE } from './visitor.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -128,26 +129,7 @@ const server = createServer((req, res) => {
 const origin = await listen(server);
 const browser = await launchChromium();
 
-// The UX review's organisation (bench/flow.ts): 50–249 staff, EU/UK/US, SMB and enterprise buyers, an AI feature.
-const PROFILE: Record<string, string[]> = {
-  org_size: ['50-249'],
-  markets: ['eu', 'uk', 'us'],
-  buyers: ['smb', 'enterprise'],
-  regulated_sector: ['none'],
-  sensitive_data: ['personal-data', 'customer-confidential'],
-  security_maturity: ['medium'],
-  ai_role: ['feature'],
-  ai_affects_people: ['customers'],
-  eu_ai_act_high_risk: ['no'],
-  ai_use: ['customers'],
-  ai_generates: ['yes'],
-  ai_gpai: ['no'],
-  ai_function: ['integrated'],
-  ai_certificate_asked: ['no'],
-  status_27001: ['in-progress'],
-  status_42001: ['none'],
-};
-const IN_PLACE = ['isms_scope', 'authentication', 'cryptography', 'backup_continuity', 'endpoints'];
+// A control's answer where the visitor's list says nothing: a mix of yes, partly and no.
 const SCALE = ['yes', 'partly', 'no', 'partly'];
 
 type Kind =
