@@ -489,10 +489,30 @@ export class IsoReadinessFull extends ReadinessElement {
     const session = this.session;
     // One alert region in every state, so a failure to save is announced the moment it happens.
     const alert = t && session && (this.unsaved || this.saveFailed);
+    const ready = !this.failed && t && session && this.bank ? { t, session } : null;
+    // The live regions are there from the first render, empty until there is something to say: screen readers
+    // announce a change inside a region they know, not a region that arrives with its text (the welcome back).
     return html`<div class="alerts no-print" role="alert">
         ${alert ? renderSaveAlert(t, this.unsaved, () => saveCopy(session, this.renderRoot)) : nothing}
       </div>
-      ${this.renderBody()}`;
+      <div class="full">
+        ${ready ? html`<h2 class="full__heading" tabindex="-1">${ready.t.ui.heading}</h2>` : nothing}
+        <div class="notices no-print" aria-live="polite">
+          ${ready ? this.renderNotices(ready.t, ready.session) : nothing}
+        </div>
+        ${this.renderBody()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>`;
+  }
+
+  private renderNotices(t: FullTranslation, session: FullSession): TemplateResult {
+    return renderNotices(t, session, this.locale, {
+      next: session.restored === 'restored' ? this.work.nextOpen(null) : null,
+      idOf: (ref) => this.itemsByRef.get(ref)?.id ?? ref,
+      goTo: (entry) => this.work.goToEntry(entry),
+      message: this.work.message,
+      save: () => saveCopy(session, this.renderRoot),
+    });
   }
 
   private renderBody(): TemplateResult {
@@ -501,31 +521,18 @@ export class IsoReadinessFull extends ReadinessElement {
     if (this.failed) return html`<p class="notice" role="alert">The full assessment could not be loaded.</p>`;
     if (!t || !this.session || !this.bank) return html`<p class="muted" aria-busy="true">…</p>`;
     const session = this.session;
-    return html`<div class="full">
-      <h2 class="full__heading" tabindex="-1">${t.ui.heading}</h2>
-      <div class="notices no-print" aria-live="polite">
-        ${renderNotices(t, session, this.locale, {
-          next: session.restored === 'restored' ? this.work.nextOpen(null) : null,
-          idOf: (ref) => this.itemsByRef.get(ref)?.id ?? ref,
-          goTo: (entry) => this.work.goToEntry(entry),
-          message: this.work.message,
-          save: () => saveCopy(session, this.renderRoot),
-        })}
-      </div>
-      ${renderFileActions(
-        t,
-        () => saveCopy(session, this.renderRoot),
-        (file) => void this.work.openFile(file),
-      )}
-      ${
-        this.started
-          ? html`<div class="full__layout">${this.renderRail(t)} ${this.renderSection(t)}</div>`
-          : html`<p class="full__intro">${t.ui.intro}</p>
-              <button type="button" class="button button--primary" @click=${() => this.go(this.section)}>
-                ${t.ui.start}
-              </button>`
-      }
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </div>`;
+    return html`${renderFileActions(
+      t,
+      () => saveCopy(session, this.renderRoot),
+      (file) => void this.work.openFile(file),
+    )}
+    ${
+      this.started
+        ? html`<div class="full__layout">${this.renderRail(t)} ${this.renderSection(t)}</div>`
+        : html`<p class="full__intro">${t.ui.intro}</p>
+            <button type="button" class="button button--primary" @click=${() => this.go(this.section)}>
+              ${t.ui.start}
+            </button>`
+    }`;
   }
 }
