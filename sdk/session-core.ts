@@ -1,5 +1,5 @@
 import type * as z from '../src/zod.js';
-import { validateAnswers } from '../src/answers.js';
+import { answerProblem, validateAnswers } from '../src/answers.js';
 import { BANK_HASH } from '../src/bank/hash.js';
 import { questionItems } from '../src/bank/questions.js';
 import { ReadinessError, parseWith } from '../src/errors.js';
@@ -26,14 +26,7 @@ import type {
   SessionProgress,
   SessionTranslation,
 } from './session-api.js';
-import {
-  applyChecklist,
-  checkAnswer,
-  checklistItem,
-  minutesOf,
-  stepValue,
-  type Derived,
-} from './session-steps.js';
+import { applyChecklist, checklistItem, minutesOf, stepValue, type Derived } from './session-steps.js';
 import {
   SessionConfigSchema,
   SessionTranslationSchema,
@@ -234,7 +227,18 @@ class ReadinessSession implements Session {
   answer(id: string, value: string | string[]): void {
     if (id.startsWith(CHECKLIST_PREFIX)) this.answerChecklist(id, value);
     else {
-      checkAnswer(this.items, this.visible, id, value);
+      const item = this.items.find((q) => q.id === id);
+      if (!item)
+        throw new ReadinessError('unknown-question', `answers.${id}: no such question`, ['answers', id]);
+      if (!this.visible.includes(item)) {
+        throw new ReadinessError(
+          'invalid-answer',
+          `answers.${id}: this question is not shown for the answers given`,
+          ['answers', id],
+        );
+      }
+      const problem = answerProblem(item, value);
+      if (problem) throw new ReadinessError('invalid-answer', `answers.${id}: ${problem}`, ['answers', id]);
       this.state = { ...this.state, [id]: Array.isArray(value) ? [...value] : value };
     }
     if (this.status === 'complete') {

@@ -2,7 +2,6 @@ import type { QuestionItem } from '../src/schemas/bank.js';
 import type { Answers } from '../src/schemas/result.js';
 import type { StandardId } from '../src/schemas/standard.js';
 import { SECONDS_PER_QUESTION } from '../src/bank/questions.js';
-import { answerProblem } from '../src/answers.js';
 import { ReadinessError } from '../src/errors.js';
 import { CHECKLIST_NONE, checklistAnswers, checklistValue, type Phase, type Step } from '../src/steps.js';
 import type { ItemText } from '../src/i18n/en/bank.js';
@@ -90,23 +89,4 @@ export interface Derived {
   possible?: Step[];
   /** Checklists as questions, by step id: the same object while nothing changed, so a screen keeps its state. */
   checklists: Map<string, QuestionItem>;
-}
-
-/** Throws `ReadinessError` unless `value` answers question `id`, one of `visible`, as its scale allows. */
-export function checkAnswer(
-  items: readonly QuestionItem[],
-  visible: readonly QuestionItem[],
-  id: string,
-  value: string | string[],
-): void {
-  const item = items.find((q) => q.id === id);
-  if (!item) throw new ReadinessError('unknown-question', `answers.${id}: no such question`, ['answers', id]);
-  if (!visible.includes(item))
-    throw new ReadinessError(
-      'invalid-answer',
-      `answers.${id}: this question is not shown for the answers given`,
-      ['answers', id],
-    );
-  const problem = answerProblem(item, value);
-  if (problem) throw new ReadinessError('invalid-answer', `answers.${id}: ${problem}`, ['answers', id]);
 }
