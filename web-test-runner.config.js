@@ -98,7 +98,14 @@ function pageVisibilityPlugin() {
 }
 
 export default {
-  files: ['test/src/**/*.test.ts', 'test/sdk/**/*.test.ts', 'test/widget/**/*.test.ts'],
+  // lead-keepalive switches this browser's tabs for real, which hides whatever test page runs beside it: it runs on
+  // its own (npm run test:browser runs it after the rest).
+  files: [
+    'test/src/**/*.test.ts',
+    'test/sdk/**/*.test.ts',
+    'test/widget/**/*.test.ts',
+    '!test/widget/lead-keepalive.test.ts',
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
