@@ -259,11 +259,12 @@ describe('<iso-readiness-results>', () => {
   });
 
   describe('any print of the page (Ctrl+P too)', () => {
+    // The @page rules of the widget's own layer (the host page's are its own business).
     const pageRules = () =>
       document.adoptedStyleSheets.flatMap((sheet) =>
-        [...sheet.cssRules].flatMap((rule) =>
-          rule instanceof CSSLayerBlockRule ? [...rule.cssRules] : [rule],
-        ),
+        [...sheet.cssRules]
+          .filter((r) => r instanceof CSSLayerBlockRule && r.name === 'iso-readiness-print')
+          .flatMap((r) => [...(r as CSSLayerBlockRule).cssRules]),
       );
     // Margin boxes (the page number itself) are Chromium's (131+); other engines keep the rest of the @page rule.
     const chromium = navigator.userAgent.includes('Chrome/');
