@@ -1,5 +1,5 @@
-import { validateAnswers } from './answers.js';
-import { flowState } from './flow.js';
+import { validateAnswerValues } from './answer-values.js';
+import { flowOfValues } from './flow.js';
 import { BANK_HASH, BANK_VERSION } from './bank/index.js';
 import { ITEMS } from './bank/items.js';
 import { classifyWith } from './classify.js';
@@ -11,7 +11,8 @@ import { EngineOptionsSchema, normaliseScope, type EngineOptions } from './optio
 import { appliesTo } from './judgement.js';
 import { profileOf } from './profile.js';
 import { recommendWith } from './recommend.js';
-import { RESULT_SCHEMA_VERSION, type AssessmentResult } from './schemas/result.js';
+import type { BankItem } from './schemas/bank.js';
+import { RESULT_SCHEMA_VERSION, type Answers, type AssessmentResult } from './schemas/result.js';
 import { readinessOf } from './scoring.js';
 import { precisionOf } from './precision.js';
 import * as z from './zod.js';
@@ -19,6 +20,16 @@ import * as z from './zod.js';
 const CoarseSchema = z.array(z.string());
 const parseCoarse = (coarse: unknown): string[] =>
   parseWith(CoarseSchema, coarse, 'invalid-options', ['options', 'coarse']);
+
+/** The answers given, hidden ones included, as a record in bank order. */
+function givenAnswers(given: readonly (Answers[string] | undefined)[]): Answers {
+  const answers: Answers = {};
+  for (let i = 0; i < ITEMS.length; i++) {
+    const value = given[i];
+    if (value !== undefined) answers[(ITEMS[i] as BankItem).id] = value;
+  }
+  return answers;
+}
 
 /** Options for `assess`. */
 export type AssessOptions = EngineOptions & {
@@ -42,10 +53,10 @@ export function assess(answers: unknown, options?: AssessOptions): AssessmentRes
       : parseWith(EngineOptionsSchema, engineOptions, 'invalid-options', ['options']);
   const scope = normaliseScope(opts.scope);
   const t = opts.translation ?? enResult;
-  const valid = validateAnswers(ITEMS, answers);
+  // By position in the bank, lists copied: the caller's answers are read once and never kept.
+  const given = validateAnswerValues(ITEMS, answers);
   // Visibility once, shared by the profile, the scores and the rules.
-  // `valid` is validation's own copy, in bank order: flowState may hand it back as the counted answers.
-  const flow = flowState(ITEMS, valid, scope, true);
+  const flow = flowOfValues(ITEMS, given, scope);
   const counted = flow.counted;
   const figures = resolveFigures(opts.figures);
   const profile = profileOf(counted);
@@ -69,7 +80,7 @@ export function assess(answers: unknown, options?: AssessOptions): AssessmentRes
   };
   const classification = classifyWith(ctx);
   const precision = coarse
-    ? precisionOf(ITEMS, valid, scope, parseCoarse(coarse), ctx.readiness, t)
+    ? precisionOf(ITEMS, givenAnswers(given), scope, parseCoarse(coarse), ctx.readiness, t)
     : undefined;
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,

@@ -102,7 +102,13 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * the first screen next has to make room for itself (move text or checks the first question does not need into
  * the results part: `npm run bench:chunks` lists what each file holds).
  */
-const CEILINGS = { cdn: 40_960, sdk: 71_000, sdkAssess: 41_100 };
+/*
+ * `assess` alone raised for issue 16's speed target (≥ 20,000 assessments/s): `assess()` checks the answers
+ * against the bank's own data instead of walking zod's 70-field object schema on every call (zod's item schemas
+ * still word every refusal), 41,030 → 41,259 B. The check lives in its own module, so the first screen does not
+ * carry it (CDN module 40,932 → 40,897 B).
+ */
+const CEILINGS = { cdn: 40_960, sdk: 71_000, sdkAssess: 41_300 };
 
 describe('bundle size', function () {
   this.timeout(60_000);
