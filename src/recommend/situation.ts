@@ -70,18 +70,16 @@ export function alternative(s: Situation, id: EngineKey, facts: string[]): void 
   if (!s.alternatives.some((a) => a.id === id)) s.alternatives.push(reasonOf(s.ctx, id, {}, facts));
 }
 
-/** The organisation's size in words: the band the visitor chose, or the head count of a profile. */
+/**
+ * The organisation's size in words: the band the visitor chose, or the head count of a profile. Not memoised per
+ * context: a template without figures costs a lookup, while a weak map keyed by a context made per assessment
+ * left the garbage collector an entry to clear for each one.
+ */
 export function sizeText(ctx: EngineContext): string {
-  let text = SIZE_TEXT.get(ctx);
-  if (text === undefined) {
-    const band = ctx.answers['org_size'];
-    const key = typeof band === 'string' ? SIZE_KEYS[band] : undefined;
-    text = key ? say(ctx, key) : say(ctx, 'size.people', { employees: ctx.profile.employees });
-    SIZE_TEXT.set(ctx, text);
-  }
-  return text;
+  const band = ctx.answers['org_size'];
+  const key = typeof band === 'string' ? SIZE_KEYS[band] : undefined;
+  return key ? say(ctx, key) : say(ctx, 'size.people', { employees: ctx.profile.employees });
 }
-export const SIZE_TEXT = new WeakMap<EngineContext, string>();
 export const SIZE_KEYS: Record<string, EngineKey> = {
   '1-9': 'size.band.1-9',
   '10-49': 'size.band.10-49',
