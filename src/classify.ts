@@ -255,12 +255,10 @@ function claimOf(
     missing: missing.length,
     total: milestones?.length ?? 0,
   };
-  const facts = [
-    `status.${standard}=${declared}`,
-    ...(score === null ? [] : [`readiness:${standard}=${score}`]),
-    ...missing.map((m) => `milestone:${standard}:${m.milestone}=missing`),
-    ...evidence.essentialMissing.map((e) => `essential:${e.item}=missing`),
-  ];
+  const facts = [`status.${standard}=${declared}`];
+  if (score !== null) facts.push(`readiness:${standard}=${score}`);
+  for (const m of missing) facts.push(`milestone:${standard}:${m.milestone}=missing`);
+  for (const e of evidence.essentialMissing) facts.push(`essential:${e.item}=missing`);
   const [claim, id] = claimRule(declared, evidence, threshold);
   const first = missing[0];
   const reasonParams =
@@ -527,17 +525,23 @@ function blockersFor(ctx: EngineContext, standard: StandardId, claim: Claim, evi
       }),
       refs: [],
     });
-  // The three weakest domains under the bar: a longer list reads as noise next to the milestones.
-  const weakest = (ctx.readiness[standard]?.domains ?? [])
-    .filter((domain) => domain.score !== null && domain.score < lowDomain)
-    .sort((a, b) => (a.score as number) - (b.score as number))
-    .slice(0, 3);
+  // The three weakest domains under the bar: a longer list reads as noise next to the milestones. Picked in one
+  // pass, lowest first and in domain order among equal scores, as a stable sort would.
+  const weakest: { id: string; label: string; score: number }[] = [];
+  for (const domain of ctx.readiness[standard]?.domains ?? []) {
+    const score = domain.score;
+    if (score === null || score >= lowDomain) continue;
+    let at = weakest.length;
+    while (at > 0 && (weakest[at - 1] as { score: number }).score > score) at -= 1;
+    if (at < 3) weakest.splice(at, 0, { id: domain.id, label: domain.label, score });
+    if (weakest.length > 3) weakest.pop();
+  }
   for (const domain of weakest) {
     blockers.push({
       id: `low-domain.${domain.id}`,
       text: say(ctx, 'blocker.low-domain', {
         domain: domain.label,
-        score: domain.score as number,
+        score: domain.score,
         threshold: lowDomain,
       }),
       refs: [domain.id],
