@@ -1,4 +1,4 @@
-import { visibility } from '../classify.js';
+import { visibility } from '../classify/evidence.js';
 import type { EngineContext } from '../context.js';
 import { CARRY_OVER } from '../judgement.js';
 import { say } from '../say.js';

@@ -5,7 +5,7 @@
  */
 import type { EngineKey } from '../say.js';
 import { reasonOf, say } from '../say.js';
-import { visibility } from '../classify.js';
+import { visibility } from '../classify/evidence.js';
 import type { EngineContext } from '../context.js';
 import { ANSWER_CREDIT } from '../scoring.js';
 import type { BankItem, ControlItem } from '../schemas/bank.js';
