@@ -18,13 +18,8 @@ export {
   type ReadinessEventName,
   type ReadinessCallbacks,
 } from './events.js';
-export {
-  deliverLead,
-  flushOutbox,
-  LeadDelivery,
-  type DeliveryStatus,
-  type DeliveryResult,
-} from './lead/delivery.js';
+export { LeadDelivery, type DeliveryStatus, type DeliveryResult } from './lead/delivery.js';
+export { deliverLead, flushOutbox } from './lead/deliver.js';
 export { forget } from './lead/outbox.js';
 export {
   verifyLead,

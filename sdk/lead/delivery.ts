@@ -1,4 +1,3 @@
-import * as z from '../../src/zod.js';
 import { ReadinessError } from '../../src/errors.js';
 import {
   parseLead,
@@ -9,204 +8,21 @@ import {
   type WebhookConfigInput,
 } from '../../src/schemas/lead.js';
 import { reportHostError } from '../events.js';
-import { browserStorage, type StorageAdapter } from '../storage.js';
-import { hubSpotSubmitUrl, toHubSpotSubmission } from './hubspot.js';
+import { browserStorage } from '../storage.js';
+import { attempt, CANCEL, type AttemptOutcome } from './attempt.js';
 import { Outbox } from './outbox.js';
+import { acknowledged, inFlight, notifyHostOnce } from './once.js';
+import { defaultIsOnline, defaultSleep, listenForUnload, listenToPage, Waits, webLock } from './page.js';
+import { buildLeadRequest, type LeadRequest } from './request.js';
+import { KEEPALIVE_BUDGET, leaseUntil, leaseWait, RETRY_FOR_MS, retryPlan } from './schedule.js';
+import type { DeliveryOptions, DeliveryResult, DeliveryStatus } from './types.js';
 
-/** Keepalive requests share one 64 KiB body budget per page (Fetch standard). */
-export const KEEPALIVE_BUDGET = 64 * 1024;
-/**
- * How long a page keeps trying a lead after its first attempt there (an outage of the webhook), unless
- * `retryForMs` says otherwise; then the lead waits for `online`, the page becoming visible again, or the next load.
- */
-export const RETRY_FOR_MS = 45 * 60_000;
-/** @deprecated The longest `Retry-After` a page sits through is now what is left of `RETRY_FOR_MS`. */
-export const MAX_WAIT_MS = RETRY_FOR_MS;
-const BACKOFF_BASE_MS = 1_000;
-const BACKOFF_CAP_MS = 5 * 60_000;
-/** How long past an attempt's timeout another tab leaves a leased lead alone. */
-const LEASE_MARGIN_MS = 5_000;
+export { backoffDelay, buildLeadRequest, parseRetryAfter, type LeadRequest } from './request.js';
+export type { DeliveryCause, DeliveryOptions, DeliveryResult, DeliveryStatus } from './types.js';
 
-/** Why an attempt did not succeed, language-neutral. */
-export type DeliveryCause =
-  { kind: 'network'; crossOrigin: boolean } | { kind: 'timeout' } | { kind: 'http'; status: number };
+export { KEEPALIVE_BUDGET, MAX_WAIT_MS, RETRY_FOR_MS } from './schedule.js';
 
-/** What the visitor should be told, truthfully, as delivery goes on. */
-export type DeliveryStatus =
-  | { state: 'queued'; leadId: string; reason: 'new' | 'offline' }
-  | { state: 'sending'; leadId: string; attempt: number; keepalive: boolean }
-  | { state: 'sent'; leadId: string; attempt: number; httpStatus: number }
-  | { state: 'retrying'; leadId: string; attempt: number; nextAttemptAt: number; cause: DeliveryCause }
-  | { state: 'failed'; leadId: string; attempt: number; error: ReadinessError; willRetry: boolean };
-
-/** How one `deliver` or flush ended for a lead. */
-export interface DeliveryResult {
-  /** The lead this result is about. */
-  leadId: string;
-  /**
-   * `sent`: acknowledged with a 2xx; `pending`: kept in the outbox for `online` or the next load;
-   * `rejected`: refused for good (kept for export); `cancelled`: stopped by the signal or `forget()`;
-   * `host-only`: no webhook configured, the host page had it; `gone`: no longer in the outbox (another tab).
-   */
-  state: 'sent' | 'pending' | 'rejected' | 'cancelled' | 'host-only' | 'gone';
-  /** The error that stopped it, for `pending` and `rejected`. */
-  error?: ReadinessError;
-}
-
-/** Options of `deliverLead`, `flushOutbox` and `LeadDelivery`. Time and randomness are injectable for tests. */
-export interface DeliveryOptions {
-  /** Defaults to the global `fetch`. */
-  fetch?: typeof fetch;
-  /** Where the outbox lives; defaults to `localStorage` when usable. `null`: memory only. */
-  storage?: StorageAdapter | null;
-  /** Outbox instance id; the widget passes its own so two embeds never share an outbox. */
-  instance?: string;
-  /** Stops waiting and sending; pending leads stay in the outbox. */
-  signal?: AbortSignal;
-  /** Progress for the visitor: queued, sending, sent, retrying (with the next attempt time), failed. */
-  onStatus?: (status: DeliveryStatus) => void;
-  /** The host page's callback (`onLead` + `readiness-lead`): called exactly once per lead id, even across reloads. */
-  notify?: (lead: Lead) => unknown;
-  /** Epoch milliseconds now. */
-  clock?: () => number;
-  /** A number in [0, 1) for backoff jitter. */
-  random?: () => number;
-  /** Waits `ms`; must resolve early when `signal` aborts. */
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  /** Is the browser online? Defaults to `navigator.onLine`. */
-  isOnline?: () => boolean;
-  /**
-   * How long this page keeps retrying a lead after its first attempt here (default `RETRY_FOR_MS`, 45 minutes).
-   * The visitor is told after `maxAttempts`; retries go on until this has passed.
-   */
-  retryForMs?: number;
-  /**
-   * Runs `send` while this page alone owns the lead (Web Locks, so two tabs never send it at once); resolves
-   * `null` when `signal` aborts first. Defaults to `navigator.locks` where the browser has it, else runs at once.
-   */
-  exclusive?: <T>(name: string, signal: AbortSignal, send: () => Promise<T>) => Promise<T | null>;
-}
-
-/** A request ready for `fetch`. */
-export interface LeadRequest {
-  url: string;
-  init: RequestInit & { headers: Record<string, string>; body: string };
-  /** UTF-8 size of the body, for the keepalive budget. */
-  bytes: number;
-}
-
-/** The request for a lead: the Lead as JSON with `Idempotency-Key`, or HubSpot's submission format. */
-export function buildLeadRequest(lead: Lead, webhook: WebhookConfig): LeadRequest {
-  const hubspot = webhook.format === 'hubspot' && webhook.hubspot;
-  const url = webhook.url ?? (hubspot ? hubSpotSubmitUrl(hubspot.portalId, hubspot.formGuid) : '');
-  const body = JSON.stringify(hubspot ? toHubSpotSubmission(lead, hubspot) : lead);
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  // HubSpot does not take idempotency keys, and an unknown header could fail its CORS preflight.
-  if (!hubspot) headers['Idempotency-Key'] = lead.id;
-  return {
-    url,
-    init: {
-      method: 'POST',
-      headers,
-      body,
-      credentials: 'omit',
-      cache: 'no-store',
-      // The host page's query string may carry personal data: the endpoint gets the origin only.
-      referrerPolicy: 'strict-origin',
-    },
-    bytes: new TextEncoder().encode(body).byteLength,
-  };
-}
-
-/** Milliseconds to wait from a `Retry-After` header (seconds or an HTTP date), or null when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (value === null) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-/** Exponential backoff with full jitter: uniform in [0, min(5 min, 1 s · 2^(attempt−1))). */
-export const backoffDelay = (attempt: number, random: () => number): number =>
-  Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1)));
-
-const RETRYABLE = new Set([408, 425, 429]);
-const isRetryableStatus = (status: number): boolean => RETRYABLE.has(status) || status >= 500;
-
-const REJECTION_CAUSE: Record<number, string> = {
-  400: 'the request was refused as malformed',
-  401: 'not authorised: check the endpoint’s access settings',
-  403: 'forbidden: check the endpoint’s access settings and allowed origins',
-  404: 'not found: check the webhook URL (and, for HubSpot, the portal id and form GUID)',
-  405: 'method not allowed: the endpoint must accept POST',
-  409: 'conflict: the endpoint refused this lead id',
-  410: 'gone: the endpoint no longer exists',
-  413: 'the lead is larger than the endpoint accepts',
-  415: 'unsupported media type: the endpoint must accept application/json',
-  422: 'the endpoint refused the lead as invalid',
-};
-
-// HubSpot explains a refusal with error types (INVALID_EMAIL, …): language-neutral and free of personal data.
-const HubSpotErrorSchema = z.object({ errors: z.array(z.object({ errorType: z.string() })) });
-
-type AttemptOutcome =
-  | { kind: 'ok'; status: number }
-  | { kind: 'retry'; cause: DeliveryCause; retryAfterMs: number | null; message: string }
-  | { kind: 'reject'; status: number; message: string }
-  | { kind: 'cancelled' };
-
-/** Abort reasons of our own, told apart from the platform's errors. */
-const TIMEOUT = Symbol('timeout');
-const CANCEL = Symbol('cancel');
-
-// Per page: one lead id is never in flight twice, whichever delivery object asks.
-const inFlight = new Map<string, Promise<DeliveryResult>>();
-const acknowledged = new Set<string>();
-const notified = new Set<string>();
 let keepaliveBytes = 0;
-
-const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
-
-const defaultIsOnline = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false;
-
-/** One tab at a time per lead: the page that holds the lock sends; another waits, and finds it sent or takes over. */
-const webLock = async <T>(name: string, signal: AbortSignal, send: () => Promise<T>): Promise<T | null> => {
-  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-  if (!locks) return send();
-  try {
-    return await locks.request(name, { signal }, send);
-  } catch (error) {
-    if (signal.aborted) return null;
-    throw error;
-  }
-};
-
-/** Origin of a URL, for messages: never its path or query, which may carry tokens. */
-const originOf = (url: string): string => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return 'the webhook';
-  }
-};
-
-const isCrossOrigin = (url: string): boolean => {
-  const here = (globalThis as { location?: { origin?: string } }).location?.origin;
-  return here === undefined || originOf(url) !== here;
-};
 
 interface Running {
   /** Aborts the attempt in flight, if any. */
@@ -230,12 +46,11 @@ export class LeadDelivery {
   private readonly fetchImpl: typeof fetch;
   private readonly clock: () => number;
   private readonly random: () => number;
-  private readonly sleepImpl: (ms: number, signal: AbortSignal) => Promise<void>;
+  private readonly waits: Waits;
   private readonly isOnline: () => boolean;
   private readonly retryForMs: number;
   private readonly exclusive: NonNullable<DeliveryOptions['exclusive']>;
   private readonly running = new Map<string, Running>();
-  private readonly waits = new Set<AbortController>();
   private readonly stop = new AbortController();
   private pageHidden = false;
   /**
@@ -264,7 +79,7 @@ export class LeadDelivery {
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.clock = options.clock ?? Date.now;
     this.random = options.random ?? Math.random;
-    this.sleepImpl = options.sleep ?? defaultSleep;
+    this.waits = new Waits(options.sleep ?? defaultSleep);
     this.isOnline = options.isOnline ?? defaultIsOnline;
     this.retryForMs = options.retryForMs ?? RETRY_FOR_MS;
     this.exclusive = options.exclusive ?? webLock;
@@ -363,55 +178,36 @@ export class LeadDelivery {
   private attach(target: Window): void {
     if (this.detach) return;
     this.page = target;
-    const onOnline = () => {
-      this.wake();
-      if (this.connected > 0) void this.flush();
-    };
-    const doc = target.document;
-    const onVisibility = () => {
-      if (doc.visibilityState === 'hidden') {
-        this.flushForUnload();
-        return;
-      }
-      // Back on the page: whatever is waiting goes now, and leads left for later are tried again.
-      this.pageHidden = false;
-      this.leaving = false;
-      this.wake();
-      if (this.connected > 0) void this.flush();
-    };
-    const onPageHide = () => {
-      this.leaving = true;
-    };
-    // Back from the back/forward cache: the page did not go after all.
-    const onPageShow = () => {
-      if (!this.leaving) return;
-      this.leaving = false;
-      this.wake();
-    };
-    target.addEventListener('online', onOnline);
-    target.addEventListener('pagehide', onPageHide);
-    target.addEventListener('pageshow', onPageShow);
-    doc?.addEventListener('visibilitychange', onVisibility);
-    this.detach = () => {
-      target.removeEventListener('online', onOnline);
-      target.removeEventListener('pagehide', onPageHide);
-      target.removeEventListener('pageshow', onPageShow);
-      doc?.removeEventListener('visibilitychange', onVisibility);
-    };
+    this.detach = listenToPage(target, {
+      online: () => {
+        this.wake();
+        if (this.connected > 0) void this.flush();
+      },
+      hidden: () => this.flushForUnload(),
+      visible: () => {
+        // Back on the page: whatever is waiting goes now, and leads left for later are tried again.
+        this.pageHidden = false;
+        this.leaving = false;
+        this.wake();
+        if (this.connected > 0) void this.flush();
+      },
+      leaving: () => {
+        this.leaving = true;
+      },
+      // Back from the back/forward cache: the page did not go after all.
+      back: () => {
+        if (!this.leaving) return;
+        this.leaving = false;
+        this.wake();
+      },
+    });
   }
 
-  /**
-   * Notes `beforeunload` while leads are on their way: Firefox and Safari cut off the requests right after it,
-   * before `pagehide`. Only while sending, since the listener keeps a page out of Firefox's back/forward cache;
-   * it never asks the visitor to stay.
-   */
+  /** Notes `beforeunload` while leads are on their way (see `listenForUnload`). */
   private watchUnload(target: Window): void {
-    if (this.unwatchUnload) return;
-    const onBeforeUnload = () => {
+    this.unwatchUnload ??= listenForUnload(target, () => {
       this.leaving = true;
-    };
-    target.addEventListener('beforeunload', onBeforeUnload);
-    this.unwatchUnload = () => target.removeEventListener('beforeunload', onBeforeUnload);
+    });
   }
 
   private maybeDetach(): void {
@@ -429,19 +225,7 @@ export class LeadDelivery {
   }
 
   private notifyOnce(lead: Lead): void {
-    if (!notified.has(lead.id)) {
-      notified.add(lead.id);
-      const notify = this.options.notify;
-      if (notify) {
-        try {
-          const returned = notify(lead);
-          if (returned instanceof Promise) returned.catch(reportHostError);
-        } catch (error) {
-          // A host callback that throws loses nothing: the lead is already in the outbox.
-          reportHostError(error);
-        }
-      }
-    }
+    notifyHostOnce(lead, this.options.notify);
     if (this.webhook) this.outbox.update(lead.id, { notified: true });
   }
 
@@ -470,25 +254,12 @@ export class LeadDelivery {
   }
 
   /** Resolves after `ms`, or earlier on `wake()` or cancellation. `Infinity` waits for a wake only. */
-  private async wait(ms: number): Promise<void> {
-    const controller = new AbortController();
-    this.waits.add(controller);
-    try {
-      if (this.stop.signal.aborted) return;
-      if (ms === Infinity) {
-        await new Promise<void>((resolve) =>
-          controller.signal.addEventListener('abort', () => resolve(), { once: true }),
-        );
-      } else {
-        await this.sleepImpl(ms, controller.signal);
-      }
-    } finally {
-      this.waits.delete(controller);
-    }
+  private wait(ms: number): Promise<void> {
+    return this.stop.signal.aborted ? Promise.resolve() : this.waits.wait(ms);
   }
 
   private wake(): void {
-    for (const controller of this.waits) controller.abort();
+    this.waits.wake();
   }
 
   private async loop(id: string, running: Running): Promise<DeliveryResult> {
@@ -511,24 +282,21 @@ export class LeadDelivery {
         continue;
       }
       const now = this.clock();
-      // Another tab (or the page before a reload) is sending it: leave it until its lease runs out. So does a page
-      // on its way out with its own lease: the request the browser cut off may still arrive, and the next page
-      // sends it again once the lease has run out; a copy from here too would be a second re-send. A lease
-      // longer than any attempt can take is not one of ours (a clock jump): ignore it rather than wait forever.
-      if (
-        entry.leaseUntil !== undefined &&
-        (entry.leaseUntil !== lease || this.leaving) &&
-        entry.leaseUntil > now &&
-        entry.leaseUntil - now <= webhook.timeoutMs + LEASE_MARGIN_MS
-      ) {
-        await this.wait(entry.leaseUntil - now);
+      const leased = leaseWait(entry.leaseUntil, {
+        own: lease,
+        leaving: this.leaving,
+        now,
+        timeoutMs: webhook.timeoutMs,
+      });
+      if (leased > 0) {
+        await this.wait(leased);
         continue;
       }
 
       attempts++;
       const request = buildLeadRequest(entry.lead, webhook);
       const keepalive = this.pageHidden && keepaliveBytes + request.bytes <= KEEPALIVE_BUDGET;
-      lease = now + webhook.timeoutMs + LEASE_MARGIN_MS;
+      lease = leaseUntil(now, webhook.timeoutMs);
       this.outbox.update(id, { attempts: entry.attempts + 1, leaseUntil: lease });
       this.status({ state: 'sending', leadId: id, attempt: attempts, keepalive });
       const outcome = await this.attempt(request, keepalive, running);
@@ -561,11 +329,16 @@ export class LeadDelivery {
             ...(outcome.cause.kind === 'http' ? { leaseUntil: undefined } : {}),
             lastError: { code: lastError.code, message: lastError.message },
           });
-          const delay = outcome.retryAfterMs ?? backoffDelay(attempts, this.random);
-          const withinWindow = after + delay - startedAt <= this.retryForMs;
-          // Backoff goes on to `maxAttempts` in any case; a `Retry-After` past the window is not sat through.
-          const stop = !withinWindow && (attempts >= webhook.maxAttempts || outcome.retryAfterMs !== null);
-          if ((attempts >= webhook.maxAttempts && !told) || stop) {
+          const { delay, tell, stop } = retryPlan({
+            attempts,
+            maxAttempts: webhook.maxAttempts,
+            told,
+            retryAfterMs: outcome.retryAfterMs,
+            elapsedMs: after - startedAt,
+            retryForMs: this.retryForMs,
+            random: this.random,
+          });
+          if (tell) {
             // The visitor is told once retries run long; the page goes on trying while the window lasts.
             told = true;
             this.status({
@@ -595,109 +368,23 @@ export class LeadDelivery {
   }
 
   private async attempt(request: LeadRequest, keepalive: boolean, running: Running): Promise<AttemptOutcome> {
-    const webhook = this.webhook as WebhookConfig;
     const controller = new AbortController();
     running.attempt = controller;
     running.keepalive = keepalive;
-    const timer = setTimeout(() => controller.abort(TIMEOUT), webhook.timeoutMs);
     if (keepalive) keepaliveBytes += request.bytes;
-    const origin = originOf(request.url);
     try {
-      const response = await this.fetchImpl(request.url, {
-        ...request.init,
+      return await attempt(
+        this.fetchImpl,
+        request,
+        this.webhook as WebhookConfig,
         keepalive,
-        signal: controller.signal,
-      });
-      if (response.ok) {
-        void response.body?.cancel().catch(() => {});
-        return { kind: 'ok', status: response.status };
-      }
-      if (isRetryableStatus(response.status)) {
-        void response.body?.cancel().catch(() => {});
-        return {
-          kind: 'retry',
-          cause: { kind: 'http', status: response.status },
-          retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), this.clock()),
-          message: `${origin} answered HTTP ${response.status}; the lead is kept and sent again`,
-        };
-      }
-      const cause = REJECTION_CAUSE[response.status] ?? 'the endpoint refused the request';
-      const details = await this.errorTypes(response);
-      return {
-        kind: 'reject',
-        status: response.status,
-        message: `${origin} rejected the lead with HTTP ${response.status}: ${cause}${details}`,
-      };
-    } catch (error) {
-      const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
-      if (reason === CANCEL) return { kind: 'cancelled' };
-      if (reason === TIMEOUT) {
-        return {
-          kind: 'retry',
-          cause: { kind: 'timeout' },
-          retryAfterMs: null,
-          message: `${origin} did not answer within ${webhook.timeoutMs} ms`,
-        };
-      }
-      const crossOrigin = isCrossOrigin(request.url);
-      // fetch() says nothing more than TypeError for both, so name both possibilities honestly.
-      const what = crossOrigin
-        ? 'network or CORS/configuration error: either the visitor is offline, or the endpoint does not accept ' +
-          'cross-origin POSTs from this page (its preflight must allow this origin and the Content-Type' +
-          (webhook.format === 'json' ? ' and Idempotency-Key headers)' : ' header)')
-        : `network error${error instanceof Error && error.name !== 'TypeError' ? ` (${error.name})` : ''}`;
-      return {
-        kind: 'retry',
-        cause: { kind: 'network', crossOrigin },
-        retryAfterMs: null,
-        message: `Could not reach ${origin}: ${what}`,
-      };
+        controller,
+        this.clock,
+      );
     } finally {
-      clearTimeout(timer);
       if (keepalive) keepaliveBytes -= request.bytes;
       running.attempt = null;
       running.keepalive = false;
     }
-  }
-
-  /** HubSpot-style error types from a refusal's body, if any (never the body itself: it may echo personal data). */
-  private async errorTypes(response: Response): Promise<string> {
-    try {
-      const parsed = z.safeParse(HubSpotErrorSchema, await response.json());
-      if (!parsed.success) return '';
-      const types = [...new Set(parsed.data.errors.map((e) => e.errorType))].filter((t) =>
-        /^[A-Z0-9_]{1,64}$/.test(t),
-      );
-      return types.length > 0 ? ` (${types.slice(0, 5).join(', ')})` : '';
-    } catch {
-      return '';
-    }
-  }
-}
-
-/** Stores `lead` in the outbox and sends it to `webhook`; resolves when it is sent, kept for later, or refused. */
-export async function deliverLead(
-  lead: Lead,
-  webhook: WebhookConfigInput,
-  options: DeliveryOptions = {},
-): Promise<DeliveryResult> {
-  const delivery = new LeadDelivery(webhook, options);
-  try {
-    return await delivery.deliver(lead);
-  } finally {
-    delivery.dispose();
-  }
-}
-
-/** Sends every lead left pending in the outbox by an earlier page or attempt. Call it on page load. */
-export async function flushOutbox(
-  webhook: WebhookConfigInput,
-  options: DeliveryOptions = {},
-): Promise<DeliveryResult[]> {
-  const delivery = new LeadDelivery(webhook, options);
-  try {
-    return await delivery.flush();
-  } finally {
-    delivery.dispose();
   }
 }

@@ -1,6 +1,7 @@
 // A consultancy's webhook for the browser tests: a real Node HTTP server on a second origin (its own port), with
 // CORS as the README asks of a receiver. Each test uses a bucket of its own, scripts its answers through
-// /control/<bucket> and reads what arrived from /log/<bucket>.
+// /control/<bucket> (mode ok, down: 503, busy: 503 with Retry-After 600 s, hang: held) and reads what arrived
+// from /log/<bucket>.
 import { createServer } from 'node:http';
 
 /** Starts the webhook on a free port of 127.0.0.1; resolves with its origin and a close function. */
@@ -11,9 +12,10 @@ export async function startWebhookServer() {
     if (!b) buckets.set(name, (b = { mode: 'ok', log: [], held: [] }));
     return b;
   };
-  const answer = (res, status) => {
+  const answer = (res, status, headers = {}) => {
     res.record.status = status;
-    res.writeHead(status, { 'Content-Type': 'application/json' }).end(status === 200 ? '{"ok":true}' : '{}');
+    res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+    res.end(status === 200 ? '{"ok":true}' : '{}');
   };
   const server = createServer((req, res) => {
     const origin = req.headers.origin ?? '*';
@@ -52,7 +54,8 @@ export async function startWebhookServer() {
             const i = b.held.indexOf(res);
             if (i >= 0) b.held.splice(i, 1);
           });
-        } else answer(res, b.mode === 'ok' ? 200 : 503);
+        } else if (b.mode === 'busy') answer(res, 503, { 'Retry-After': '600' });
+        else answer(res, b.mode === 'ok' ? 200 : 503);
       } else res.writeHead(404).end();
     });
   });

@@ -1,10 +1,9 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
+import { deliverLead, flushOutbox } from '../../sdk/lead/deliver.js';
 import {
   backoffDelay,
   RETRY_FOR_MS,
-  deliverLead,
-  flushOutbox,
   LeadDelivery,
   parseRetryAfter,
   type DeliveryOptions,

@@ -139,6 +139,41 @@ describe('<iso-readiness-full>', () => {
     });
   });
 
+  describe('announcements', () => {
+    it('should announce the welcome back: its live region is on the page, empty, before the text arrives (G6)', async () => {
+      // Arrange: an assessment saved on an earlier visit.
+      const first = await open();
+      button(first, en.ui.start).click();
+      await ready(first);
+      first.remove();
+
+      // Act: the visitor comes back; the notices region is recorded each time the element's DOM changes.
+      const el = document.createElement('iso-readiness-full') as IsoReadinessFull;
+      el.instance = 'full-test';
+      const seen: { region: Element; text: string }[] = [];
+      const observer = new MutationObserver(() => {
+        const region = el.shadowRoot!.querySelector('.notices');
+        if (region) seen.push({ region, text: region.textContent ?? '' });
+      });
+      document.body.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      try {
+        await ready(el);
+      } finally {
+        observer.disconnect();
+        el.remove();
+      }
+
+      // Assert: one region throughout, polite, empty at first, then holding the welcome back.
+      const welcome = en.work.restoredAt.split('{date}')[0]!;
+      expect(seen.length).to.be.greaterThan(1);
+      expect(new Set(seen.map((s) => s.region)).size).to.equal(1);
+      expect(seen[0]!.region.getAttribute('aria-live')).to.equal('polite');
+      expect(seen[0]!.text).not.to.contain(welcome);
+      expect(seen.at(-1)!.text).to.contain(welcome);
+    });
+  });
+
   describe('languages', () => {
     it('should speak the visitor’s language, the claim included', async () => {
       const { full: de } = await import('../../src/i18n/de/full.js');

@@ -113,6 +113,8 @@ describe('lead delivery to a real webhook on another origin', () => {
     expect(states.at(-1)).to.equal('sent');
   });
 
+  // Iframes share their parent's main thread, so this passes without Web Locks too: test/node/two-tabs.test.ts
+  // races two top-level tabs, each on its own thread.
   it('should send a pending lead once when two tabs load together (A9)', async () => {
     // Arrange: a lead an earlier page left pending; the webhook holds requests until told.
     const hook = await webhook('hang');

@@ -1,44 +1,34 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ReadinessEventMap } from '../../sdk/events.js';
-import { FullSession, fullDraftKey } from '../../sdk/full-session.js';
+import type { FullSession } from '../../sdk/full-session.js';
 import type { Session } from '../../sdk/session-core.js';
 import { ReadinessError } from '../../src/errors.js';
-import { browserStorage } from '../../sdk/storage.js';
-import { getQuestionBank } from '../../src/bank/index.js';
 import { fullBankWith, type FullBankItem, type FullQuestionBank } from '../../src/full/bank.js';
 import { quickResultOf } from '../../src/full/project.js';
 import type { EntryAnswer } from '../../src/full/schemas.js';
 import { loadFullText } from '../../src/full/text.js';
-import { visibleItems } from '../../src/flow.js';
 import { format } from '../../src/i18n/format.js';
 import { loadTranslation } from '../../src/i18n/locales.js';
 import type { ItemText } from '../../src/i18n/en/bank.js';
 import type { FullTranslation } from '../../src/i18n/en/full.js';
 import type { ResultTranslation } from '../../src/i18n/translation.js';
-import type { QuestionItem } from '../../src/schemas/bank.js';
 import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { renderFileActions, saveCopy, type PrintBrand } from './files.js';
 import { renderNotices, renderSaveAlert } from './notices.js';
-import { renderProfile, renderScoping } from './profile.js';
+import { answerProfile, profileItems, renderProfile, renderScoping } from './profile.js';
 import { renderRail } from './rail.js';
-import { STANDARD_NAMES } from './report.js';
 import { renderResults } from './results.js';
+import { PROFILE, RESULTS, SCOPING, renderSection, titleOf } from './section.js';
+import { SessionLink } from './session-link.js';
 import { WorkbenchController } from './workbench-controller.js';
 import styles from './full-assessment.styles.js';
 import workbenchStyles from './workbench.styles.js';
 
 /** How the element tells the page what happens: `<iso-readiness>`'s own reporting (event, callback, dataLayer). */
 export type Reporter = <K extends keyof ReadinessEventMap>(name: K, detail: ReadinessEventMap[K]) => void;
-
-// Answers compared whatever the order their keys were given in.
-const sameAnswers = (a: Readonly<Answers>, b: Readonly<Answers>): boolean =>
-  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
-const PROFILE = 'profile';
-const SCOPING = 'scoping';
-const RESULTS = 'results';
 
 /**
  * @tagname iso-readiness-full
@@ -87,7 +77,6 @@ export class IsoReadinessFull extends ReadinessElement {
     section: { state: true },
     started: { state: true },
     branding: { attribute: false },
-    saveFailed: { state: true },
     sortBy: { state: true },
     announcement: { state: true },
   };
@@ -123,14 +112,10 @@ export class IsoReadinessFull extends ReadinessElement {
   private started = false;
   /** The consultancy's logo and name, printed on the report. */
   branding: PrintBrand | undefined = undefined;
-  private saveFailed = false;
   private sortBy: 'grade' | 'section' = 'grade';
   private announcement = '';
-  private session: FullSession | null = null;
-  private unsubscribe: (() => void) | null = null;
   private bank: FullQuestionBank | null = null;
   private itemsByRef = new Map<string, FullBankItem>();
-  private unsaved = false;
   /** The quick check's result texts in the visitor's language, once loaded. */
   private resultText: ResultTranslation | null = null;
   private focusHeading = false;
@@ -138,9 +123,20 @@ export class IsoReadinessFull extends ReadinessElement {
   private signature = '';
   private reportedStart = false;
   private reportedAnswers: unknown = null;
-  private reportedUnsaved = false;
-  private unfollow: (() => void) | null = null;
-  private followed: Session | null = null;
+  private readonly link = new SessionLink({
+    changed: () => this.requestUpdate(),
+    unsaved: () =>
+      this.report?.('readiness-error', {
+        code: 'storage-unavailable',
+        message: 'Storage is unavailable: progress is not saved.',
+        path: ['storage'],
+      }),
+    reset: () => this.restart(),
+  });
+
+  private get session(): FullSession | null {
+    return this.link.session;
+  }
 
   /** The assessment in progress, once open. */
   get assessment(): FullSession | null {
@@ -150,18 +146,18 @@ export class IsoReadinessFull extends ReadinessElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page (a popup's dialog): follow the quick check again.
-    if (this.session) this.follow(this.quickSession ?? null);
+    if (this.session) this.link.follow(this.quickSession ?? null);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.follow(null);
+    this.link.follow(null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const signature = `${this.scope.join('+')}|${this.instance}|${this.storage}`;
     if (signature !== this.signature) this.open(signature);
-    if (this.isConnected) this.follow(this.quickSession ?? null);
+    if (this.isConnected) this.link.follow(this.quickSession ?? null);
     if (changed.has('gated') && changed.get('gated') === true && !this.gated && this.section === RESULTS)
       this.announcement = this.t?.ui.unlocked ?? '';
     if (changed.has('locale')) void this.loadText();
@@ -173,53 +169,17 @@ export class IsoReadinessFull extends ReadinessElement {
 
   private open(signature: string): void {
     this.signature = signature;
-    const storage = this.storage ? browserStorage() : null;
-    this.unsaved = this.storage && storage === null;
-    this.unsubscribe?.();
-    const session = new FullSession({
+    const session = this.link.open({
       scope: this.scope,
-      storage,
-      storageKey: fullDraftKey(this.scope, this.instance),
-      translation: this.resultText ?? undefined,
+      instance: this.instance,
+      storage: this.storage,
+      translation: this.resultText,
+      quick: this.quickSession?.answers ?? this.quick,
     });
-    // A visitor who took the quick check goes deeper without answering again.
-    const quick = this.quickSession?.answers ?? this.quick;
-    if (quick && Object.keys(quick).length && !sameAnswers(quick, session.answers.quick ?? {}))
-      session.setQuick({ ...quick });
-    this.unsubscribe = session.subscribe(() => {
-      // Shown at once, in the alert region: nothing typed after this point is kept by the browser.
-      this.saveFailed = session.persistence === 'unavailable';
-      if (session.persistence === 'unavailable' && !this.reportedUnsaved) {
-        this.reportedUnsaved = true;
-        this.report?.('readiness-error', {
-          code: 'storage-unavailable',
-          message: 'Storage is unavailable: progress is not saved.',
-          path: ['storage'],
-        });
-      }
-      this.requestUpdate();
-    });
-    this.session = session;
     this.section = session.section ?? PROFILE;
     this.started = session.restored === 'restored';
     this.reportedStart = false;
     this.reportedAnswers = null;
-  }
-
-  /** Follows the quick check's session: answers changed there (another tab, the quick check itself) pre-fill here. */
-  private follow(quick: Session | null): void {
-    if (quick === this.followed) return;
-    this.unfollow?.();
-    this.unfollow = null;
-    this.followed = quick;
-    if (!quick) return;
-    this.unfollow = quick.subscribe((change) => {
-      if (change.type === 'reset') return this.restart();
-      const session = this.session;
-      const answers = quick.answers;
-      if (session && Object.keys(answers).length && !sameAnswers(answers, session.answers.quick ?? {}))
-        session.setQuick({ ...answers });
-    });
   }
 
   /**
@@ -228,13 +188,12 @@ export class IsoReadinessFull extends ReadinessElement {
    */
   private restart(): void {
     this.focusIntro = this.matches(':focus-within');
-    this.session?.reset();
+    this.link.reset();
     this.section = PROFILE;
     this.started = false;
     this.reportedStart = false;
     this.reportedAnswers = null;
     this.work.clear();
-    this.saveFailed = false;
   }
 
   /** Tells the page, once per session, that the visitor started (or came back to) the assessment. */
@@ -257,32 +216,6 @@ export class IsoReadinessFull extends ReadinessElement {
       if (!(error instanceof ReadinessError)) throw error;
       this.report?.('readiness-error', { code: error.code, message: error.message, path: error.path });
     }
-  }
-
-  /**
-   * A profile answer: this assessment's, and the quick check's too, so the two never disagree about the
-   * organisation. A quick check already complete stays complete (its result worked out again) unless the new
-   * answer opens a question it has not answered; then it waits on that question.
-   */
-  private answerProfile(id: string, value: string | string[]): void {
-    const session = this.session;
-    if (!session) return;
-    this.act(() => session.setQuick({ ...(session.answers.quick ?? {}), [id]: value }));
-    const quick = this.quickSession;
-    if (!quick) return;
-    const complete = quick.status === 'complete';
-    this.act(() => {
-      quick.answer(id, value);
-      if (!complete) return;
-      const open = quick.visible.find((q) => quick.answers[q.id] === undefined);
-      if (open) return quick.goTo(open.id);
-      try {
-        quick.complete();
-      } catch (error) {
-        // Before the results part has loaded the quick check waits on this question, its answers all kept.
-        if (!(error instanceof ReadinessError && error.code === 'not-complete')) throw error;
-      }
-    });
   }
 
   private async loadText(): Promise<void> {
@@ -349,13 +282,7 @@ export class IsoReadinessFull extends ReadinessElement {
   }
 
   private titleOf(section: string): string {
-    const t = this.t;
-    if (!t) return section;
-    if (section === PROFILE) return t.ui.profile;
-    if (section === SCOPING) return t.scoping.heading;
-    if (section === RESULTS) return t.ui.resultsHeading;
-    const standard = section.startsWith('27001:') ? 'iso27001' : 'iso42001';
-    return `${STANDARD_NAMES[standard]} · ${t.sections[section] ?? section}`;
+    return titleOf(this.t, section);
   }
 
   protected override updated(): void {
@@ -402,17 +329,6 @@ export class IsoReadinessFull extends ReadinessElement {
     entry: this.handlers,
   });
 
-  /** Profile questions visible for the answers so far. */
-  private profileItems(): QuestionItem[] {
-    const bank = getQuestionBank(this.bankText ? { translation: { bank: this.bankText } } : undefined);
-    const quick = this.session?.answers.quick ?? {};
-    return visibleItems(
-      bank.items.filter((item) => item.kind === 'profile'),
-      quick,
-      this.scope,
-    );
-  }
-
   private renderRail(t: FullTranslation): TemplateResult {
     const next = this.work.nextOpen(this.work.where());
     return renderRail(t, this.session!.result, this.scope, {
@@ -434,8 +350,9 @@ export class IsoReadinessFull extends ReadinessElement {
     const at = ids.indexOf(this.section);
     let body: TemplateResult;
     if (this.section === PROFILE) {
-      body = renderProfile(this.profileItems(), session.answers.quick ?? {}, (id, value) =>
-        this.answerProfile(id, value),
+      const quick = session.answers.quick ?? {};
+      body = renderProfile(profileItems(this.bankText, quick, this.scope), quick, (id, value) =>
+        answerProfile(session, this.quickSession, id, value, (change) => this.act(change)),
       );
     } else if (this.section === SCOPING) {
       body = renderScoping(t, session.answers.scoping ?? {}, (patch) =>
@@ -458,41 +375,43 @@ export class IsoReadinessFull extends ReadinessElement {
     } else {
       body = this.work.render(t);
     }
-    const previous = ids[at - 1];
-    const next = ids[at + 1];
-    return html`<section class="section" aria-labelledby="section-heading">
-      <h3 class="section__heading" id="section-heading" tabindex="-1">${this.titleOf(this.section)}</h3>
-      ${body}
-      <div class="section__nav no-print">
-        ${
-          previous
-            ? html`<button type="button" class="button button--secondary" @click=${() => this.go(previous)}>
-                ${t.ui.previous}
-              </button>`
-            : nothing
-        }
-        ${
-          next
-            ? html`<button type="button" class="button button--primary" @click=${() => this.go(next)}>
-                ${next === RESULTS ? t.ui.results : t.ui.next}
-              </button>`
-            : html`<button type="button" class="button button--secondary" @click=${() => this.go(PROFILE)}>
-                ${t.ui.back}
-              </button>`
-        }
-      </div>
-    </section>`;
+    return renderSection(
+      t,
+      { title: this.titleOf(this.section), body, previous: ids[at - 1], next: ids[at + 1] },
+      (section) => this.go(section),
+    );
   }
 
   protected override render() {
     const t = this.t;
     const session = this.session;
     // One alert region in every state, so a failure to save is announced the moment it happens.
-    const alert = t && session && (this.unsaved || this.saveFailed);
+    const { unavailable, saveFailed } = this.link;
+    const alert = t && session && (unavailable || saveFailed);
+    const ready = !this.failed && t && session && this.bank ? { t, session } : null;
+    // The live regions are there from the first render, empty until there is something to say: screen readers
+    // announce a change inside a region they know, not a region that arrives with its text (the welcome back).
     return html`<div class="alerts no-print" role="alert">
-        ${alert ? renderSaveAlert(t, this.unsaved, () => saveCopy(session, this.renderRoot)) : nothing}
+        ${alert ? renderSaveAlert(t, unavailable, () => saveCopy(session, this.renderRoot)) : nothing}
       </div>
-      ${this.renderBody()}`;
+      <div class="full">
+        ${ready ? html`<h2 class="full__heading" tabindex="-1">${ready.t.ui.heading}</h2>` : nothing}
+        <div class="notices no-print" aria-live="polite">
+          ${ready ? this.renderNotices(ready.t, ready.session) : nothing}
+        </div>
+        ${this.renderBody()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>`;
+  }
+
+  private renderNotices(t: FullTranslation, session: FullSession): TemplateResult {
+    return renderNotices(t, session, this.locale, {
+      next: session.restored === 'restored' ? this.work.nextOpen(null) : null,
+      idOf: (ref) => this.itemsByRef.get(ref)?.id ?? ref,
+      goTo: (entry) => this.work.goToEntry(entry),
+      message: this.work.message,
+      save: () => saveCopy(session, this.renderRoot),
+    });
   }
 
   private renderBody(): TemplateResult {
@@ -501,31 +420,18 @@ export class IsoReadinessFull extends ReadinessElement {
     if (this.failed) return html`<p class="notice" role="alert">The full assessment could not be loaded.</p>`;
     if (!t || !this.session || !this.bank) return html`<p class="muted" aria-busy="true">…</p>`;
     const session = this.session;
-    return html`<div class="full">
-      <h2 class="full__heading" tabindex="-1">${t.ui.heading}</h2>
-      <div class="notices no-print" aria-live="polite">
-        ${renderNotices(t, session, this.locale, {
-          next: session.restored === 'restored' ? this.work.nextOpen(null) : null,
-          idOf: (ref) => this.itemsByRef.get(ref)?.id ?? ref,
-          goTo: (entry) => this.work.goToEntry(entry),
-          message: this.work.message,
-          save: () => saveCopy(session, this.renderRoot),
-        })}
-      </div>
-      ${renderFileActions(
-        t,
-        () => saveCopy(session, this.renderRoot),
-        (file) => void this.work.openFile(file),
-      )}
-      ${
-        this.started
-          ? html`<div class="full__layout">${this.renderRail(t)} ${this.renderSection(t)}</div>`
-          : html`<p class="full__intro">${t.ui.intro}</p>
-              <button type="button" class="button button--primary" @click=${() => this.go(this.section)}>
-                ${t.ui.start}
-              </button>`
-      }
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </div>`;
+    return html`${renderFileActions(
+      t,
+      () => saveCopy(session, this.renderRoot),
+      (file) => void this.work.openFile(file),
+    )}
+    ${
+      this.started
+        ? html`<div class="full__layout">${this.renderRail(t)} ${this.renderSection(t)}</div>`
+        : html`<p class="full__intro">${t.ui.intro}</p>
+            <button type="button" class="button button--primary" @click=${() => this.go(this.section)}>
+              ${t.ui.start}
+            </button>`
+    }`;
   }
 }

@@ -1,8 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { FullSession } from '../../sdk/full-session.js';
+import type { Session } from '../../sdk/session-core.js';
+import { getQuestionBank } from '../../src/bank/index.js';
+import { ReadinessError } from '../../src/errors.js';
+import { visibleItems } from '../../src/flow.js';
+import type { ItemText } from '../../src/i18n/en/bank.js';
 import type { FullTranslation } from '../../src/i18n/en/full.js';
 import type { Scoping } from '../../src/full/schemas.js';
 import type { QuestionItem } from '../../src/schemas/bank.js';
 import type { Answers } from '../../src/schemas/result.js';
+import type { StandardId } from '../../src/schemas/standard.js';
 
 /**
  * The quick check's profile questions, all on one screen: what the classification and the suggested exclusions
@@ -81,4 +88,48 @@ export function renderScoping(
         @change=${(e: Event) => set({ aiSystems: (e.target as HTMLTextAreaElement).value || undefined })}
       ></textarea>
     </div>`;
+}
+
+/** The quick check's profile questions shown for the answers so far, in the visitor's language when given. */
+export function profileItems(
+  bankText: Readonly<Record<string, ItemText>> | undefined,
+  answers: Readonly<Answers>,
+  scope: StandardId[],
+): QuestionItem[] {
+  const bank = getQuestionBank(bankText ? { translation: { bank: bankText } } : undefined);
+  return visibleItems(
+    bank.items.filter((item) => item.kind === 'profile'),
+    answers,
+    scope,
+  );
+}
+
+/**
+ * A profile answer: the assessment's, and the quick check's too, so the two never disagree about the
+ * organisation. A quick check already complete stays complete (its result worked out again) unless the new
+ * answer opens a question it has not answered; then it waits on that question. `act` runs each change and reports
+ * what the engine refuses.
+ */
+export function answerProfile(
+  session: FullSession,
+  quick: Session | null | undefined,
+  id: string,
+  value: string | string[],
+  act: (change: () => void) => void,
+): void {
+  act(() => session.setQuick({ ...(session.answers.quick ?? {}), [id]: value }));
+  if (!quick) return;
+  const complete = quick.status === 'complete';
+  act(() => {
+    quick.answer(id, value);
+    if (!complete) return;
+    const open = quick.visible.find((q) => quick.answers[q.id] === undefined);
+    if (open) return quick.goTo(open.id);
+    try {
+      quick.complete();
+    } catch (error) {
+      // Before the results part has loaded the quick check waits on this question, its answers all kept.
+      if (!(error instanceof ReadinessError && error.code === 'not-complete')) throw error;
+    }
+  });
 }
