@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
 import { ReadinessError } from '../../src/errors.js';
-import type { WidgetConfigInput } from '../../src/schemas/config.js';
+import type { WidgetConfigInput } from '../../src/schemas/widget-config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
@@ -119,6 +119,7 @@ export class IsoReadiness extends ReadinessElement {
     complete: () => this.localize.complete(),
     full: () => this.localize.full,
     check: () => this.settings.checkWhole(),
+    input: () => this.settings.input,
     available: (yes) => (yes ? this.notices.remove('unavailable') : this.notices.raise('unavailable')),
   });
   private readonly flow = new QuickFlow({

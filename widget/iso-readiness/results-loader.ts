@@ -59,6 +59,8 @@ export class ResultsLoader {
       full: () => Translation | null;
       /** Checks the whole config with the part: true when results and leads may be shown. */
       check: () => boolean;
+      /** The whole config (attributes and `config` merged), for what its check needs loaded. */
+      input: () => unknown;
       /** Whether the part could be loaded, after the last try: the element's notice follows it. */
       available: (yes: boolean) => void;
     },
@@ -75,9 +77,24 @@ export class ResultsLoader {
     return this.loading !== null;
   }
 
-  /** Loads the part, then checks the whole config with it: true when results and leads can be shown. */
+  /**
+   * Loads the part and what checking the config needs (the check of translation overrides, when it has some),
+   * then checks the whole config with it: true when results and leads can be shown.
+   */
   loadChecked(): Promise<boolean> {
-    return this.load().then((loaded) => loaded && this.options.check());
+    return this.load()
+      .then((loaded) => loaded && this.prepare())
+      .then((ready) => ready && this.options.check());
+  }
+
+  private prepare(): Promise<boolean> {
+    return this.part!.prepare(this.options.input()).then(
+      () => true,
+      (error: unknown) => {
+        this.fail(error);
+        return false;
+      },
+    );
   }
 
   /** Whether results can be worked out now; if not, loads what they need and then runs `then`. */
@@ -119,21 +136,25 @@ export class ResultsLoader {
       },
       (error: unknown) => {
         this.loading = null;
-        const failure = new ReadinessError(
-          'load-failed',
-          `The results could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        );
-        // Told at once, on whatever screen the visitor is, rather than after the last question; once per failure.
-        if (!this.failure) {
-          console.error(`<iso-readiness>: ${failure.message}`);
-          this.options.onError(failure);
-        }
-        this.failure = failure;
-        this.options.available(false);
-        this.host.requestUpdate();
+        this.fail(error);
         return false;
       },
     );
     return this.loading;
+  }
+
+  private fail(error: unknown): void {
+    const failure = new ReadinessError(
+      'load-failed',
+      `The results could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    // Told at once, on whatever screen the visitor is, rather than after the last question; once per failure.
+    if (!this.failure) {
+      console.error(`<iso-readiness>: ${failure.message}`);
+      this.options.onError(failure);
+    }
+    this.failure = failure;
+    this.options.available(false);
+    this.host.requestUpdate();
   }
 }
