@@ -125,7 +125,7 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
     entryFileNames: '[name].js',
     // Locale chunks are named after their language (`chunks/de-….js`), the rest after their first module.
     chunkFileNames: (chunk) =>
-      `chunks/${/i18n\/([\w-]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+      `chunks/${/i18n\/([\w-]+)\/(?:index|flow)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
     plugins: [minify(banner)],
     // Written builds get a map beside each file (`iso-readiness.js.map`, with the sources inlined) and one
     // `//# sourceMappingURL` comment; in memory (sizes, benchmarks) the code is what ships without that comment.
@@ -159,12 +159,13 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
 }
 
 /**
- * The files a page fetches for the quick check in English, from the first screen to the unlocked report: what
- * loads up front, the results part (`widget/iso-readiness/report.ts`) and the complete English translation,
- * each with the chunks it imports statically. Not the full gap assessment, other languages, webhook delivery
- * (only with a webhook) or the check of `registerTranslation`.
+ * The files a page fetches for the quick check, from the first screen to the unlocked report: what loads up
+ * front, the results part (`widget/iso-readiness/report.ts`) and the locale's text for a first result
+ * (`src/i18n/<locale>/flow.ts`), each with the chunks it imports statically. Not the full gap assessment, other
+ * languages, the questions' help (when a visitor opens it), the scored items' questions (sharpening), webhook
+ * delivery (only with a webhook) or the check of translation overrides and `registerTranslation`.
  */
-export function quickFlowFiles(files) {
+export function quickFlowFiles(files, locale = 'en') {
   const byName = new Map(files.map((f) => [f.fileName, f]));
   const picked = new Set(files.filter((f) => f.upfront).map((f) => f.fileName));
   const visit = (name) => {
@@ -172,7 +173,7 @@ export function quickFlowFiles(files) {
     picked.add(name);
     for (const imported of byName.get(name)?.imports ?? []) visit(imported);
   };
-  for (const facade of ['widget/iso-readiness/report.ts', 'src/i18n/en/index.ts']) {
+  for (const facade of ['widget/iso-readiness/report.ts', `src/i18n/${locale}/flow.ts`]) {
     const file = files.find((f) => f.modules.includes(facade));
     if (!file) throw new Error(`no chunk holds ${facade}`);
     visit(file.fileName);

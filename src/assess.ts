@@ -1,6 +1,7 @@
 import { validateAnswers } from './answers.js';
 import { flowState } from './flow.js';
-import { BANK_HASH, BANK_VERSION } from './bank/index.js';
+import { BANK_HASH } from './bank/hash.js';
+import { BANK_VERSION } from './bank/version.js';
 import { ITEMS } from './bank/items.js';
 import { classifyWith } from './classify.js';
 import type { EngineContext } from './context.js';

@@ -138,6 +138,11 @@ export function loadTranslation(locale: string): Promise<Translation> {
  */
 export function addTranslations(...translations: Translation[]): void {
   for (const translation of translations) ready.set(normalise(translation.locale), translation);
+  translationsChanged();
+}
+
+/** Tells every listener that translations changed (one registered, or a part of a shipped one loaded). */
+export function translationsChanged(): void {
   for (const listener of [...listeners]) listener();
 }
 

@@ -34,7 +34,7 @@ describe('quick flow size', function () {
     expect(size).to.be.at.most(FLOW_CEILING);
   });
 
-  it('should leave the full assessment, other languages and webhook delivery out of it', () => {
+  it('should leave the full assessment, other languages, help, questions and webhook delivery out of it', () => {
     const modules = quickFlowFiles(files).flatMap((f) => f.modules);
     for (const absent of [
       'widget/full-assessment/full-assessment.ts',
@@ -44,9 +44,12 @@ describe('quick flow size', function () {
       // Translation overrides' check (with English's shape) loads only for a config that has some.
       'src/i18n/check.ts',
       'src/i18n/en/shape.ts',
+      // The questions' help loads when a visitor opens it, the scored items' questions for sharpening.
+      'src/i18n/en/bank-help.ts',
+      'src/i18n/en/bank.ts',
     ])
       expect(modules, absent).not.to.include(absent);
     expect(modules).to.include('widget/iso-readiness/report.ts');
-    expect(modules).to.include('src/i18n/en/index.ts');
+    expect(modules).to.include('src/i18n/en/flow.ts');
   });
 });

@@ -15,6 +15,7 @@ import { QuickFlow } from './flow-rules.js';
 import { ResultsLoader, whenIdle } from './results-loader.js';
 import { ElementSettings } from './settings.js';
 import type { Session } from '../../sdk/session-core.js';
+import type { BankPart } from '../../src/i18n/parts.js';
 import { renderFullScreen } from './full-screen.js';
 import { renderError, renderNotices, renderPopup, renderPreparing } from './screens.js';
 import { renderQuickScreen } from './quick-screen.js';
@@ -251,8 +252,10 @@ export class IsoReadiness extends ReadinessElement {
   };
 
   private readonly handlers = {
-    // Help asked for before it arrived: fetch the results part now rather than when the browser is idle.
-    help: (): void => void this.loader.loadChecked(),
+    // The help and the scored items' questions load when first needed, with what a first result needs.
+    help: (): void => this.loader.track(this.localize.loadPart('help')),
+    questions: (): void => this.loader.track(this.localize.loadPart('questions')),
+    has: (part: BankPart): boolean => this.localize.has(part),
     forget: (): void => {
       this.forget();
       this.flow.focusAfterUpdate = true;
@@ -272,7 +275,8 @@ export class IsoReadiness extends ReadinessElement {
       const [session, flow, loader, host] = [this.session.session!, this.flow, this.loader, this];
       return renderQuickScreen({ t, full, lang, settings, session, flow, loader, host, ...this.handlers });
     }
-    if (customElements.get('iso-readiness-full'))
+    // The gap assessment words the quick check's items too: their questions load first.
+    if (customElements.get('iso-readiness-full') && this.localize.has('questions'))
       return renderFullScreen(t, settings, {
         lang: this.localize.lang,
         session: this.session.session,
@@ -283,6 +287,7 @@ export class IsoReadiness extends ReadinessElement {
       });
     // `depth="full"`: the gap assessment, pre-filled from the quick check's answers, loads on first use.
     void this.loader.loadFull().then(() => this.requestUpdate());
+    this.handlers.questions();
     return renderPreparing(t, this.loader.failure, this.flow.retry);
   }
 

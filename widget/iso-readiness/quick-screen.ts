@@ -6,6 +6,7 @@ import type { QuickFlow } from './flow-rules.js';
 import type { ResultsLoader } from './results-loader.js';
 import { renderIntro, renderPreparing, renderQuestion, renderResume } from './screens.js';
 import type { Translation } from '../../src/i18n/translation.js';
+import type { BankPart } from '../../src/i18n/parts.js';
 
 /** What the quick check's screens are drawn from. */
 export interface QuickScreen {
@@ -18,13 +19,14 @@ export interface QuickScreen {
   flow: QuickFlow;
   loader: ResultsLoader;
   host: HTMLElement;
-  /** Help asked for before its text arrived. */
+  /** Help asked for before it arrived: loads it. */
   help: () => void;
+  /** Loads the scored items' questions. */
+  questions: () => void;
+  /** Whether a part of the bank's text is here: the scored items' questions, the help. */
+  has: (part: BankPart) => boolean;
   forget: () => void;
 }
-
-const needsFullText = (session: Session): boolean =>
-  session.step?.kind === 'checklist' || session.current?.kind === 'control';
 
 /** The quick check's screen for the flow's view: intro, resume, a question, or the results once they can show. */
 export function renderQuickScreen(s: QuickScreen): TemplateResult {
@@ -45,18 +47,25 @@ export function renderQuickScreen(s: QuickScreen): TemplateResult {
         forget: s.forget,
       });
     }
-    case 'question':
-      // Scored items' English (questions and checklist lines) comes with the results part, asked for when the
-      // first question showed: should it still be on its way, say so rather than show a question without words.
-      if (!s.full && needsFullText(session)) {
+    case 'question': {
+      // The checklists' lines come with the results part, asked for when the first question showed; a scored
+      // item asked on its own (sharpening, the standard length) needs its question's wording, a part of its
+      // own. Should either still be on its way, say so rather than show a question without its words.
+      const checklist = session.step?.kind === 'checklist';
+      const asked = !checklist && session.current?.kind === 'control';
+      // The standard length asks scored items right after the profile: their wording loads from the start.
+      if (session.length === 'standard' && !s.has('questions') && !loader.failure) s.questions();
+      if ((checklist && !s.full) || (asked && !s.has('questions'))) {
         if (!loader.failure) void loader.loadChecked();
+        if (asked && !loader.failure) s.questions();
         return renderPreparing(t, loader.failure, flow.retry);
       }
-      // English help comes with the results part; other languages bring theirs with their chunk.
-      return renderQuestion(t, session, !s.full && !loader.failure, {
+      // The help loads when a visitor first opens it.
+      return renderQuestion(t, session, !s.has('help') && !loader.failure, {
         answer: flow.answer,
         navigate: flow.navigate,
         help: s.help,
       });
+    }
   }
 }

@@ -143,10 +143,15 @@ export class ResultsLoader {
     return this.loading;
   }
 
-  private fail(error: unknown): void {
+  /** Follows the loading of text the flow needs beside the part: a failure is kept and told like the part's. */
+  track(loading: Promise<unknown>): void {
+    void loading.catch((error: unknown) => this.fail(error, 'The questions'));
+  }
+
+  private fail(error: unknown, what = 'The results'): void {
     const failure = new ReadinessError(
       'load-failed',
-      `The results could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+      `${what} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
     );
     // Told at once, on whatever screen the visitor is, rather than after the last question; once per failure.
     if (!this.failure) {
