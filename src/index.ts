@@ -4,7 +4,7 @@ export { classify } from './classify.js';
 export { recommend } from './recommend.js';
 export { getQuestionBank, BANK_VERSION, BANK_HASH } from './bank/index.js';
 export { ReadinessError, type ReadinessErrorCode, type ReadinessIssue } from './errors.js';
-export { EngineOptionsSchema, type EngineOptions } from './options.js';
+export { EngineOptionsSchema, type EngineOptions } from './engine-options.js';
 export { FiguresSchema, DEFAULT_FIGURES, type Figures } from './figures.js';
 export {
   OrgProfileSchema,

@@ -16,6 +16,7 @@ import { frFlow } from '../../src/i18n/fr/flow.js';
 import { de as deWhole } from '../../src/i18n/de/index.js';
 import { fr as frWhole } from '../../src/i18n/fr/index.js';
 import { hasPart, loadFlow, loadPart, partialTranslation } from '../../src/i18n/parts.js';
+import { loadTranslation } from '../../src/i18n/load.js';
 import { en } from '../../src/i18n/en/index.js';
 import { enReference } from '../../src/i18n/en/reference.js';
 import { engineShape, leadShape } from '../../src/i18n/en/shape.js';
@@ -31,7 +32,6 @@ import {
 import {
   forRegion,
   getTranslation,
-  loadTranslation,
   resolveLanguage,
   resolveLocale,
   SUPPORTED_LOCALES,

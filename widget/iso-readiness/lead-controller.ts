@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DeliveryStatus, LeadDelivery } from '../../sdk/lead/delivery.js';
 import { forget } from '../../sdk/forget.js';
-import { browserStorage, isInstanceKey, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
+import { isInstanceKey } from '../../sdk/storage-keys.js';
+import { browserStorage, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
 import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
