@@ -13,15 +13,8 @@ export {
   type Market,
   type Buyer,
 } from './schemas/profile.js';
-export {
-  StandardIdSchema,
-  ClaimSchema,
-  RequirementSchema,
-  type StandardId,
-  type Claim,
-  type Requirement,
-  type Range,
-} from './schemas/standard.js';
+export { StandardIdSchema, type StandardId } from './schemas/standard.js';
+export { ClaimSchema, RequirementSchema, type Claim, type Requirement, type Range } from './schemas/claim.js';
 export {
   BankItemSchema,
   type QuestionItem,

@@ -14,16 +14,3 @@ export const withHelp = (
       return [id, itemHelp === undefined ? text : { ...text, help: itemHelp }];
     }),
   );
-
-/**
- * A locale's bank as the widget holds it up to a first result: the profile questions, and each scored item known
- * by its checklist line, all the short path shows of it before then. The questions' own wording and their help
- * load when needed (`./parts.ts`) and replace these entries.
- */
-export const flowBank = (
-  profile: Readonly<Record<string, ItemText>>,
-  practices: Readonly<Record<string, string>>,
-): Record<string, ItemText> => ({
-  ...profile,
-  ...Object.fromEntries(Object.entries(practices).map(([id, line]) => [id, { text: line, practice: line }])),
-});

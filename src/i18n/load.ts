@@ -1,4 +1,4 @@
-import { getTranslation, keepLoaded, resolveLocale, type SupportedLocale } from './locales.js';
+import { getTranslation, normalise, ready, resolveLocale, type SupportedLocale } from './locales.js';
 import type { Translation } from './translation.js';
 
 // Relative dynamic imports: bundlers (esbuild `splitting`, Vite, Rollup) emit each as its own chunk, and the
@@ -28,7 +28,9 @@ export function loadTranslation(locale: string): Promise<Translation> {
     (translation) => {
       pending.delete(key);
       // A consultancy may have registered its own version meanwhile: theirs wins.
-      return keepLoaded(translation);
+      const own = normalise(translation.locale);
+      if (!ready.has(own)) ready.set(own, translation);
+      return ready.get(own) as Translation;
     },
     (error: unknown) => {
       pending.delete(key);

@@ -8,11 +8,15 @@ export const SUPPORTED_LOCALES = ['en', 'de', 'fr'] as const;
 /** A locale shipped with the package. */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-// Complete translations in memory, keyed by lower-case tag; a consultancy's own locales join them.
-const ready = new Map<string, Translation>();
+/**
+ * Complete translations in memory, keyed by `normalise`d tag: shipped ones loaded whole (`loadTranslation`,
+ * ./load.ts) and a consultancy's own (`registerTranslation`, ./register.ts), which are what set them.
+ */
+export const ready = new Map<string, Translation>();
 const listeners = new Set<() => void>();
 
-const normalise = (tag: string | undefined | null): string =>
+/** A language tag as `ready` keys it: lower case, `-` for `_`. */
+export const normalise = (tag: string | undefined | null): string =>
   (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
 
 /** Every locale that can be resolved now: the shipped ones and those registered on this page. */
@@ -94,22 +98,6 @@ export function forRegion<T extends CoreTranslation>(translation: T, tag: string
 /** The complete translation for a locale if it is already in memory; no loading. */
 export const getTranslation = (locale: string): Translation | undefined =>
   ready.get(normalise(resolveLocale(locale, undefined)));
-
-/** Keeps a shipped locale loaded whole (`./load.ts`), unless a translation of that locale is registered already. */
-export function keepLoaded(translation: Translation): Translation {
-  const key = normalise(translation.locale);
-  if (!ready.has(key)) ready.set(key, translation);
-  return ready.get(key) as Translation;
-}
-
-/**
- * Puts translations in memory for every widget on the page, as they are: `registerTranslation` (./register.ts)
- * checks them first. Apart from the check so that what a widget loads up front does not carry English's shape.
- */
-export function addTranslations(...translations: Translation[]): void {
-  for (const translation of translations) ready.set(normalise(translation.locale), translation);
-  translationsChanged();
-}
 
 /** Tells every listener that translations changed (one registered, or a part of a shipped one loaded). */
 export function translationsChanged(): void {

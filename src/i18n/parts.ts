@@ -10,28 +10,24 @@ import type { Translation } from './translation.js';
  */
 export type BankPart = 'questions' | 'help';
 
-type Loaders = Record<SupportedLocale, () => Promise<unknown>>;
-// Relative dynamic imports, each its own chunk beside the CDN module (as ./locales.ts does).
-const loaders: Record<'flow' | BankPart, Loaders> = {
-  flow: {
-    en: () => import('./en/flow.js').then((m) => m.enFlow),
-    de: () => import('./de/flow.js').then((m) => m.deFlow),
-    fr: () => import('./fr/flow.js').then((m) => m.frFlow),
-  },
-  questions: {
-    en: () => import('./en/bank.js').then((m) => m.bank),
-    de: () => import('./de/bank.js').then((m) => m.bank),
-    fr: () => import('./fr/bank.js').then((m) => m.bank),
-  },
-  help: {
-    en: () => import('./en/bank-help.js').then((m) => m.bankHelp),
-    de: () => import('./de/bank-help.js').then((m) => m.bankHelp),
-    fr: () => import('./fr/bank-help.js').then((m) => m.bankHelp),
-  },
+/** A flow module's own loaders of its locale's later parts: they load from it, not from the first screen. */
+export type PartLoaders = Record<BankPart, () => Promise<unknown>>;
+
+interface FlowModule {
+  flow: Translation;
+  parts: PartLoaders;
+}
+
+// Relative dynamic imports, each its own chunk beside the CDN module (as ./load.ts does).
+const flows: Record<SupportedLocale, () => Promise<FlowModule>> = {
+  en: () => import('./en/flow.js').then((m) => ({ flow: m.enFlow, parts: m.parts })),
+  de: () => import('./de/flow.js').then((m) => ({ flow: m.deFlow, parts: m.parts })),
+  fr: () => import('./fr/flow.js').then((m) => ({ flow: m.frFlow, parts: m.parts })),
 };
 
 interface Parts {
   flow?: Translation;
+  loaders?: PartLoaders;
   questions?: Record<string, ItemText>;
   help?: Record<string, string>;
   /** The parts here, as one translation. */
@@ -70,10 +66,19 @@ function load(locale: string, part: 'flow' | BankPart): Promise<void> {
   if (loaded.get(key)?.[part]) return Promise.resolve();
   let promise = pending.get(id);
   if (!promise) {
-    promise = loaders[part][key]().then(
+    const fetch: Promise<Partial<Parts>> =
+      part === 'flow'
+        ? flows[key]().then(({ flow, parts }) => ({ flow, loaders: parts }))
+        : load(key, 'flow').then(() =>
+            loaded
+              .get(key)!
+              .loaders![part]()
+              .then((value) => ({ [part]: value })),
+          );
+    promise = fetch.then(
       (value) => {
         pending.delete(id);
-        loaded.set(key, { ...loaded.get(key), [part]: value, whole: undefined });
+        loaded.set(key, { ...loaded.get(key), ...value, whole: undefined });
         translationsChanged();
       },
       (error: unknown) => {

@@ -3,7 +3,8 @@
 import * as z from '../zod.js';
 import { AnswersSchema } from './answers.js';
 import { OrgProfileSchema } from './profile.js';
-import { ClaimSchema, RangeSchema, RequirementSchema, StandardIdSchema } from './standard.js';
+import { ClaimSchema, RangeSchema, RequirementSchema } from './claim.js';
+import { StandardIdSchema } from './standard.js';
 
 /** A reason, in words, with the profile facts or answers that produced it. */
 export const ReasonSchema = /* @__PURE__ */ z.object({

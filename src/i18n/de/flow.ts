@@ -1,4 +1,5 @@
-import { flowBank } from '../bank-text.js';
+import type { PartLoaders } from '../parts.js';
+import type { ItemText } from '../en/bank.js';
 import type { Translation } from '../translation.js';
 import { practices } from './bank-practice.js';
 import { coreBank } from './core-bank.js';
@@ -15,7 +16,19 @@ export const deFlow: Translation = {
   locale: 'de',
   ...common,
   engine,
-  bank: /* @__PURE__ */ flowBank(coreBank, practices),
+  // Each scored item is known by its checklist line until its question's wording loads (`parts`).
+  bank: {
+    ...coreBank,
+    ...Object.fromEntries(
+      Object.entries(practices).map(([id, line]): [string, ItemText] => [id, { text: line, practice: line }]),
+    ),
+  },
   ui,
   lead,
+};
+
+/** The later parts: the scored items' questions (sharpening, the standard length) and the help (when opened). */
+export const parts: PartLoaders = {
+  questions: () => import('./bank.js').then((m) => m.bank),
+  help: () => import('./bank-help.js').then((m) => m.bankHelp),
 };
