@@ -8,7 +8,7 @@ import * as z from './zod.js';
 import { ClassifyOptionsSchema, classifyWith, contextFrom } from './classify.js';
 import type { EngineContext } from './context.js';
 import { reasonOf } from './say.js';
-import { AnswersSchema } from './schemas/result.js';
+import { AnswersSchema } from './schemas/answers.js';
 import type { Reason, Recommendation } from './schemas/result.js';
 import type { Claim, StandardId } from './schemas/standard.js';
 import { costsFor } from './recommend/costs.js';
