@@ -1,7 +1,6 @@
 // The engine's public surface: pure functions and the zod schemas every public type is inferred from.
 export { assess, type AssessOptions } from './assess.js';
-export { classify } from './classify.js';
-export { recommend } from './recommend.js';
+export { classify, recommend } from './from-profile.js';
 export { getQuestionBank, BANK_VERSION, BANK_HASH } from './bank/index.js';
 export { ReadinessError, type ReadinessErrorCode, type ReadinessIssue } from './errors.js';
 export { EngineOptionsSchema, type EngineOptions } from './engine-options.js';

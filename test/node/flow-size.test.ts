@@ -52,4 +52,19 @@ describe('quick flow size', function () {
     expect(modules).to.include('widget/iso-readiness/report.ts');
     expect(modules).to.include('src/i18n/en/flow.ts');
   });
+
+  for (const locale of ['de', 'fr'] as const) {
+    it(`should give a visitor reading ${locale} no English but the first screen's and the lead form's fallback`, () => {
+      const flow = quickFlowFiles(files, locale);
+      const english = flow.flatMap((f) => f.modules).filter((m) => m.startsWith('src/i18n/en/'));
+      expect(english.sort()).to.deep.equal([
+        'src/i18n/en/core-bank.ts',
+        'src/i18n/en/core-words.ts',
+        'src/i18n/en/core.ts',
+        'src/i18n/en/lead.ts',
+      ]);
+      const size = flow.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
+      console.log(`      quick flow (${locale}): ${size} B gzip in ${flow.length} files`);
+    });
+  }
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Session } from '../../sdk/session-core.js';
-import { assess } from '../../src/assess.js';
+import { assessWith } from '../../src/assess-with.js';
 import { ReadinessError } from '../../src/errors.js';
 import { quickResultOf } from '../../src/full/project.js';
 import { formatFigure, formatMoneyRange } from '../../src/i18n/intl.js';
@@ -199,7 +199,7 @@ export class ResultsPart {
       coarse?: string[];
     },
   ) {
-    return assess(answers, options);
+    return assessWith(answers, options, options.translation);
   }
 
   /** Gate mode, and the visitor has not sent the form yet: the full assessment shows its headline only. */
