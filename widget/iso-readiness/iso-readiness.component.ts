@@ -16,7 +16,6 @@ import { ResultsLoader, whenIdle } from './results-loader.js';
 import { ElementSettings } from './settings.js';
 import type { Session } from '../../sdk/session-core.js';
 import type { BankPart } from '../../src/i18n/parts.js';
-import { renderFullScreen } from './full-screen.js';
 import { renderError, renderNotices, renderPopup, renderPreparing } from './screens.js';
 import { renderQuickScreen } from './quick-screen.js';
 import { NoticeBoard } from './notices.js';
@@ -276,8 +275,9 @@ export class IsoReadiness extends ReadinessElement {
       return renderQuickScreen({ t, full, lang, settings, session, flow, loader, host, ...this.handlers });
     }
     // The gap assessment words the quick check's items too: their questions load first.
-    if (customElements.get('iso-readiness-full') && this.localize.has('questions'))
-      return renderFullScreen(t, settings, {
+    const full = this.loader.full;
+    if (full && this.localize.has('questions'))
+      return full.renderFullScreen(t, settings, {
         lang: this.localize.lang,
         session: this.session.session,
         instance: this.settings.instance(settings),

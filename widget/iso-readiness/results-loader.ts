@@ -3,6 +3,7 @@ import type { Evaluate } from '../../sdk/session-core.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import type { Answers, AssessmentResult } from '../../src/schemas/result.js';
+import type * as FullModule from '../full-assessment/full-assessment.js';
 import type * as ReportModule from './report.js';
 import type { ResultsPart, ResultsPartOptions } from './results-part.js';
 
@@ -23,8 +24,8 @@ const importReport = (): Promise<Report> =>
     }));
 
 // `depth="full"`: the gap assessment is a chunk of its own, fetched the first time an instance shows it.
-let fullModule: Promise<unknown> | null = null;
-const importFull = (): Promise<unknown> =>
+let fullModule: Promise<typeof FullModule> | null = null;
+const importFull = (): Promise<typeof FullModule> =>
   (fullModule ??= import('../full-assessment/full-assessment.js').catch((error: unknown) => {
     fullModule = null;
     throw error;
@@ -106,10 +107,15 @@ export class ResultsLoader {
     return false;
   }
 
+  /** The full gap assessment's chunk, once loaded. */
+  full: typeof FullModule | null = null;
+
   /** Loads the full gap assessment's chunk; a failure is kept in `failure` and reported. */
   loadFull(): Promise<void> {
     return importFull().then(
-      () => undefined,
+      (full) => {
+        this.full = full;
+      },
       (error: unknown) => {
         this.failure = new ReadinessError(
           'load-failed',
