@@ -15,7 +15,6 @@ import { QuickFlow } from './flow-rules.js';
 import { ResultsLoader, whenIdle } from './results-loader.js';
 import { ElementSettings } from './settings.js';
 import type { Session } from '../../sdk/session-core.js';
-import type { BankPart } from '../../src/i18n/parts.js';
 import { renderError, renderNotices, renderPopup, renderPreparing } from './screens.js';
 import { renderQuickScreen } from './quick-screen.js';
 import { NoticeBoard } from './notices.js';
@@ -254,7 +253,6 @@ export class IsoReadiness extends ReadinessElement {
     // The help and the scored items' questions load when first needed, with what a first result needs.
     help: (): void => this.loader.track(this.localize.loadPart('help')),
     questions: (): void => this.loader.track(this.localize.loadPart('questions')),
-    has: (part: BankPart): boolean => this.localize.has(part),
     forget: (): void => {
       this.forget();
       this.flow.focusAfterUpdate = true;
@@ -270,11 +268,10 @@ export class IsoReadiness extends ReadinessElement {
     const settings = this.settings.config;
     if (this.settings.error || !settings) return renderError(t, this.settings.error);
     if (settings.depth !== 'full') {
-      const { full, lang } = this.localize;
-      const [session, flow, loader, host] = [this.session.session!, this.flow, this.loader, this];
-      return renderQuickScreen({ t, full, lang, settings, session, flow, loader, host, ...this.handlers });
+      const [{ localize, flow, loader, handlers }, session] = [this, this.session.session!];
+      return renderQuickScreen({ localize, settings, session, flow, loader, host: this, ...handlers });
     }
-    // The gap assessment words the quick check's items too: their questions load first.
+    // `depth="full"`: the gap assessment, pre-filled from the quick check's answers (their wording loads first).
     const full = this.loader.full;
     if (full && this.localize.has('questions'))
       return full.renderFullScreen(t, settings, {
@@ -285,7 +282,6 @@ export class IsoReadiness extends ReadinessElement {
         results: this.loader.part,
         lead: this.loader.part?.fullLead(this.localize, settings),
       });
-    // `depth="full"`: the gap assessment, pre-filled from the quick check's answers, loads on first use.
     void this.loader.loadFull().then(() => this.requestUpdate());
     this.handlers.questions();
     return renderPreparing(t, this.loader.failure, this.flow.retry);

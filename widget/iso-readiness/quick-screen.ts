@@ -1,19 +1,15 @@
 import type { TemplateResult } from 'lit';
 import type { Session } from '../../sdk/session-core.js';
-import type { CoreTranslation } from '../../src/i18n/translation.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import type { QuickFlow } from './flow-rules.js';
 import type { ResultsLoader } from './results-loader.js';
 import { renderIntro, renderPreparing, renderQuestion, renderResume } from './screens.js';
-import type { Translation } from '../../src/i18n/translation.js';
-import type { BankPart } from '../../src/i18n/parts.js';
+import type { LocalizeController } from '../internal/localize-controller.js';
 
 /** What the quick check's screens are drawn from. */
 export interface QuickScreen {
-  t: CoreTranslation;
-  /** The complete translation, once loaded. */
-  full: Translation | null;
-  lang: string;
+  /** The element's language: the translation in force, and which parts of the bank's text are here. */
+  localize: LocalizeController;
   settings: FirstScreenConfig;
   session: Session;
   flow: QuickFlow;
@@ -23,14 +19,13 @@ export interface QuickScreen {
   help: () => void;
   /** Loads the scored items' questions. */
   questions: () => void;
-  /** Whether a part of the bank's text is here: the scored items' questions, the help. */
-  has: (part: BankPart) => boolean;
   forget: () => void;
 }
 
 /** The quick check's screen for the flow's view: intro, resume, a question, or the results once they can show. */
 export function renderQuickScreen(s: QuickScreen): TemplateResult {
-  const { t, settings, session, flow, loader } = s;
+  const { settings, session, flow, loader, localize } = s;
+  const { t, full, lang } = localize;
   switch (flow.view) {
     case 'intro':
       return renderIntro(t, settings, session, () => flow.begin(false));
@@ -38,11 +33,11 @@ export function renderQuickScreen(s: QuickScreen): TemplateResult {
       return renderResume(t, session, flow.resume, flow.startOver);
     case 'results': {
       const results = loader.part;
-      if (!s.full || !results?.checked || session.status !== 'complete') {
+      if (!full || !results?.checked || session.status !== 'complete') {
         if (!loader.failure) void loader.loadChecked();
         return renderPreparing(t, loader.failure, flow.retry);
       }
-      return results.render(s.full, s.lang, session, settings, s.host, {
+      return results.render(full, lang, session, settings, s.host, {
         navigate: flow.navigate,
         forget: s.forget,
       });
@@ -54,14 +49,14 @@ export function renderQuickScreen(s: QuickScreen): TemplateResult {
       const checklist = session.step?.kind === 'checklist';
       const asked = !checklist && session.current?.kind === 'control';
       // The standard length asks scored items right after the profile: their wording loads from the start.
-      if (session.length === 'standard' && !s.has('questions') && !loader.failure) s.questions();
-      if ((checklist && !s.full) || (asked && !s.has('questions'))) {
+      if (session.length === 'standard' && !localize.has('questions') && !loader.failure) s.questions();
+      if ((checklist && !full) || (asked && !localize.has('questions'))) {
         if (!loader.failure) void loader.loadChecked();
         if (asked && !loader.failure) s.questions();
         return renderPreparing(t, loader.failure, flow.retry);
       }
       // The help loads when a visitor first opens it.
-      return renderQuestion(t, session, !s.has('help') && !loader.failure, {
+      return renderQuestion(t, session, !localize.has('help') && !loader.failure, {
         answer: flow.answer,
         navigate: flow.navigate,
         help: s.help,
