@@ -1,6 +1,7 @@
 import { defineConfig, type Connect, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { STRICT_CSP } from './demo/csp-policy.js';
+import { defineModules } from './scripts/build-options.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -58,22 +59,9 @@ const demoLeadEndpoint = (): Plugin => {
   };
 };
 
-// package.json's `sideEffects` must list the modules that register tags; until it does, keep them here too
-// (the same rule as scripts/build-options.js), or a production build drops `import './iso-readiness/iso-readiness.js'`.
-const defineModules = (): Plugin => ({
-  name: 'define-modules',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    if (!source.endsWith('.js') && !source.endsWith('.ts')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    if (!resolved || !/widget\/(index|cdn|[\w-]+\/[\w-]+)\.ts$/.test(resolved.id)) return null;
-    if (/\.(component|styles)\.ts$/.test(resolved.id)) return null;
-    return { ...resolved, moduleSideEffects: true };
-  },
-});
-
 export default defineConfig({
   root: 'demo',
+  // package.json's `sideEffects` names the published modules only: the sources that register tags are kept here.
   plugins: [strictCspPage(), demoLeadEndpoint(), defineModules()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
   preview: { host: '127.0.0.1', port: 4173 },

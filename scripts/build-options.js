@@ -1,7 +1,28 @@
 // esbuild options of the CDN loader (scripts/build.js), and which modules register tags.
 
-/** Modules that register tags: kept even where package.json says the package has no side effects. */
-export const DEFINE_MODULES = /widget\/(index|cdn|[\w-]+\/[\w-]+)\.(js|ts)$/;
+/**
+ * Source modules that register tags: the entries (`widget/index.ts`, `widget/cdn.ts`, `widget/react.ts`) and each
+ * part's `widget/<part>/<part>.ts`. package.json's `sideEffects` names only what is published (the same modules
+ * under `dist/`), so builds from the sources (the CDN module, the demo) mark these themselves.
+ */
+export const DEFINE_MODULES = /\/widget\/(index|cdn|react|([\w-]+)\/\2)\.ts$/;
+
+/**
+ * A Rollup (and Vite) plugin that keeps the modules registering tags wherever they are imported for their side
+ * effect alone (`import './iso-readiness/iso-readiness.js'`), whatever package.json's `sideEffects` says of them.
+ */
+export function defineModules() {
+  return {
+    name: 'define-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/\.[jt]s$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || !DEFINE_MODULES.test(resolved.id)) return null;
+      return { ...resolved, moduleSideEffects: true };
+    },
+  };
+}
 
 /** The CDN classic script for hosts without modules: a loader that `import()`s the ES module beside it. */
 export const cdnLoaderOptions = {

@@ -8,6 +8,7 @@ import MagicString from 'magic-string';
 import { rollup } from 'rollup';
 import { minify as terser } from 'terser';
 import { fileURLToPath } from 'node:url';
+import { defineModules } from './build-options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -123,7 +124,13 @@ const minify = (banner) => ({
 export async function buildCdnEsm({ write = true, banner = '' } = {}) {
   const bundle = await rollup({
     input: { 'iso-readiness': fileURLToPath(new URL('../widget/cdn.ts', import.meta.url)) },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), typescript, templates],
+    // package.json's `sideEffects` names the published modules only: the sources that register tags are kept here.
+    plugins: [
+      defineModules(),
+      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
+      typescript,
+      templates,
+    ],
     preserveEntrySignatures: 'allow-extension',
     onwarn(warning, warn) {
       // zod explains its annotations in comments Rollup cannot place; cycles inside Lit and zod are theirs.

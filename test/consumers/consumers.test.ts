@@ -14,8 +14,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { transform } from 'esbuild';
-import { readmeBlocks, servePackage, type Served } from './helpers.js';
+import { build, transform } from 'esbuild';
+import { readmeBlocks, readmePolicy, servePackage, type Served } from './helpers.js';
+import { buildApp, caretAdmits, sizes, upfront, zodCopies } from './vite.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -204,6 +205,97 @@ describe('consumers of the packed tarball', function () {
     expect(report.analysis.problems).to.deep.equal([]);
   });
 
+  describe('in an app bundled by Vite, with its own zod', () => {
+    // The app is on the lowest zod the package's range admits (a neighbouring minor of the one it is built with), so
+    // npm installs one zod beside both. `nested` is the tree npm makes when the range does not admit the app's zod
+    // (an exact pin, or an app on zod 3): a second zod under the package.
+    const floor = JSON.parse(readFileSync(join(root, 'node_modules/zod-floor/package.json'), 'utf8')) as {
+      version: string;
+    };
+    const app = (name: string, nested: boolean): string => {
+      const dir = join(work, name);
+      cpSync(join(root, 'test/consumers/fixtures/vite'), dir, { recursive: true });
+      cpSync(pkgDir, join(dir, 'node_modules/iso-readiness'), { recursive: true });
+      cpSync(join(root, 'node_modules/zod-floor'), join(dir, 'node_modules/zod'), { recursive: true });
+      if (nested)
+        cpSync(join(root, 'node_modules/zod'), join(dir, 'node_modules/iso-readiness/node_modules/zod'), {
+          recursive: true,
+        });
+      writeFileSync(
+        join(dir, 'package.json'),
+        JSON.stringify({ type: 'module', dependencies: { 'iso-readiness': version, zod: floor.version } }),
+      );
+      return dir;
+    };
+
+    let shared = '';
+    before(() => {
+      shared = app('vite-shared', false);
+    });
+
+    it("should admit the app's zod in the package's range, and run the SDK in Node with it", async () => {
+      const range = (
+        JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+          dependencies: Record<string, string>;
+        }
+      ).dependencies.zod!;
+      expect(caretAdmits(range, floor.version), `${range} admits ${floor.version}`).to.equal(true);
+      const dir = shared;
+      expect(await sh(process.execPath, ['sdk-node.mjs'], dir)).to.match(
+        new RegExp(
+          `^zod ${floor.version.replace(/\./g, '\\.')} from ${dir}/node_modules/zod: \\S+, 1 answered, lead invalid`,
+        ),
+      );
+    });
+
+    it('should bundle one zod for the app and the SDK, and leave the widget out of an SDK-only page', async () => {
+      const page = upfront(await buildApp(shared, { app: 'app.js' }), 'app');
+      expect(zodCopies(page)).to.deep.equal({
+        folders: [join(shared, 'node_modules/zod')],
+        versions: [floor.version],
+      });
+      // Tree-shaking: the SDK alone brings no Lit and no element up front; a page that imports the widget gets it.
+      const modules = page.flatMap((c) => Object.keys(c.modules));
+      expect(
+        modules.filter((id) => /\/(lit|lit-html|lit-element|@lit)\/|\/dist\/widget\//.test(id)),
+      ).to.deep.equal([]);
+      expect(page.map((c) => c.code).join('')).not.to.contain('customElements');
+      const widget = upfront(await buildApp(shared, { widget: 'widget.js' }), 'widget');
+      expect(widget.flatMap((c) => Object.keys(c.modules))).to.include(
+        join(shared, 'node_modules/iso-readiness/dist/widget/iso-readiness/iso-readiness.js'),
+      );
+      expect(widget.map((c) => c.code).join('')).to.match(/customElements\.define/);
+      const nested = upfront(await buildApp(app('vite-nested', true), { app: 'app.js' }), 'app');
+      expect(
+        zodCopies(nested).versions,
+        "a second zod, when the range does not admit the app's",
+      ).to.have.length(2);
+      const one = sizes(page);
+      const two = sizes(nested);
+      console.log(
+        `      Vite app (SDK + its own zod ${floor.version}): ${(one.raw / 1000).toFixed(1)} kB, ${(one.gzip / 1000).toFixed(1)} kB gzip; ` +
+          `with a second zod: ${(two.raw / 1000).toFixed(1)} kB, ${(two.gzip / 1000).toFixed(1)} kB gzip`,
+      );
+      expect(two.gzip).to.be.greaterThan(one.gzip);
+    });
+
+    it('should publish sideEffects naming only shipped modules: the entries and the modules that register tags', () => {
+      const { sideEffects } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+        sideEffects: string[];
+      };
+      const registering = files
+        .filter((f) => /^dist\/(cjs\/)?widget\/(index|cdn|react|([\w-]+)\/\3)\.js$/.test(f))
+        .map((f) => `./${f}`)
+        .sort();
+      expect([...sideEffects].sort()).to.deep.equal(registering);
+      for (const file of registering) {
+        expect(readFileSync(join(pkgDir, file), 'utf8'), file).to.match(
+          /\.define\(|import ["']\.\/iso-readiness\/iso-readiness\.js["']|require\("\.\/iso-readiness\/iso-readiness\.js"\)/,
+        );
+      }
+    });
+  });
+
   describe('in Chromium, served as a CDN serves the package', () => {
     let served: Served;
     before(async () => {
@@ -225,6 +317,92 @@ describe('consumers of the packed tarball', function () {
           problems: [],
         });
       }
+    });
+
+    it("should render beside a host's own copy of Lit under the README's Trusted Types policy, in either order", async () => {
+      // The host's element, bundled with its own Lit as an app's build would: a second lit-html on the page.
+      const host = await build({
+        stdin: {
+          contents: `import { LitElement, html } from 'lit';
+            customElements.define('host-card', class extends LitElement { render() { return html\`<p>Host</p>\`; } });`,
+          resolveDir: root,
+          loader: 'js',
+        },
+        bundle: true,
+        format: 'esm',
+        minify: true,
+        write: false,
+      });
+      const files = { '/page/host.js': host.outputFiles[0]!.text };
+      const widget = `<script type="module" src="https://cdn.jsdelivr.net/npm/iso-readiness@${version}/dist/cdn/iso-readiness.js"></script>`;
+      const hostScript = '<script type="module" src="/page/host.js"></script>';
+      const elements = '<host-card></host-card><iso-readiness standards="iso27001"></iso-readiness>';
+      const policy = readmePolicy(root);
+      expect(policy).to.match(/trusted-types lit-html 'allow-duplicates'/);
+      const both = {
+        'host-card': { defined: true, rendered: true, bases: 0 },
+        'iso-readiness': { defined: true, rendered: true, bases: 1 },
+      };
+      const tags = ['host-card', 'iso-readiness'];
+      for (const order of [hostScript + widget, widget + hostScript]) {
+        expect(await served.probe(elements + order, files, policy, tags)).to.deep.equal({
+          tags: both,
+          problems: [],
+        });
+      }
+      // Without 'allow-duplicates', as the README says: the copy of Lit that loads second cannot create its policy
+      // and its elements stay empty.
+      const strict = policy.replace(" 'allow-duplicates'", '');
+      const refused = [
+        `pageerror: TypeError: Failed to execute 'createPolicy' on 'TrustedTypePolicyFactory': Policy with name "lit-html" already exists.`,
+        'csp: trusted-types trusted-types-policy',
+      ];
+      const hostFirst = await served.probe(elements + hostScript + widget, files, strict, tags);
+      expect(hostFirst.tags).to.deep.equal({
+        'host-card': { defined: true, rendered: true, bases: 0 },
+        'iso-readiness': { defined: false, rendered: false, bases: 0 },
+      });
+      expect(hostFirst.problems.filter((p) => !p.startsWith('console:'))).to.deep.equal(refused);
+      const widgetFirst = await served.probe(elements + widget + hostScript, files, strict, tags);
+      expect(widgetFirst.tags).to.deep.equal({
+        'host-card': { defined: false, rendered: false, bases: 0 },
+        'iso-readiness': { defined: true, rendered: true, bases: 1 },
+      });
+      expect(widgetFirst.problems.filter((p) => !p.startsWith('console:'))).to.deep.equal(refused);
+    });
+
+    it('should take over a server render from @lit-labs/ssr, its styles allowed by hash under the CSP', async () => {
+      const ssr = await sh(process.execPath, ['ssr/render.mjs']);
+      expect(ssr).to.match(
+        /^<!--lit-part [^>]*--><iso-readiness +standards="iso27001" data-state="light inline">/,
+      );
+      const policy = readmePolicy(root);
+      const src = `https://cdn.jsdelivr.net/npm/iso-readiness@${version}/dist/cdn/iso-readiness.js`;
+      const module = `import '${src}';`;
+      // The README's policy as it stands refuses the server's inline <style>, until the module's styles apply.
+      const plain = await served.open(ssr, [module]);
+      expect(plain).to.deep.include({ upgraded: true, started: true });
+      expect(plain.problems.filter((p) => !p.startsWith('console:'))).to.deep.equal([
+        'csp: style-src-elem inline',
+      ]);
+      // With the hash of each server <style> in style-src, as the README says: nothing refused.
+      const hashes = [...ssr.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+        (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+      );
+      const hashed = policy.replace("style-src 'self'", `style-src 'self' ${[...new Set(hashes)].join(' ')}`);
+      expect(await served.open(ssr, [module], hashed)).to.deep.include({
+        upgraded: true,
+        started: true,
+        problems: [],
+      });
+      // The element renders itself once, over the server's shadow root.
+      const probe = await served.probe(`${ssr}<script type="module" src="${src}"></script>`, {}, hashed, [
+        'iso-readiness',
+      ]);
+      expect(probe).to.deep.equal({
+        tags: { 'iso-readiness': { defined: true, rendered: true, bases: 1 } },
+        problems: [],
+      });
     });
 
     it('should load the loader and the module with the published SRI hashes', async () => {

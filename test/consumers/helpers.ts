@@ -43,9 +43,23 @@ export interface PageReport {
   problems: string[];
 }
 
+/**
+ * What a page held once it loaded: each tag asked about, whether it is defined, rendered its shadow root, and how
+ * many `part="base"` pieces that holds.
+ */
+export interface ProbeReport {
+  tags: Record<string, { defined: boolean; rendered: boolean; bases: number }>;
+  problems: string[];
+}
+
 export interface Served {
-  /** Opens `body` (plus module scripts) on a page served with the README's policy, as from a CDN. */
-  open(body: string, scripts: string[]): Promise<PageReport>;
+  /** Opens `body` (plus module scripts) on a page served with the README's policy (or `policy`), as from a CDN. */
+  open(body: string, scripts: string[], policy?: string): Promise<PageReport>;
+  /**
+   * Opens `body` with `files` served beside the page (`{ '/host.js': code }`) under `policy`, and once it has
+   * loaded (module scripts have run then) reports, per tag, whether it is defined and rendered.
+   */
+  probe(body: string, files: Record<string, string>, policy: string, tags: string[]): Promise<ProbeReport>;
   close(): Promise<void>;
 }
 
@@ -70,11 +84,12 @@ export async function servePackage(pkgDir: string, version: string, root: string
     const file = path.startsWith(prefix) ? normalize(join(pkgDir, path.slice(prefix.length))) : '';
     return file.startsWith(pkgDir) && existsSync(file) && statSync(file).isFile() ? file : null;
   };
+  const policies = new Map<string, string>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (pages.has(path)) {
       const type = path.endsWith('.js') ? TYPES['.js']! : TYPES['.html']!;
-      res.writeHead(200, { 'content-type': type, 'content-security-policy': policy });
+      res.writeHead(200, { 'content-type': type, 'content-security-policy': policies.get(path) ?? policy });
       res.end(pages.get(path));
       return;
     }
@@ -89,17 +104,8 @@ export async function servePackage(pkgDir: string, version: string, root: string
   });
   let count = 0;
 
-  async function open(body: string, scripts: string[]) {
-    const n = ++count;
-    const tags = scripts.map((_, i) => {
-      pages.set(`/page/${n}-${i}.js`, scripts[i]!);
-      return `<script type="module" src="/page/${n}-${i}.js"></script>`;
-    });
-    pages.set(
-      `/page/${n}.html`,
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>page ${n}</title>` +
-        `</head><body>${body}${tags.join('')}</body></html>`,
-    );
+  /** A new tab: CDN requests answered from the package, other hosts blocked, problems collected. */
+  async function preparePage() {
     const page = await browser.newPage();
     const problems: string[] = [];
     await page.setRequestInterception(true);
@@ -141,6 +147,22 @@ export async function servePackage(pkgDir: string, version: string, root: string
         w.readinessProblems.push(`readiness-error: ${JSON.stringify((e as CustomEvent).detail)}`),
       );
     });
+    return { page, problems };
+  }
+
+  async function open(body: string, scripts: string[], pagePolicy?: string) {
+    const n = ++count;
+    if (pagePolicy) policies.set(`/page/${n}.html`, pagePolicy);
+    const tags = scripts.map((_, i) => {
+      pages.set(`/page/${n}-${i}.js`, scripts[i]!);
+      return `<script type="module" src="/page/${n}-${i}.js"></script>`;
+    });
+    pages.set(
+      `/page/${n}.html`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>page ${n}</title>` +
+        `</head><body>${body}${tags.join('')}</body></html>`,
+    );
+    const { page, problems } = await preparePage();
     try {
       await page.goto(`${origin}/page/${n}.html`, { waitUntil: 'load' });
       const upgraded = await page
@@ -184,8 +206,55 @@ export async function servePackage(pkgDir: string, version: string, root: string
     }
   }
 
+  async function probe(body: string, files: Record<string, string>, pagePolicy: string, tags: string[]) {
+    const n = ++count;
+    for (const [path, code] of Object.entries(files)) pages.set(path, code);
+    pages.set(
+      `/page/${n}.html`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>page ${n}</title></head><body>${body}</body></html>`,
+    );
+    policies.set(`/page/${n}.html`, pagePolicy);
+    const { page, problems } = await preparePage();
+    try {
+      await page.goto(`${origin}/page/${n}.html`, { waitUntil: 'load' });
+      // Module scripts have run by the load event: a defined element renders within its first update.
+      await page.waitForFunction(
+        (names: string[]) =>
+          names.every(
+            (name) => !customElements.get(name) || document.querySelector(name)?.shadowRoot?.children.length,
+          ),
+        { timeout: 30_000 },
+        tags,
+      );
+      const report = await page.evaluate(
+        (names: string[]) =>
+          Object.fromEntries(
+            names.map((name) => [
+              name,
+              {
+                defined: !!customElements.get(name),
+                rendered: !!document.querySelector(name)?.shadowRoot?.children.length,
+                // How many copies of its main piece its shadow root holds (one, also over a server render).
+                bases: document.querySelector(name)?.shadowRoot?.querySelectorAll('[part=base]').length ?? 0,
+              },
+            ]),
+          ),
+        tags,
+      );
+      problems.push(
+        ...(await page.evaluate(
+          () => (window as unknown as { readinessProblems: string[] }).readinessProblems,
+        )),
+      );
+      return { tags: report, problems };
+    } finally {
+      await page.close();
+    }
+  }
+
   return {
     open,
+    probe,
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

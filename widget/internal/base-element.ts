@@ -30,6 +30,16 @@ export class ReadinessElement extends LitElement {
   }
 
   /**
+   * A server render (`@lit-labs/ssr`) leaves a declarative shadow root with its markup. With Lit's hydration support
+   * on the page, Lit hydrates it; without, Lit would render beside it (two intros), so the server's markup goes.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport)
+      this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  /**
    * Registers the tags this element renders that are not defined yet, so a subclass registered the standard way
    * (`customElements.define('acme-check', class extends IsoReadiness {})`) still finds its parts.
    */
@@ -43,10 +53,11 @@ export class ReadinessElement extends LitElement {
    * Sets the custom states that are on (`iso-readiness:state(dark)` for the host's CSS), and lists the ones on in a
    * `data-state` attribute, which the element's own styles read: engines without `attachInternals` (happy-dom) or
    * its `states` (jsdom, Safari before 17.4, Firefox before 126), or that take only `--`-prefixed names (Chrome
-   * before 125), drop a rule that names `:state()`, and throw below.
+   * before 125), drop a rule that names `:state()`, and throw below. An attribute rather than `dataset`, which a
+   * server render's element (Lit's DOM shim) lacks: there the attribute goes into the server's HTML.
    */
   protected setStates(on: string[]): void {
-    this.dataset.state = on.join(' ');
+    this.setAttribute('data-state', on.join(' '));
     try {
       const set = (this.#states ??= this.attachInternals().states);
       set.clear();

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
 import { parseFirstScreenConfig, type FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 
@@ -35,6 +36,8 @@ const storageFlag = (value: string | undefined): unknown =>
   value === undefined ? undefined : value === 'off' ? false : value === 'on' ? true : value;
 
 function assertSelector(selector: string): void {
+  // A server render has no document: the browser checks the selector when it takes over.
+  if (isServer) return;
   try {
     document.createDocumentFragment().querySelector(selector);
   } catch {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
 import { enCore } from '../../src/i18n/en/core.js';
 import { forRegion, getTranslation, onTranslationsChange, resolveLanguage } from '../../src/i18n/locales.js';
@@ -22,7 +22,7 @@ let documentObserver: MutationObserver | null = null;
 
 // One observer for the page: a change of <html lang> reaches every widget that follows it.
 function watchDocument(): void {
-  if (documentObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  if (documentObserver || isServer) return;
   documentObserver = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
   documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
@@ -142,8 +142,10 @@ export class LocalizeController implements ReactiveController {
 
   /** The `lang` the host inherits: its own or its nearest ancestor's, else the document's. */
   private inheritedLang(): string | undefined {
+    // A server render's element (Lit's DOM shim) has no ancestors to ask: the `locale` attribute decides there.
+    if (isServer) return undefined;
     const own = this.host.closest<HTMLElement>('[lang]')?.lang;
-    return own || (typeof document === 'undefined' ? undefined : document.documentElement.lang) || undefined;
+    return own || document.documentElement.lang || undefined;
   }
 
   /** Re-reads the wanted language; switches (loading a chunk if needed) when it changed. */
@@ -199,10 +201,9 @@ export class LocalizeController implements ReactiveController {
       this.key = '';
       this.refresh();
     });
-    if (typeof MutationObserver !== 'undefined') {
-      this.hostObserver = new MutationObserver(() => this.refresh());
-      this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'locale'] });
-    }
+    // Browsers, jsdom and happy-dom all have MutationObserver; a server render never connects the host.
+    this.hostObserver = new MutationObserver(() => this.refresh());
+    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang', 'locale'] });
     this.refresh();
   }
 

@@ -63,7 +63,9 @@ export class SessionController implements ReactiveController {
   /** Opens a fresh session (restoring this instance's draft, if any). Throws `ReadinessError` on bad options. */
   open(options: SessionOptions): Session {
     this.close();
-    this.key = claim(draftKey(options.scope, options.instance), this);
+    // A server renders page after page in one process: claims there would pile up (`…~2`, `…~3`) and warn.
+    const base = draftKey(options.scope, options.instance);
+    this.key = isServer ? base : claim(base, this);
     const storage = options.storage ? browserStorage() : null;
     // A server render has no storage to offer, and the visitor's browser may well have one: no notice there.
     this.storageUnavailable = options.storage && storage === null && !isServer;
