@@ -17,8 +17,14 @@ import { buildCdnEsm, quickFlowFiles, type CdnFile } from '../../scripts/cdn.js'
  *
  * Raised for issue 16's requirement and sequence tables, whose rows now carry their sources and why (the rules
  * load with the results): 111,135 → 111,904 B.
+ *
+ * Issue 15's size work, 111,924 → 95,409 B: the check of translation overrides loads only for a config that has
+ * some (-3,464 B); each locale loads in parts, the scored items' questions for sharpening and the help when
+ * opened (-8,132 B); terser's second pass (-1,821 B); the Lead's builder and schema load when the form shows
+ * (-2,077 B, the lead chunk's 2,070 B and the result schemas' 1,465 B then follow); English's result texts in
+ * one chunk (-722 B). Ceiling at today's size +1 %. The 90 kB target (92,160 B, or 90,000) is not met yet.
  */
-const FLOW_CEILING = 113_000;
+const FLOW_CEILING = 96_500;
 
 describe('quick flow size', function () {
   this.timeout(60_000);
