@@ -1,17 +1,14 @@
 import { withHelp } from './bank-text.js';
 import type { ItemText } from './en/bank.js';
 import { SUPPORTED_LOCALES, resolveLocale, translationsChanged, type SupportedLocale } from './locales.js';
-import type { Translation } from './translation.js';
+import type { BankPart, PartLoaders, Translation } from './translation.js';
 
 /**
  * A shipped locale as the widget loads it, in parts: first what a first result needs (`./<locale>/flow.ts`), then
  * the scored items' questions (sharpening, the standard length, the full assessment) and the questions' help
- * (when a visitor first opens it). `loadTranslation` (./locales.ts) still gives a locale whole, at once.
+ * (when a visitor first opens it). `loadTranslation` (./load.ts) still gives a locale whole, at once.
  */
-export type BankPart = 'questions' | 'help';
-
-/** A flow module's own loaders of its locale's later parts: they load from it, not from the first screen. */
-export type PartLoaders = Record<BankPart, () => Promise<unknown>>;
+export type { BankPart, PartLoaders } from './translation.js';
 
 interface FlowModule {
   flow: Translation;

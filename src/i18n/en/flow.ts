@@ -1,6 +1,5 @@
-import type { PartLoaders } from '../parts.js';
 import type { ItemText } from './bank.js';
-import type { Translation } from '../translation.js';
+import type { PartLoaders, Translation } from '../translation.js';
 import { practices } from './bank-practice.js';
 import { coreBank } from './core-bank.js';
 import { enResult } from './result-translation.js';
