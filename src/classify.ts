@@ -1,19 +1,17 @@
 /**
  * What an organisation can honestly claim for each standard, what is asked of it, and what stands between: the
- * public `classify()` and the `classifyWith()` that `assess()` and `recommend()` share. The parts live in
- * `src/classify/`: the evidence read from the answers, the claim, the requirement and the blockers.
+ * `classifyWith()` that `assess()`, `classify()` and `recommend()` share (the last two, from a profile, are in
+ * `./from-profile.ts`). The parts live in `src/classify/`: the evidence read from the answers, the claim, the
+ * requirement and the blockers.
  */
 import * as z from './zod.js';
-import { ITEMS } from './bank/items.js';
 import type { EngineContext } from './context.js';
-import { parseWith } from './errors.js';
-import { FiguresOverridesSchema, resolveFigures } from './figures.js';
-import { enResult } from './i18n/en/result-translation.js';
-import { OrgProfileSchema } from './schemas/profile.js';
+import { FiguresOverridesSchema } from './figures.js';
 import { appliesTo } from './judgement.js';
 import type { RequirementSource } from './judgement.js';
-import type { Answers, Classification } from './schemas/result.js';
-import { STANDARD_IDS, StandardIdSchema, satisfies } from './schemas/standard.js';
+import type { Classification } from './schemas/result.js';
+import { satisfies } from './schemas/claim.js';
+import { StandardIdSchema } from './schemas/standard.js';
 import type { Claim, Requirement, StandardId } from './schemas/standard.js';
 import { reasonOf, say } from './say.js';
 import type { EngineKey } from './say.js';
@@ -42,31 +40,6 @@ export const ClassifyOptionsSchema = /* @__PURE__ */ z.strictObject({
 });
 /** Options for `classify()`. */
 export type ClassifyOptions = z.infer<typeof ClassifyOptionsSchema>;
-
-/**
- * Validates a profile and already-parsed options into the context the rules read, with the English texts.
- * Without answers, readiness is empty: claims rest on what was declared. @internal
- */
-export function contextFrom(
-  profile: unknown,
-  options: unknown,
-  schema: z.ZodMiniType<ClassifyOptions & { answers?: Answers }>,
-): EngineContext {
-  const parsed = parseWith(OrgProfileSchema, profile, 'invalid-profile', ['profile']);
-  const opts = parseWith(schema, options === undefined ? {} : options, 'invalid-options', ['options']);
-  const figures = resolveFigures(opts.figures, ['options', 'figures']);
-  const scope = opts.scope;
-  return {
-    profile: parsed,
-    answers: opts.answers ?? {},
-    scope: scope ? STANDARD_IDS.filter((standard) => scope.includes(standard)) : STANDARD_IDS,
-    items: ITEMS,
-    readiness: {},
-    figures,
-    t: enResult,
-    currency: opts.currency ?? figures.currency,
-  };
-}
 
 const HEADLINE_KEYS: Record<Claim, EngineKey> = {
   none: 'headline.claim.none',
@@ -169,17 +142,4 @@ export function classifyWith(ctx: EngineContext): Partial<Record<StandardId, Cla
   const result: Partial<Record<StandardId, Classification>> = {};
   for (const standard of ctx.scope) result[standard] = classifyStandard(ctx, standard);
   return result;
-}
-
-/**
- * What an organisation can honestly claim for each standard in scope, what its buyers require, and what
- * stands in between. From a profile alone readiness is null and claims rest on what was declared; a declared
- * `aligned` is counted as in progress until the evidence is checked. Throws `ReadinessError`
- * (`invalid-profile`, `invalid-options`) on bad input.
- */
-export function classify(
-  profile: unknown,
-  options?: ClassifyOptions,
-): Partial<Record<StandardId, Classification>> {
-  return classifyWith(contextFrom(profile, options, ClassifyOptionsSchema));
 }

@@ -1,7 +1,7 @@
 import type { BankItem, Condition } from './schemas/bank.js';
 import type { Answers } from './schemas/result.js';
 import type { StandardId } from './schemas/standard.js';
-import { standardOfRef } from './standards.js';
+import { standardOfRef } from './ref-standard.js';
 
 /** Standards an item evidences: from its refs for scored items, none for profile items. */
 export function standardsOf(item: BankItem): StandardId[] {

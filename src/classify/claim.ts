@@ -6,7 +6,7 @@ import type { EngineContext } from '../context.js';
 import { reasonOf, say } from '../say.js';
 import type { EngineKey } from '../say.js';
 import type { Reason } from '../schemas/result.js';
-import { claimRank } from '../schemas/standard.js';
+import { claimRank } from '../schemas/claim.js';
 import type { Claim, StandardId } from '../schemas/standard.js';
 import { MILESTONE_KEYS, certificateLapsed } from './evidence.js';
 import type { Evidence } from './evidence.js';

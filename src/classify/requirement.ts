@@ -4,7 +4,7 @@ import { REQUIREMENT_RULES } from '../judgement.js';
 import type { RequirementSource } from '../judgement.js';
 import { reasonOf } from '../say.js';
 import type { Reason } from '../schemas/result.js';
-import { requirementRank } from '../schemas/standard.js';
+import { requirementRank } from '../schemas/claim.js';
 import type { Requirement, StandardId } from '../schemas/standard.js';
 
 /** The requirement, who asks for it (strongest source first) and why. */

@@ -11,7 +11,8 @@ import { ANSWER_CREDIT } from '../scoring.js';
 import type { BankItem, ControlItem } from '../schemas/bank.js';
 import type { OrgProfile } from '../schemas/profile.js';
 import type { Classification, Reason, Sequence } from '../schemas/result.js';
-import { STANDARD_IDS, claimRank } from '../schemas/standard.js';
+import { claimRank } from '../schemas/claim.js';
+import { STANDARD_IDS } from '../schemas/standard.js';
 import type { Claim, Range, Requirement, StandardId } from '../schemas/standard.js';
 
 export type Classifications = Partial<Record<StandardId, Classification>>;

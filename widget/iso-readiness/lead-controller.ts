@@ -1,16 +1,26 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DeliveryStatus, LeadDelivery } from '../../sdk/lead/delivery.js';
 import { forget } from '../../sdk/forget.js';
-import { browserStorage, isInstanceKey, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
+import { isInstanceKey } from '../../sdk/storage-keys.js';
+import { browserStorage, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
-import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
+import type * as LeadModule from '../../src/schemas/lead.js';
+import type { Lead, LeadConfig } from '../../src/schemas/lead.js';
 import type { FullResult } from '../../src/full/schemas.js';
 import type { ContactPerson } from '../../src/schemas/config.js';
 import type { CompanySize } from '../../src/schemas/lead-config.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
 import { HostOnlyDelivery } from './host-only-delivery.js';
+
+let leadModule: Promise<typeof LeadModule> | null = null;
+/** The Lead's builder and schema (with the result's), loaded once per page; a failed load is tried afresh. */
+const importLead = (): Promise<typeof LeadModule> =>
+  (leadModule ??= import('../../src/schemas/lead.js').catch((error: unknown) => {
+    leadModule = null;
+    throw error;
+  }));
 
 type Delivery = LeadDelivery | HostOnlyDelivery;
 
@@ -131,6 +141,8 @@ export class LeadController implements ReactiveController {
     if (!config) return;
     let lead: Lead;
     try {
+      // The Lead's builder and schema load when a visitor sends the form (prefetched once the form shows).
+      const { buildContext, buildLead, newLeadId } = await importLead();
       lead = buildLead({
         id: newLeadId(),
         now: new Date(),
@@ -147,7 +159,9 @@ export class LeadController implements ReactiveController {
     } catch (error) {
       this.setStatus({ state: 'idle' });
       this.options.onError(
-        error instanceof ReadinessError ? error : new ReadinessError('invalid-lead', String(error)),
+        error instanceof ReadinessError
+          ? error
+          : new ReadinessError('load-failed', `The lead could not be prepared: ${String(error)}`),
       );
       return;
     }
@@ -191,6 +205,8 @@ export class LeadController implements ReactiveController {
   ) {
     const config = this.config;
     if (!config || !source) return nothing;
+    // The form is on screen: fetch what sending it needs now, so the click does not wait (tried again then).
+    void importLead().catch(() => undefined);
     const read = typeof source === 'function' ? source : () => ({ result: source });
     return html`<iso-readiness-lead-form
       part="lead-form"
