@@ -4,11 +4,21 @@ import { CurrencySchema, ScopeSchema } from './options.js';
 
 // Apart from ./options.ts, whose scope and currency the widget's first screen checks: these load with the engine.
 
-/** A translation object: checked for shape by the i18n layer; here only that it is one. */
-export const TranslationRefSchema = z.custom<ResultTranslation>(
-  (v) => typeof v === 'object' && v !== null && typeof (v as { locale?: unknown }).locale === 'string',
-  'expected a translation object with a `locale`',
-);
+/** The sections of a result's text the engine reads; each must be an object. */
+const RESULT_SECTIONS = ['standards', 'claims', 'requirements', 'sections', 'scale', 'domains', 'engine'];
+
+/**
+ * A translation object: its words are checked by the i18n layer (`loadTranslation`, `checkTranslation`); here that
+ * it is one, with a `locale` and every section the engine reads, so a stray object is refused before scoring.
+ */
+export const TranslationRefSchema = z.custom<ResultTranslation>((v) => {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = v as Record<string, unknown>;
+  return (
+    typeof t['locale'] === 'string' &&
+    RESULT_SECTIONS.every((key) => typeof t[key] === 'object' && t[key] !== null)
+  );
+}, "expected a translation from `loadTranslation()`: a `locale` and the sections of a result's text");
 
 /** Options shared by `assess`, `classify` and `recommend`. */
 export const EngineOptionsSchema = z.strictObject({

@@ -194,6 +194,14 @@ describe('assess', () => {
         .to.throw(ReadinessError)
         .with.property('code', 'invalid-options');
     });
+
+    it('should refuse a translation that is not one, with a typed error rather than a crash while scoring', () => {
+      for (const translation of [{ locale: 'xx' }, { locale: 'xx', engine: {} }, 'de']) {
+        expect(() => assess({}, { translation } as never), JSON.stringify(translation))
+          .to.throw(ReadinessError)
+          .with.property('code', 'invalid-options');
+      }
+    });
   });
 
   describe('counting', () => {
