@@ -18,5 +18,5 @@ export interface CdnFile {
 /** Builds the CDN ES module into `dist/cdn`, or in memory with `write: false`. */
 export function buildCdnEsm(options?: { write?: boolean; banner?: string }): Promise<CdnFile[]>;
 
-/** The files a page fetches for the quick check in English, from the first screen to the unlocked report. */
-export function quickFlowFiles(files: CdnFile[]): CdnFile[];
+/** The files a page fetches for the quick check in `locale` (default English), from the first screen to the unlocked report. */
+export function quickFlowFiles(files: CdnFile[], locale?: 'en' | 'de' | 'fr'): CdnFile[];

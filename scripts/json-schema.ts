@@ -26,7 +26,8 @@ import {
   RESULT_SCHEMA_VERSION,
   StandardReadinessSchema,
 } from '../src/schemas/result.js';
-import { ClaimSchema, RangeSchema, RequirementSchema, StandardIdSchema } from '../src/schemas/standard.js';
+import { ClaimSchema, RangeSchema, RequirementSchema } from '../src/schemas/claim.js';
+import { StandardIdSchema } from '../src/schemas/standard.js';
 import {
   EntryResultSchema,
   FULL_RESULT_SCHEMA_VERSION,

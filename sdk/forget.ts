@@ -1,4 +1,5 @@
-import { ownKeys, type StorageAdapter } from './storage.js';
+import { ownKeys } from './storage-keys.js';
+import type { StorageAdapter } from './storage.js';
 
 /**
  * Removes everything the SDK and widget stored in `storage` (drafts, outboxes, any `iso-readiness:` key), or only

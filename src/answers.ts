@@ -3,8 +3,9 @@ import { ReadinessError, parseWith, type ReadinessIssue } from './errors.js';
 import type { BankItem } from './schemas/bank.js';
 import { AnswersSchema, type Answers } from './schemas/answers.js';
 
-const SCALE = ['yes', 'partly', 'no', 'unsure'] as const;
-const SCALE_NA = [...SCALE, 'n/a'] as const;
+/** The answer scale of scored items, and the scale of those that may not apply. */
+export const SCALE = ['yes', 'partly', 'no', 'unsure'] as const;
+export const SCALE_NA = [...SCALE, 'n/a'] as const;
 // Most items share one of two scales: one schema each, built on first use.
 let scales: { plain: z.ZodMiniType; na: z.ZodMiniType } | undefined;
 
@@ -50,9 +51,14 @@ export function answerProblem(item: BankItem, value: unknown): string | null {
  * Throws one `ReadinessError` listing every problem; the caller's answers are never modified.
  */
 export function validateAnswers(items: readonly BankItem[], answers: unknown): Answers {
-  // The success path only needs the verdict; the issues are worked out below, item by item, on failure.
+  // The success path only needs the verdict; the issues are worked out item by item on failure.
   const result = z.safeParse(bankAnswersSchema(items), answers);
   if (result.success) return result.data as Answers;
+  return reportProblems(items, answers);
+}
+
+/** Throws the `ReadinessError` for answers the bank's schema refused, with every problem item by item. */
+function reportProblems(items: readonly BankItem[], answers: unknown): never {
   // Not even a record of answers: report the shape.
   parseWith(AnswersSchema, answers, 'invalid-answers', ['answers']);
   const issues: (ReadinessIssue & { code: 'unknown-question' | 'invalid-answer' })[] = [];

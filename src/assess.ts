@@ -1,86 +1,13 @@
-import { validateAnswers } from './answers.js';
-import { flowState } from './flow.js';
-import { BANK_HASH, BANK_VERSION } from './bank/index.js';
-import { ITEMS } from './bank/items.js';
-import { classifyWith } from './classify.js';
-import type { EngineContext } from './context.js';
-import { parseWith } from './errors.js';
-import { resolveFigures } from './figures.js';
+import { assessWith, type AssessOptions } from './assess-with.js';
 import { enResult } from './i18n/en/result-translation.js';
-import { EngineOptionsSchema, normaliseScope, type EngineOptions } from './options.js';
-import { appliesTo } from './judgement.js';
-import { profileOf } from './profile.js';
-import { recommendWith } from './recommend.js';
-import { RESULT_SCHEMA_VERSION, type AssessmentResult } from './schemas/result.js';
-import { readinessOf } from './scoring.js';
-import { precisionOf } from './precision.js';
-import * as z from './zod.js';
+import type { AssessmentResult } from './schemas/result.js';
 
-const CoarseSchema = z.array(z.string());
-const parseCoarse = (coarse: unknown): string[] =>
-  parseWith(CoarseSchema, coarse, 'invalid-options', ['options', 'coarse']);
-
-/** Options for `assess`. */
-export type AssessOptions = EngineOptions & {
-  /**
-   * Scored items the short path took coarsely (left unticked on a checklist): the result then says, in
-   * `precision`, what sharper answers would change.
-   */
-  coarse?: readonly string[];
-};
+export type { AssessOptions } from './assess-with.js';
 
 /**
  * Answers in, the whole honest result out: profile, readiness per domain, the claim against what buyers
  * require, and the recommended path with its reasons. Pure and deterministic; throws `ReadinessError`.
+ * Texts in English unless `options.translation` gives others.
  */
-export function assess(answers: unknown, options?: AssessOptions): AssessmentResult {
-  // Absent options parse to `{}`: skip the parse, it runs on every assessment.
-  const { coarse, ...engineOptions } = options ?? {};
-  const opts =
-    options === undefined || options === null
-      ? {}
-      : parseWith(EngineOptionsSchema, engineOptions, 'invalid-options', ['options']);
-  const scope = normaliseScope(opts.scope);
-  const t = opts.translation ?? enResult;
-  const valid = validateAnswers(ITEMS, answers);
-  // Visibility once, shared by the profile, the scores and the rules.
-  // `valid` is validation's own copy, in bank order: flowState may hand it back as the counted answers.
-  const flow = flowState(ITEMS, valid, scope, true);
-  const counted = flow.counted;
-  const figures = resolveFigures(opts.figures);
-  const profile = profileOf(counted);
-  const ctx: EngineContext = {
-    profile,
-    answers: counted,
-    fromAnswers: true,
-    scope,
-    items: ITEMS,
-    flow,
-    // A standard that does not apply (ISO/IEC 42001 without AI to govern) gets no score to show as readiness.
-    readiness: readinessOf(
-      ITEMS,
-      flow,
-      scope.filter((standard) => appliesTo(profile, standard)),
-      t,
-    ),
-    figures,
-    t,
-    currency: opts.currency ?? figures.currency,
-  };
-  const classification = classifyWith(ctx);
-  const precision = coarse
-    ? precisionOf(ITEMS, valid, scope, parseCoarse(coarse), ctx.readiness, t)
-    : undefined;
-  return {
-    schemaVersion: RESULT_SCHEMA_VERSION,
-    locale: t.locale,
-    bank: { version: BANK_VERSION, hash: BANK_HASH },
-    scope,
-    answers: counted,
-    profile: ctx.profile,
-    readiness: ctx.readiness,
-    classification,
-    recommendation: recommendWith(ctx, classification),
-    ...(precision ? { precision } : {}),
-  };
-}
+export const assess = (answers: unknown, options?: AssessOptions): AssessmentResult =>
+  assessWith(answers, options, enResult);

@@ -1,7 +1,7 @@
 import type { BankItem, Condition } from './schemas/bank.js';
 import type { Answers } from './schemas/result.js';
 import type { StandardId } from './schemas/standard.js';
-import { standardOfRef } from './standards.js';
+import { standardOfRef } from './ref-standard.js';
 
 /** Standards an item evidences: from its refs for scored items, none for profile items. */
 export function standardsOf(item: BankItem): StandardId[] {
@@ -62,6 +62,8 @@ const STANDARD_BITS: Record<StandardId, number> = { iso27001: 1, iso42001: 2 };
 /** What visibility reads of each item, in arrays of one type each: items come in several shapes. */
 interface FlowIndex {
   ids: string[];
+  /** Each item's position by id. */
+  position: Map<string, number>;
   /** Standards of a scored item as a bit mask; -1 for profile items, shown in any scope. */
   masks: number[];
   conditions: (Condition | undefined)[];
@@ -83,7 +85,8 @@ function questionsOf(condition: Condition, into: Set<string> = new Set()): Set<s
   return into;
 }
 
-function flowIndex(items: readonly BankItem[]): FlowIndex {
+/** What visibility reads of a bank, worked out once per bank (again if its length changed). @internal */
+export function flowIndex(items: readonly BankItem[]): FlowIndex {
   let index = FLOW_INDEX.get(items);
   if (index?.ids.length !== items.length) {
     const position = new Map(items.map((item, i) => [item.id, i]));
@@ -98,6 +101,7 @@ function flowIndex(items: readonly BankItem[]): FlowIndex {
     }
     index = {
       ids: items.map((item) => item.id),
+      position,
       masks: items.map((item) =>
         item.kind === 'control' ? standardsOf(item).reduce((mask, s) => mask | STANDARD_BITS[s], 0) : -1,
       ),
@@ -122,20 +126,30 @@ export function flowState(
   items: readonly BankItem[],
   answers: Answers,
   scope: readonly StandardId[],
-  /**
-   * `answers` is a fresh object of the caller's (the validated copy `assess()` made), holding only bank ids in
-   * bank order. When every answer in it counts, it is returned as `counted` instead of copying it key by key.
-   */
-  owned = false,
+): FlowState {
+  return flowOfValues(
+    items,
+    flowIndex(items).ids.map((id) => answers[id]),
+    scope,
+  );
+}
+
+/**
+ * `flowState` for answers already read by position in the bank (`given[i]` answers `items[i]`), as
+ * `validateAnswerValues` gives them: no answer is looked up by id, and `counted` is the only object built.
+ * @internal
+ */
+export function flowOfValues(
+  items: readonly BankItem[],
+  given: readonly (Answers[string] | undefined)[],
+  scope: readonly StandardId[],
 ): FlowState {
   const { ids, masks, conditions, slots, slotCount } = flowIndex(items);
   if (memo.length < slotCount) memo = new Int8Array(slotCount);
   memo.fill(-1, 0, slotCount);
   let inScope = 0;
   for (const standard of scope) inScope |= STANDARD_BITS[standard];
-  // While every answer met so far counts, `counted` is only built if one turns out not to.
-  let copying = !owned;
-  let counted: Answers = owned ? answers : {};
+  const counted: Answers = {};
   const shown: boolean[] = [];
   const values: (Answers[string] | undefined)[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -151,21 +165,9 @@ export function flowState(
       }
     }
     shown.push(visible);
-    const id = ids[i] as string;
-    const given = answers[id];
-    const value = visible ? given : undefined;
+    const value = visible ? given[i] : undefined;
     values.push(value);
-    if (copying) {
-      if (value !== undefined) counted[id] = value;
-    } else if (value === undefined && (given !== undefined || id in answers)) {
-      // A hidden answer, or a key without a value: from here on, copy what counts.
-      copying = true;
-      counted = {};
-      for (let j = 0; j < i; j++) {
-        const earlier = values[j];
-        if (earlier !== undefined) counted[ids[j] as string] = earlier;
-      }
-    }
+    if (value !== undefined) counted[ids[i] as string] = value;
   }
   return { shown, values, counted };
 }

@@ -1,10 +1,9 @@
 // The engine's public surface: pure functions and the zod schemas every public type is inferred from.
 export { assess, type AssessOptions } from './assess.js';
-export { classify } from './classify.js';
-export { recommend } from './recommend.js';
+export { classify, recommend } from './from-profile.js';
 export { getQuestionBank, BANK_VERSION, BANK_HASH } from './bank/index.js';
 export { ReadinessError, type ReadinessErrorCode, type ReadinessIssue } from './errors.js';
-export { EngineOptionsSchema, type EngineOptions } from './options.js';
+export { EngineOptionsSchema, type EngineOptions } from './engine-options.js';
 export { FiguresSchema, DEFAULT_FIGURES, type Figures } from './figures.js';
 export {
   OrgProfileSchema,
@@ -13,15 +12,8 @@ export {
   type Market,
   type Buyer,
 } from './schemas/profile.js';
-export {
-  StandardIdSchema,
-  ClaimSchema,
-  RequirementSchema,
-  type StandardId,
-  type Claim,
-  type Requirement,
-  type Range,
-} from './schemas/standard.js';
+export { StandardIdSchema, type StandardId } from './schemas/standard.js';
+export { ClaimSchema, RequirementSchema, type Claim, type Requirement, type Range } from './schemas/claim.js';
 export {
   BankItemSchema,
   type QuestionItem,

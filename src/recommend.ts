@@ -5,10 +5,10 @@
  * in order.
  */
 import * as z from './zod.js';
-import { ClassifyOptionsSchema, classifyWith, contextFrom } from './classify.js';
+import { ClassifyOptionsSchema, classifyWith } from './classify.js';
 import type { EngineContext } from './context.js';
 import { reasonOf } from './say.js';
-import { AnswersSchema } from './schemas/result.js';
+import { AnswersSchema } from './schemas/answers.js';
 import type { Reason, Recommendation } from './schemas/result.js';
 import type { Claim, StandardId } from './schemas/standard.js';
 import { costsFor } from './recommend/costs.js';
@@ -93,14 +93,4 @@ export function recommendWith(
     alternatives: s.alternatives,
     nextSteps: nextStepsFor(s, choice, plans),
   };
-}
-
-/**
- * Which standard(s) to pursue, in which order, as one system or two, how long, at what cost, how much carries
- * over, which regulations it helps with, what the sources would also allow, and why. From a profile alone;
- * `options.answers` only feed the computed reuse. Throws `ReadinessError` (`invalid-profile`, `invalid-options`)
- * on bad input.
- */
-export function recommend(profile: unknown, options?: RecommendOptions): Recommendation {
-  return recommendWith(contextFrom(profile, options, RecommendOptionsSchema));
 }

@@ -8,6 +8,10 @@ import { DOMAINS, REF_PREFIX, domainOfRef } from './standards.js';
 /** Credit each answer earns; `unsure` and unanswered earn nothing (a gap until someone checks). */
 export const ANSWER_CREDIT: Record<string, number> = { yes: 1, partly: 0.5, no: 0, unsure: 0 };
 
+// The two answers that earn credit, read once: the scoring loop compares strings rather than looking them up.
+const CREDIT_YES = ANSWER_CREDIT['yes'] as number;
+const CREDIT_PARTLY = ANSWER_CREDIT['partly'] as number;
+
 /** Milestones a management system needs before "aligned" is an honest claim. */
 export const REQUIRED_MILESTONES: Record<StandardId, Milestone[]> = {
   iso27001: ['scope', 'risk-assessment', 'soa', 'internal-audit', 'management-review'],
@@ -109,7 +113,14 @@ export function scoreFlow(
     if (!shown[entry.index]) continue;
     const answer = values[entry.index];
     if (answer === 'n/a') continue;
-    const credit = typeof answer === 'string' ? (ANSWER_CREDIT[answer] ?? 0) : 0;
+    const credit =
+      answer === 'yes'
+        ? CREDIT_YES
+        : answer === 'partly'
+          ? CREDIT_PARTLY
+          : typeof answer === 'string'
+            ? (ANSWER_CREDIT[answer] ?? 0)
+            : 0;
     const isUnsure = answer === undefined || answer === 'unsure';
     earned += credit * entry.weight;
     weight += entry.weight;

@@ -7,7 +7,6 @@ export const range = (prefix: string, from: number, to: number): string[] =>
 
 /** The short prefix used in refs for each standard. */
 export const REF_PREFIX: Record<StandardId, '27001' | '42001'> = { iso27001: '27001', iso42001: '42001' };
-const STANDARD_BY_PREFIX = { '27001': 'iso27001', '42001': 'iso42001' } as const;
 
 /** Readiness domains per standard: clauses 4–10, then the Annex A themes or objectives. */
 export const DOMAINS: Record<StandardId, string[]> = {
@@ -15,9 +14,8 @@ export const DOMAINS: Record<StandardId, string[]> = {
   iso42001: [...range('42001:', 4, 10), ...range('42001:A.', 2, 10)],
 };
 
-/** Which standard a ref belongs to. */
-export const standardOfRef = (ref: string): StandardId =>
-  STANDARD_BY_PREFIX[ref.slice(0, 5) as keyof typeof STANDARD_BY_PREFIX];
+// Its own module, so the first screen's flow reads it without the domains.
+export { standardOfRef } from './ref-standard.js';
 
 /** The readiness domain a ref counts towards, e.g. `27001:A.5.15` → `27001:A.5`, `42001:6.1.4` → `42001:6`. */
 export const domainOfRef = (ref: string): string => {

@@ -9,6 +9,7 @@ import { STANDARD_IDS, StandardIdSchema } from '../schemas/standard.js';
 import { BANK_HASH } from './hash.js';
 import { ITEMS } from './items.js';
 import { questionItems } from './questions.js';
+import { BANK_VERSION } from './version.js';
 
 export { BANK_HASH, ITEMS };
 export { SECONDS_PER_QUESTION, questionItems, standardsOfItem } from './questions.js';
@@ -16,8 +17,8 @@ export { SECONDS_PER_QUESTION, questionItems, standardsOfItem } from './question
 // English with its help: the default text of `getQuestionBank()`. The widget never reads it (./questions.ts).
 const enBank = /* @__PURE__ */ withHelp(enText, enHelp);
 
-/** Version of the question bank; bump it whenever items or their meaning change. */
-export const BANK_VERSION = '2026.12.2';
+// Its own module, so the engine reads it without this one's English text.
+export { BANK_VERSION } from './version.js';
 
 /** Options of `getQuestionBank()`. */
 export const BankOptionsSchema = z.optional(

@@ -1,4 +1,5 @@
-import { RESULT_SCHEMA_VERSION, type AssessmentResult } from '../schemas/result.js';
+import type { AssessmentResult } from '../schemas/result.js';
+import { RESULT_SCHEMA_VERSION } from '../schemas/result-version.js';
 import { STANDARD_IDS } from '../schemas/standard.js';
 import type { FullResult } from './result-schemas.js';
 

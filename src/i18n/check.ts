@@ -1,7 +1,7 @@
 import * as z from '../zod.js';
 import { ReadinessError, type ReadinessIssue } from '../errors.js';
 import { enReference } from './en/reference.js';
-import { placeholders } from './format.js';
+import { placeholders } from './placeholders.js';
 import type { CoreTranslation, Translation } from './translation.js';
 
 type Path = (string | number)[];

@@ -24,7 +24,3 @@ export function format(template: string, params: Record<string, string | number>
   }
   return out;
 }
-
-/** Placeholder names used in a template, sorted, for comparing translations. */
-export const placeholders = (template: string): string[] =>
-  [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string).sort();

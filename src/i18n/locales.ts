@@ -1,27 +1,22 @@
 import type { CoreTranslation, Translation } from './translation.js';
 
 /**
- * Locales shipped with the package, each a chunk loaded on demand. The widget bundles the part of English it
- * needs before a result (`enCore`); the whole English arrives with the results.
+ * Locales shipped with the package, each loaded on demand: whole (`loadTranslation`, ./load.ts) or, by the
+ * widget, in parts (./parts.ts). The widget bundles the part of English it needs before a result (`enCore`).
  */
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr'] as const;
 /** A locale shipped with the package. */
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-// Relative dynamic imports: bundlers (esbuild `splitting`, Vite, Rollup) emit each as its own chunk, and the
-// CDN build fetches it from beside the entry file.
-const loaders: Record<SupportedLocale, () => Promise<Translation>> = {
-  en: () => import('./en/index.js').then((m) => m.en),
-  de: () => import('./de/index.js').then((m) => m.de),
-  fr: () => import('./fr/index.js').then((m) => m.fr),
-};
-
-// Complete translations in memory, keyed by lower-case tag; a consultancy's own locales join them.
-const ready = new Map<string, Translation>();
-const pending = new Map<string, Promise<Translation>>();
+/**
+ * Complete translations in memory, keyed by `normalise`d tag: shipped ones loaded whole (`loadTranslation`,
+ * ./load.ts) and a consultancy's own (`registerTranslation`, ./register.ts), which are what set them.
+ */
+export const ready = new Map<string, Translation>();
 const listeners = new Set<() => void>();
 
-const normalise = (tag: string | undefined | null): string =>
+/** A language tag as `ready` keys it: lower case, `-` for `_`. */
+export const normalise = (tag: string | undefined | null): string =>
   (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
 
 /** Every locale that can be resolved now: the shipped ones and those registered on this page. */
@@ -104,40 +99,8 @@ export function forRegion<T extends CoreTranslation>(translation: T, tag: string
 export const getTranslation = (locale: string): Translation | undefined =>
   ready.get(normalise(resolveLocale(locale, undefined)));
 
-/**
- * The translation for a locale (resolved as `resolveLocale` does), loading a shipped locale's chunk the first
- * time. Unknown locales give English.
- */
-export function loadTranslation(locale: string): Promise<Translation> {
-  const key = normalise(resolveLocale(locale, undefined));
-  const loaded = ready.get(key);
-  if (loaded) return Promise.resolve(loaded);
-  const inFlight = pending.get(key);
-  if (inFlight) return inFlight;
-  const load = loaders[key as keyof typeof loaders];
-  if (!load) return loadTranslation('en');
-  const promise = load().then(
-    (translation) => {
-      pending.delete(key);
-      // A consultancy may have registered its own version meanwhile: theirs wins.
-      if (!ready.has(key)) ready.set(key, translation);
-      return ready.get(key) as Translation;
-    },
-    (error: unknown) => {
-      pending.delete(key);
-      throw error;
-    },
-  );
-  pending.set(key, promise);
-  return promise;
-}
-
-/**
- * Puts translations in memory for every widget on the page, as they are: `registerTranslation` (./register.ts)
- * checks them first. Apart from the check so that what a widget loads up front does not carry English's shape.
- */
-export function addTranslations(...translations: Translation[]): void {
-  for (const translation of translations) ready.set(normalise(translation.locale), translation);
+/** Tells every listener that translations changed (one registered, or a part of a shipped one loaded). */
+export function translationsChanged(): void {
   for (const listener of [...listeners]) listener();
 }
 

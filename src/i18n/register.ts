@@ -1,5 +1,5 @@
 import { checkTranslation, throwIfIssues } from './check.js';
-import { addTranslations } from './locales.js';
+import { normalise, ready, translationsChanged } from './locales.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -16,5 +16,8 @@ export function registerTranslation(...translations: Translation[]): void {
       `Cannot register the "${name}" translation`,
     );
   }
-  addTranslations(...translations);
+  // In memory for every widget on the page, as they are; apart from ./locales.ts so that what a widget loads up
+  // front carries neither this nor the check.
+  for (const translation of translations) ready.set(normalise(translation.locale), translation);
+  translationsChanged();
 }

@@ -1,4 +1,4 @@
-import { placeholders } from './format.js';
+import { placeholders } from './placeholders.js';
 
 /**
  * A text tree with every string reduced to its placeholders (`'{a} of {b}'` → `'{a}{b}'`): the same keys and

@@ -14,3 +14,9 @@ export type ResultTranslation = typeof enResult;
 
 /** What the widget needs before a result: shared words, questions, interface. Any `Translation` is one. */
 export type CoreTranslation = typeof enCore;
+
+/** What loads of a shipped locale after what a first result needs: the scored items' questions, or the help. */
+export type BankPart = 'questions' | 'help';
+
+/** A locale's own loaders of its later parts (`./<locale>/flow.ts`), so they load from it, not the first screen. */
+export type PartLoaders = Record<BankPart, () => Promise<unknown>>;

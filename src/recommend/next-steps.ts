@@ -49,115 +49,96 @@ export function nextStepsFor(
     const blockers = blockerIds(s, standard);
     return ids.some((id) => blockers.includes(id));
   };
-  const candidates: (StepCandidate | false)[] = [
-    ...s.atRisk.map((standard): StepCandidate => ({
-      id: 'step.restore',
-      priority: 1,
-      params: { standard: names[standard] },
-    })),
+  // Candidates in the order they are listed when kept; pushed one by one rather than spread from mapped lists:
+  // this runs on every assessment.
+  const steps: StepCandidate[] = [];
+  const add = (when: boolean, id: EngineKey, priority: number, params?: Params): void => {
+    if (when) steps.push(params ? { id, priority, params } : { id, priority });
+  };
+  for (const standard of s.atRisk) add(true, 'step.restore', 1, { standard: names[standard] });
+  add(
     s.standards.includes('iso42001') &&
       p.aiRole !== 'none' &&
       p.markets.includes('eu') &&
       p.aiDeployment !== 'research' &&
-      p.euAiActHighRisk === 'unsure' && { id: 'step.classify-ai-act', priority: 1 },
-    choice.sequence === 'together' &&
-      (align27001 || align42001) && { id: 'step.unified-design', priority: 2 },
-    // Mapping comes first only while the AI management system has not started.
-    onTopNow &&
-      s.claims.iso42001 === 'none' && {
-        id: 'step.map-42001',
-        priority: 2,
-        params: rangeParams(ctx.figures.weeks.unifiedDesign),
-      },
-    choice.sequence === 'iso42001-first' &&
-      align42001 &&
-      missing('iso42001', 'milestone.scope') && { id: 'step.ai-inventory', priority: 2 },
-    choice.sequence === 'iso42001-first' &&
-      align42001 &&
-      missing('iso42001', 'milestone.impact-assessment') && { id: 'step.impact-assessment', priority: 3 },
-    align27001 &&
-      missing('iso27001', 'milestone.scope', 'milestone.risk-assessment', 'milestone.soa') && {
-        id: 'step.gap-analysis-27001',
-        priority: 2,
-        params: { standard: names.iso27001 },
-      },
-    ...s.standards.map(
-      (standard): StepCandidate | false =>
-        building(standard) &&
-        blockerIds(s, standard).some((id) => id.startsWith('essential.')) && {
-          id: 'step.essential',
-          priority: 3,
-          params: { standard: names[standard] },
-        },
-    ),
-    onTopNow &&
-      missing('iso42001', 'milestone.risk-assessment') && { id: 'step.extend-risk-register', priority: 4 },
-    choice.sequence !== 'iso42001-first' &&
-      align42001 &&
-      missing('iso42001', 'milestone.scope') && { id: 'step.ai-inventory', priority: 3 },
-    choice.sequence !== 'iso42001-first' &&
-      align42001 &&
-      missing('iso42001', 'milestone.impact-assessment') && { id: 'step.impact-assessment', priority: 4 },
+      p.euAiActHighRisk === 'unsure',
+    'step.classify-ai-act',
+    1,
+  );
+  add(choice.sequence === 'together' && (align27001 || align42001), 'step.unified-design', 2);
+  // Mapping comes first only while the AI management system has not started.
+  if (onTopNow && s.claims.iso42001 === 'none')
+    add(true, 'step.map-42001', 2, rangeParams(ctx.figures.weeks.unifiedDesign));
+  add(
+    choice.sequence === 'iso42001-first' && align42001 && missing('iso42001', 'milestone.scope'),
+    'step.ai-inventory',
+    2,
+  );
+  add(
+    choice.sequence === 'iso42001-first' && align42001 && missing('iso42001', 'milestone.impact-assessment'),
+    'step.impact-assessment',
+    3,
+  );
+  if (align27001 && missing('iso27001', 'milestone.scope', 'milestone.risk-assessment', 'milestone.soa'))
+    add(true, 'step.gap-analysis-27001', 2, { standard: names.iso27001 });
+  for (const standard of s.standards)
+    if (building(standard) && blockerIds(s, standard).some((id) => id.startsWith('essential.')))
+      add(true, 'step.essential', 3, { standard: names[standard] });
+  add(onTopNow && missing('iso42001', 'milestone.risk-assessment'), 'step.extend-risk-register', 4);
+  add(
+    choice.sequence !== 'iso42001-first' && align42001 && missing('iso42001', 'milestone.scope'),
+    'step.ai-inventory',
+    3,
+  );
+  add(
+    choice.sequence !== 'iso42001-first' && align42001 && missing('iso42001', 'milestone.impact-assessment'),
+    'step.impact-assessment',
+    4,
+  );
+  add(
     s.standards.some(
       (standard) =>
         building(standard) && missing(standard, 'milestone.internal-audit', 'milestone.management-review'),
-    ) && { id: 'step.internal-audit', priority: 4 },
-    ...s.standards.map(
-      (standard): StepCandidate | false =>
-        plans[standard]?.recertify === true &&
-        plans[standard]?.certify != null && {
-          id: 'step.recertify',
-          priority: 2,
-          params: { standard: names[standard] },
-        },
     ),
-    ...s.standards.map((standard): StepCandidate | false => {
-      const scope = p.certificateScope?.[standard];
-      return (
-        (scope === 'partly' || scope === 'unsure') && {
-          id: 'step.certificate-scope',
-          priority: 3,
-          params: { standard: names[standard] },
-        }
-      );
-    }),
-    plans.iso42001?.certify != null && {
-      id: 'step.check-accreditation-42001',
-      priority: 3,
-      params: { standard: names.iso42001 },
-    },
-    plans.iso27001?.certify != null &&
-      !plans.iso27001.recertify && {
-        id: 'step.check-accreditation-27001',
-        priority: 5,
-        params: { standard: names.iso27001 },
-      },
-    choice.sequence === 'maintain' && { id: 'step.maintain', priority: 2 },
-    // Review O19: a high-risk provider on a 27001-first path starts the Act's risk work now, not after 27001.
+    'step.internal-audit',
+    4,
+  );
+  for (const standard of s.standards)
+    if (plans[standard]?.recertify === true && plans[standard]?.certify != null)
+      add(true, 'step.recertify', 2, { standard: names[standard] });
+  for (const standard of s.standards) {
+    const scope = p.certificateScope?.[standard];
+    if (scope === 'partly' || scope === 'unsure')
+      add(true, 'step.certificate-scope', 3, { standard: names[standard] });
+  }
+  if (plans.iso42001?.certify != null)
+    add(true, 'step.check-accreditation-42001', 3, { standard: names.iso42001 });
+  if (plans.iso27001?.certify != null && !plans.iso27001.recertify)
+    add(true, 'step.check-accreditation-27001', 5, { standard: names.iso27001 });
+  add(choice.sequence === 'maintain', 'step.maintain', 2);
+  // Review O19: a high-risk provider on a 27001-first path starts the Act's risk work now, not after 27001.
+  add(
     choice.sequence === 'iso27001-first' &&
       s.standards.includes('iso42001') &&
       p.markets.includes('eu') &&
       p.euAiActHighRisk === 'yes' &&
       (p.aiRole === 'feature' || p.aiRole === 'core') &&
-      p.aiDeployment !== 'research' && { id: 'step.ai-risk-early', priority: 2 },
-    // Review X2: a suspended certificate is reinstated with the same body; a 2013 one moves to the 2022 edition.
-    plans.iso27001?.reinstate === true && {
-      id: 'step.reinstate',
-      priority: 1,
-      params: { standard: names.iso27001 },
-    },
-    p.certificateState?.iso27001 === '2013' &&
-      p.status.iso27001 !== 'none' && {
-        id: 'step.transition-2022',
-        priority: 1,
-        params: { standard: names.iso27001 },
-      },
-    euAi && !s.standards.includes('iso42001') && { id: 'step.ai-literacy', priority: 3 },
-    { id: 'step.keep-evidence', priority: 6 },
-    { id: 'step.review-scope', priority: 7 },
-  ];
-  const steps = candidates.filter((c): c is StepCandidate => c !== false);
+      p.aiDeployment !== 'research',
+    'step.ai-risk-early',
+    2,
+  );
+  // Review X2: a suspended certificate is reinstated with the same body; a 2013 one moves to the 2022 edition.
+  if (plans.iso27001?.reinstate === true) add(true, 'step.reinstate', 1, { standard: names.iso27001 });
+  if (p.certificateState?.iso27001 === '2013' && p.status.iso27001 !== 'none')
+    add(true, 'step.transition-2022', 1, { standard: names.iso27001 });
+  add(euAi && !s.standards.includes('iso42001'), 'step.ai-literacy', 3);
+  add(true, 'step.keep-evidence', 6);
+  add(true, 'step.review-scope', 7);
   // The sort is stable: among equal priorities the earlier step is kept.
-  const kept = steps.length <= 6 ? steps : [...steps].sort((a, b) => a.priority - b.priority).slice(0, 6);
-  return steps.filter((c) => kept.includes(c)).map((c) => ({ id: c.id, text: say(ctx, c.id, c.params) }));
+  let kept = steps;
+  if (steps.length > 6) {
+    const top = [...steps].sort((a, b) => a.priority - b.priority).slice(0, 6);
+    kept = steps.filter((c) => top.includes(c));
+  }
+  return kept.map((c) => ({ id: c.id, text: say(ctx, c.id, c.params) }));
 }

@@ -1,4 +1,4 @@
-import { certificateLapsed } from '../classify.js';
+import { certificateLapsed } from '../classify/evidence.js';
 import { sizeBandOf } from '../figures.js';
 import { reasonOf, say } from '../say.js';
 import type { EngineKey } from '../say.js';

@@ -1,15 +1,51 @@
-import { visibility } from '../classify.js';
+import { visibility } from '../classify/evidence.js';
 import type { EngineContext } from '../context.js';
 import { CARRY_OVER } from '../judgement.js';
 import { say } from '../say.js';
 import type { EngineKey } from '../say.js';
 import { ANSWER_CREDIT } from '../scoring.js';
-import type { Answers, Reuse } from '../schemas/result.js';
+import type { BankItem, ControlItem } from '../schemas/bank.js';
+import type { Reuse } from '../schemas/result.js';
 import type { StandardId } from '../schemas/standard.js';
 import { controlItems, copy, positionsOf } from './situation.js';
 import type { SequenceChoice, Situation } from './situation.js';
 
 const CARRY_BY_ITEM = new Map(CARRY_OVER.map((c) => [c.item, c]));
+
+/** One scored item as the carry-over towards a standard reads it. */
+interface ReuseEntry {
+  item: ControlItem;
+  index: number;
+  /** The item evidences both standards: in place, it counts fully. */
+  shared: boolean;
+  /** The ISMS practice an AI-specific item extends, with the share it carries, for 27001 → 42001. */
+  carry: { from: string; at: number | undefined; share: number } | undefined;
+}
+const REUSE_ENTRIES = new WeakMap<readonly BankItem[], Record<StandardId, ReuseEntry[]>>();
+
+/** The scored items of each standard with what carries over to them, worked out once per bank. */
+function reuseEntries(items: readonly BankItem[]): Record<StandardId, ReuseEntry[]> {
+  let entries = REUSE_ENTRIES.get(items);
+  if (!entries) {
+    const positions = positionsOf(items);
+    const towards = (to: StandardId): ReuseEntry[] =>
+      controlItems(items).flatMap(({ item, index, standards }) => {
+        if (!standards.includes(to)) return [];
+        const carry = to === 'iso42001' ? CARRY_BY_ITEM.get(item.id) : undefined;
+        return [
+          {
+            item,
+            index,
+            shared: standards.length === 2,
+            carry: carry && { from: carry.from, at: positions.get(carry.from), share: carry.share },
+          },
+        ];
+      });
+    entries = { iso27001: towards('iso27001'), iso42001: towards('iso42001') };
+    REUSE_ENTRIES.set(items, entries);
+  }
+  return entries;
+}
 
 /**
  * How much of the work of `to` the organisation's `from` system already covers, percent of `to`'s counted
@@ -22,26 +58,18 @@ function computedReuse(ctx: EngineContext, to: StandardId): number | null {
   let answered = false;
   const visible = visibility(ctx);
   const values = ctx.flow?.values;
-  const positions = positionsOf(ctx.items);
-  const valueOf = (id: string): Answers[string] | undefined => {
-    if (!values) return ctx.answers[id];
-    const at = positions.get(id);
-    return at === undefined ? undefined : values[at];
-  };
-  for (const { item, index, standards } of controlItems(ctx.items)) {
-    if (!standards.includes(to)) continue;
+  for (const { item, index, shared, carry } of reuseEntries(ctx.items)[to]) {
     const answer = values ? values[index] : ctx.answers[item.id];
     if (answer === 'n/a' || !visible(item, index)) continue;
     total += item.weight;
     if (typeof answer === 'string') answered = true;
-    if (standards.length === 2) {
+    if (shared) {
       if (typeof answer === 'string') earned += (ANSWER_CREDIT[answer] ?? 0) * item.weight;
       continue;
     }
-    const carry = to === 'iso42001' ? CARRY_BY_ITEM.get(item.id) : undefined;
-    const source = carry ? valueOf(carry.from) : undefined;
-    if (carry && typeof source === 'string')
-      earned += carry.share * (ANSWER_CREDIT[source] ?? 0) * item.weight;
+    if (!carry) continue;
+    const source = values ? (carry.at === undefined ? undefined : values[carry.at]) : ctx.answers[carry.from];
+    if (typeof source === 'string') earned += carry.share * (ANSWER_CREDIT[source] ?? 0) * item.weight;
   }
   return answered && total > 0 ? Math.round((1000 * earned) / total) / 10 : null;
 }

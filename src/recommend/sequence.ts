@@ -3,7 +3,7 @@ import { reasonOf } from '../say.js';
 import type { EngineKey } from '../say.js';
 import type { OrgProfile } from '../schemas/profile.js';
 import type { Reason, Sequence } from '../schemas/result.js';
-import { satisfies } from '../schemas/standard.js';
+import { satisfies } from '../schemas/claim.js';
 import type { StandardId } from '../schemas/standard.js';
 import { alternative, isAligned } from './situation.js';
 import { firstRule } from './table.js';

@@ -5,13 +5,14 @@
  */
 import type { EngineKey } from '../say.js';
 import { reasonOf, say } from '../say.js';
-import { visibility } from '../classify.js';
+import { visibility } from '../classify/evidence.js';
 import type { EngineContext } from '../context.js';
 import { ANSWER_CREDIT } from '../scoring.js';
 import type { BankItem, ControlItem } from '../schemas/bank.js';
 import type { OrgProfile } from '../schemas/profile.js';
 import type { Classification, Reason, Sequence } from '../schemas/result.js';
-import { STANDARD_IDS, claimRank } from '../schemas/standard.js';
+import { claimRank } from '../schemas/claim.js';
+import { STANDARD_IDS } from '../schemas/standard.js';
 import type { Claim, Range, Requirement, StandardId } from '../schemas/standard.js';
 
 export type Classifications = Partial<Record<StandardId, Classification>>;
@@ -70,18 +71,16 @@ export function alternative(s: Situation, id: EngineKey, facts: string[]): void 
   if (!s.alternatives.some((a) => a.id === id)) s.alternatives.push(reasonOf(s.ctx, id, {}, facts));
 }
 
-/** The organisation's size in words: the band the visitor chose, or the head count of a profile. */
+/**
+ * The organisation's size in words: the band the visitor chose, or the head count of a profile. Not memoised per
+ * context: a template without figures costs a lookup, while a weak map keyed by a context made per assessment
+ * left the garbage collector an entry to clear for each one.
+ */
 export function sizeText(ctx: EngineContext): string {
-  let text = SIZE_TEXT.get(ctx);
-  if (text === undefined) {
-    const band = ctx.answers['org_size'];
-    const key = typeof band === 'string' ? SIZE_KEYS[band] : undefined;
-    text = key ? say(ctx, key) : say(ctx, 'size.people', { employees: ctx.profile.employees });
-    SIZE_TEXT.set(ctx, text);
-  }
-  return text;
+  const band = ctx.answers['org_size'];
+  const key = typeof band === 'string' ? SIZE_KEYS[band] : undefined;
+  return key ? say(ctx, key) : say(ctx, 'size.people', { employees: ctx.profile.employees });
 }
-export const SIZE_TEXT = new WeakMap<EngineContext, string>();
 export const SIZE_KEYS: Record<string, EngineKey> = {
   '1-9': 'size.band.1-9',
   '10-49': 'size.band.10-49',

@@ -1,5 +1,5 @@
 import type { EngineContext } from '../context.js';
-import { aiRoleUnknown, certificateLapsed } from '../classify.js';
+import { aiRoleUnknown, certificateLapsed } from '../classify/evidence.js';
 import { reasonOf } from '../say.js';
 import type { EngineKey } from '../say.js';
 import type { OrgProfile } from '../schemas/profile.js';

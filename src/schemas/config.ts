@@ -1,7 +1,6 @@
 import * as z from '../zod.js';
 import { ReadinessError, parseWith } from '../errors.js';
 import { FiguresOverridesSchema, resolveFigures } from '../figures.js';
-import { TranslationOverridesSchema } from '../i18n/check.js';
 import {
   BrandingSchema as BrandingFirstScreenSchema,
   SafeUrlSchema,
@@ -119,8 +118,17 @@ export type ReportConfig = z.infer<typeof ReportConfigSchema>;
 /** A host callback; validated as "is a function", its argument typed from the event map by the widget. */
 const callback = z.custom<(detail: never) => unknown>((v) => typeof v === 'function', 'expected a function');
 
-/** Everything an embedder can configure on `<iso-readiness>`; attributes cover the simple fields. */
-export const WidgetConfigSchema = z.strictObject({
+// Translation overrides are checked key by key against English (`../i18n/check.ts`, with English's shape): the
+// widget loads that check only for a config that has some. `WidgetConfigSchema` (./widget-config.ts) is this
+// shape with that check in place.
+const isTree = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Every setting of `<iso-readiness>` but the check of translation overrides' keys: `translations` is only
+ * read as locale tags holding objects. `WidgetConfigSchema` (./widget-config.ts) is the whole config.
+ */
+export const WidgetSettingsSchema = z.strictObject({
   ...firstScreenShape,
   /** The consultancy's brand, with its contact person. */
   branding: z.optional(BrandingSchema),
@@ -142,23 +150,27 @@ export const WidgetConfigSchema = z.strictObject({
   onError: z.optional(callback),
   /** Lead capture: mode (`off`, `optional`, `gate`), fields, scope, consent text, webhook. */
   lead: z.optional(LeadConfigSchema),
-  /** The consultancy's wording, per locale: any string of the translation (unknown keys are reported). */
-  translations: z.optional(TranslationOverridesSchema),
+  /** The consultancy's wording, per locale; its keys are checked by `WidgetConfigSchema`. */
+  translations: z.optional(
+    z.record(z.string(), z.custom<Record<string, unknown>>(isTree, 'expected an object of strings')),
+  ),
   /** Overrides of weeks, costs, reuse figures and thresholds, as the engine's `options.figures` takes them. */
   figures: z.optional(FiguresOverridesSchema),
 });
 
-/** A validated widget configuration. */
-export type WidgetConfig = z.infer<typeof WidgetConfigSchema>;
-/** A widget configuration as an embedder writes it. */
-export type WidgetConfigInput = z.input<typeof WidgetConfigSchema>;
+/** The widget's settings, validated, translation overrides' keys unchecked. */
+export type WidgetSettings = z.infer<typeof WidgetSettingsSchema>;
 
 /**
- * Validates a widget configuration, figures as the engine will merge them (ranges with `min <= max`); throws
- * `ReadinessError('invalid-config')` naming the field.
+ * Validates a widget configuration with `schema` (`WidgetSettingsSchema`, or the whole `WidgetConfigSchema`),
+ * figures as the engine will merge them (ranges with `min <= max`); throws `ReadinessError('invalid-config')`
+ * naming the field.
  */
-export function parseWidgetConfig(value: unknown): WidgetConfig {
-  const config = parseWith(WidgetConfigSchema, value, 'invalid-config', ['config']);
+export function parseConfigWith<S extends typeof WidgetSettingsSchema>(
+  schema: S,
+  value: unknown,
+): z.output<S> {
+  const config = parseWith(schema, value, 'invalid-config', ['config']);
   try {
     resolveFigures(config.figures, ['config', 'figures']);
   } catch (error) {

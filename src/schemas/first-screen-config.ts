@@ -4,7 +4,7 @@ import { CurrencySchema, ScopeSchema } from '../options.js';
 
 // The part of a widget config the first screen needs, checked before the first question. Lead settings,
 // translation overrides, figures, the call to action, dataLayer and the callbacks are checked by
-// `WidgetConfigSchema` (./config.ts) when the results part arrives: their schemas would otherwise be in what
+// `WidgetConfigSchema` (./widget-config.ts) when the results part arrives: their schemas would otherwise be in what
 // every page loads up front.
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -53,7 +53,7 @@ export const BrandingSchema = z.strictObject({
   contact: later,
 });
 
-/** The settings checked before the first question; `WidgetConfigSchema` (./config.ts) checks the rest. */
+/** The settings checked before the first question; `WidgetConfigSchema` (./widget-config.ts) checks the rest. */
 export const firstScreenShape = {
   /** Standards in scope (default both). */
   standards: z.optional(ScopeSchema),

@@ -1,4 +1,5 @@
 import * as z from '../zod.js';
+import { ReadinessError } from '../errors.js';
 
 // The lead's building blocks and the lead settings of a widget config: everything checking a config needs.
 // The lead record itself, with the result it carries, is in ./lead.ts (loaded with the results).
@@ -396,3 +397,15 @@ export const LeadConfigSchema = z
 export type LeadConfig = z.infer<typeof LeadConfigSchema>;
 /** Lead capture settings as written in config. */
 export type LeadConfigInput = z.input<typeof LeadConfigSchema>;
+
+/** The scope the visitor ends up sharing: their choice if it is within what was asked, else what was asked. */
+export function narrowScope(asked: LeadScope, chosen?: LeadScope | null): LeadScope {
+  const a = LEAD_SCOPES.indexOf(asked);
+  if (a < 0) throw new ReadinessError('invalid-options', `scope: expected one of ${LEAD_SCOPES.join(', ')}`);
+  const c = chosen == null ? -1 : LEAD_SCOPES.indexOf(chosen);
+  return c >= 0 && c <= a ? (chosen as LeadScope) : asked;
+}
+
+/** The scopes a visitor may pick when `asked` is the widest: narrowest first. */
+export const scopesWithin = (asked: LeadScope): LeadScope[] =>
+  LEAD_SCOPES.slice(0, LEAD_SCOPES.indexOf(narrowScope(asked)) + 1);

@@ -8,9 +8,9 @@ import {
   CONTACT_FIELDS,
   ConsentRecordSchema,
   ContactSchema,
-  LEAD_SCOPES,
   LeadConfigSchema,
   LeadContextSchema,
+  narrowScope,
   LocaleSchema,
   TimestampSchema,
   UTM_KEYS,
@@ -136,18 +136,6 @@ export function newLeadId(
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
-
-/** The scope the visitor ends up sharing: their choice if it is within what was asked, else what was asked. */
-export function narrowScope(asked: LeadScope, chosen?: LeadScope | null): LeadScope {
-  const a = LEAD_SCOPES.indexOf(asked);
-  if (a < 0) throw new ReadinessError('invalid-options', `scope: expected one of ${LEAD_SCOPES.join(', ')}`);
-  const c = chosen == null ? -1 : LEAD_SCOPES.indexOf(chosen);
-  return c >= 0 && c <= a ? (chosen as LeadScope) : asked;
-}
-
-/** The scopes a visitor may pick when `asked` is the widest: narrowest first. */
-export const scopesWithin = (asked: LeadScope): LeadScope[] =>
-  LEAD_SCOPES.slice(0, LEAD_SCOPES.indexOf(narrowScope(asked)) + 1);
 
 /** Exactly the part of `result` that `scope` allows: nothing, the summary, or the whole (validated) result. */
 export function scopeResult(result: AssessmentResult, scope: 'contact'): undefined;

@@ -1,5 +1,5 @@
 import * as z from '../zod.js';
-import { ClaimSchema } from './standard.js';
+import { ClaimSchema } from './claim.js';
 
 // Marked pure, like the result schemas, so a bundle that only calls `assess()` drops what it does not read.
 export const AiRoleSchema = /* @__PURE__ */ z.enum(['none', 'procures', 'feature', 'core']);

@@ -2,8 +2,10 @@
 // that only calls `assess()` should not carry these schemas, nor the zod features only they use.
 import * as z from '../zod.js';
 import { AnswersSchema } from './answers.js';
+import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { OrgProfileSchema } from './profile.js';
-import { ClaimSchema, RangeSchema, RequirementSchema, StandardIdSchema } from './standard.js';
+import { ClaimSchema, RangeSchema, RequirementSchema } from './claim.js';
+import { StandardIdSchema } from './standard.js';
 
 /** A reason, in words, with the profile facts or answers that produced it. */
 export const ReasonSchema = /* @__PURE__ */ z.object({
@@ -187,7 +189,7 @@ export type Recommendation = z.infer<typeof RecommendationSchema>;
 
 export { AnswersSchema, type Answers } from './answers.js';
 
-export const RESULT_SCHEMA_VERSION = 1;
+export { RESULT_SCHEMA_VERSION } from './result-version.js';
 
 /** Readiness of one standard as answered, and if every coarse answer were "partly": whole numbers, 0–100. */
 export const SharpenRangeSchema = /* @__PURE__ */ z.object({

@@ -8,7 +8,9 @@ import { buildCdnEsm, type CdnFile } from '../../scripts/cdn.js';
 // Raised from 28 kB for the second domain review's texts (issue 16): de 30,073 B, fr 30,025 B gzip.
 // Raised for the short path's checklist lines, one per scored item, and its interface text (issue 15), together
 // with the report's texts merged beside them: de 32,279 B, fr 32,300 B gzip.
-const LOCALE_CEILING = 33 * 1024;
+// The widget loads each locale in parts (issue 15): what a first result needs, with the chunk of texts it shares
+// with the whole translation, is de 22,654 B and fr 22,443 B gzip; the questions and the help come later.
+const LOCALE_CEILING = 24 * 1024;
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -22,12 +24,16 @@ describe('locale chunks', function () {
 
   for (const locale of ['de', 'fr']) {
     it(`should put ${locale} in a chunk of its own, loaded lazily, under the ceiling`, () => {
-      const chunk = files.find((f) => f.modules.includes(`src/i18n/${locale}/index.ts`));
+      // What the widget loads for a first result in that language; help and questions come later.
+      const chunk = files.find((f) => f.modules.includes(`src/i18n/${locale}/flow.ts`));
       expect(chunk, `no chunk for ${locale}`).to.exist;
       expect(chunk!.upfront).to.equal(false);
       const entry = files.find((f) => f.fileName === 'iso-readiness.js')!;
       expect(entry.dynamicImports).to.include(chunk!.fileName);
-      const gzip = gzipSync(chunk!.code, { level: 9 }).length;
+      // With the chunks it imports (the texts it shares with the whole translation), none of them up front.
+      const shared = files.filter((f) => chunk!.imports.includes(f.fileName));
+      expect(shared.every((f) => !f.upfront)).to.equal(true);
+      const gzip = [chunk!, ...shared].reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
       console.log(
         `      ${locale}: ${kB(chunk!.code.length)} minified, ${kB(gzip)} gzip (${chunk!.fileName})`,
       );

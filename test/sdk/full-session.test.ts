@@ -112,7 +112,7 @@ describe('FullSession', () => {
 
 describe('FullSession languages', () => {
   it('should word the claim in another language, with the same ids and answers', async () => {
-    const { loadTranslation } = await import('../../src/i18n/locales.js');
+    const { loadTranslation } = await import('../../src/i18n/load.js');
     const session = openFullSession({ quick: { ai_role: 'core' } });
     session.setEntry('27001:4.1', { status: 'implemented' });
     const english = session.result;

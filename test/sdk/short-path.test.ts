@@ -4,7 +4,7 @@ import { assess } from '../../src/assess.js';
 import { ITEMS } from '../../src/bank/items.js';
 import type { BankItem } from '../../src/schemas/bank.js';
 import type { Answers } from '../../src/schemas/result.js';
-import { claimRank } from '../../src/schemas/standard.js';
+import { claimRank } from '../../src/schemas/claim.js';
 import { CHECKLIST_NONE, SHORT_PATH, stepsOf } from '../../src/steps.js';
 import { ORGANISATIONS } from '../support/organisations.js';
 

@@ -35,7 +35,7 @@ describe('verifyLead', () => {
   });
 
   it('should verify a German lead with the German translation, and refuse a rewritten German headline', async () => {
-    const { loadTranslation } = await import('../../src/i18n/locales.js');
+    const { loadTranslation } = await import('../../src/i18n/load.js');
     const de = await loadTranslation('de');
     const result = assess(SAMPLE_ANSWERS, { translation: de });
     const lead = clone(makeLead('full', { result })) as FullLead;

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { assess } from '../../src/assess.js';
 import { BANK_HASH, BANK_VERSION } from '../../src/bank/index.js';
 import { ITEMS } from '../../src/bank/items.js';
+import { validateAnswerValues } from '../../src/answer-values.js';
+import { bankAnswersSchema } from '../../src/answers.js';
 import { appliesTo } from '../../src/judgement.js';
 import { classifyWith } from '../../src/classify.js';
 import type { EngineContext } from '../../src/context.js';
@@ -14,7 +16,9 @@ import { deriveProfile } from '../../src/profile.js';
 import { recommendWith } from '../../src/recommend.js';
 import { scoreReadiness } from '../../src/scoring.js';
 import { AssessmentResultSchema, type Answers } from '../../src/schemas/result.js';
+import { validValues } from '../support/answers.js';
 import { validAnswersArb } from '../support/arbitraries.js';
+import * as z from '../../src/zod.js';
 
 const scopeArb = fc.constantFrom(
   ['iso27001', 'iso42001'] as const,
@@ -143,10 +147,60 @@ describe('assess', () => {
         .with.property('code', 'invalid-answers');
     });
 
+    it("should accept exactly what the bank's zod schema accepts, and read the same values", () => {
+      const values = ITEMS.flatMap((item) => validValues(item));
+      const lists = ITEMS.flatMap((item) =>
+        item.kind !== 'control' && item.input !== 'single' ? [item] : [],
+      );
+      const junk = fc.oneof(
+        fc.constantFrom<unknown>(...values, 'maybe', '', 42, null, undefined, ['yes'], {}),
+        fc.array(fc.constantFrom<unknown>(...values, 7, undefined), { maxLength: 4 }),
+      );
+      const answersArb = fc.oneof(
+        validAnswersArb,
+        validAnswersArb.chain((valid) =>
+          fc
+            .dictionary(fc.constantFrom(...ITEMS.map((item) => item.id), 'nope', '__proto__'), junk, {
+              maxKeys: 4,
+            })
+            .map((extra) => ({ ...valid, ...extra })),
+        ),
+        // A list naming one of its options twice.
+        fc.tuple(validAnswersArb, fc.constantFrom(...lists), fc.nat()).map(([valid, item, n]) => {
+          const option = item.options[n % item.options.length] as string;
+          return { ...valid, [item.id]: [option, option] };
+        }),
+        fc.anything(),
+      );
+      fc.assert(
+        fc.property(answersArb, (answers) => {
+          const zod = z.safeParse(bankAnswersSchema(ITEMS), answers);
+          let read: unknown[] | undefined;
+          try {
+            read = validateAnswerValues(ITEMS, answers);
+          } catch (error) {
+            expect(error).to.be.instanceOf(ReadinessError);
+          }
+          expect(read !== undefined, JSON.stringify(answers)).to.equal(zod.success);
+          if (zod.success && read)
+            expect(read).to.deep.equal(ITEMS.map((item) => (zod.data as Answers)[item.id]));
+        }),
+        { numRuns: 500 },
+      );
+    });
+
     it('should reject unknown options', () => {
       expect(() => assess({}, { scopes: ['iso27001'] } as never))
         .to.throw(ReadinessError)
         .with.property('code', 'invalid-options');
+    });
+
+    it('should refuse a translation that is not one, with a typed error rather than a crash while scoring', () => {
+      for (const translation of [{ locale: 'xx' }, { locale: 'xx', engine: {} }, 'de']) {
+        expect(() => assess({}, { translation } as never), JSON.stringify(translation))
+          .to.throw(ReadinessError)
+          .with.property('code', 'invalid-options');
+      }
     });
   });
 

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import * as z from '../../src/zod.js';
-import { classify, classifyWith, milestonesOf, say, type EngineKey } from '../../src/classify.js';
+import { classifyWith, milestonesOf, say, type EngineKey } from '../../src/classify.js';
+import { classify } from '../../src/from-profile.js';
 import { ITEMS as BANK } from '../../src/bank/items.js';
 import type { EngineContext } from '../../src/context.js';
 import { ReadinessError } from '../../src/errors.js';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ReadinessError } from '../../src/errors.js';
-import { parseWidgetConfig } from '../../src/schemas/config.js';
+import { parseWidgetConfig } from '../../src/schemas/widget-config.js';
 import { parseFirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import { CONTACT_FIELDS, LeadFieldsSchema } from '../../src/schemas/lead-config.js';
 import * as z from '../../src/zod.js';

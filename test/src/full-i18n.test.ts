@@ -4,7 +4,7 @@ import { loadFullText, textOf } from '../../src/full/text.js';
 import { full as de } from '../../src/i18n/de/full.js';
 import { full as en, type FullTranslation } from '../../src/i18n/en/full.js';
 import { full as fr } from '../../src/i18n/fr/full.js';
-import { placeholders } from '../../src/i18n/format.js';
+import { placeholders } from '../../src/i18n/placeholders.js';
 
 /** Every string in a text tree by its dotted path. */
 function leaves(tree: unknown, path = ''): Map<string, string> {

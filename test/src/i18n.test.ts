@@ -10,6 +10,13 @@ import {
   TranslationOverridesSchema,
 } from '../../src/i18n/check.js';
 import { enCore } from '../../src/i18n/en/core.js';
+import { enFlow } from '../../src/i18n/en/flow.js';
+import { deFlow } from '../../src/i18n/de/flow.js';
+import { frFlow } from '../../src/i18n/fr/flow.js';
+import { de as deWhole } from '../../src/i18n/de/index.js';
+import { fr as frWhole } from '../../src/i18n/fr/index.js';
+import { hasPart, loadFlow, loadPart, partialTranslation } from '../../src/i18n/parts.js';
+import { loadTranslation } from '../../src/i18n/load.js';
 import { en } from '../../src/i18n/en/index.js';
 import { enReference } from '../../src/i18n/en/reference.js';
 import { engineShape, leadShape } from '../../src/i18n/en/shape.js';
@@ -25,7 +32,6 @@ import {
 import {
   forRegion,
   getTranslation,
-  loadTranslation,
   resolveLanguage,
   resolveLocale,
   SUPPORTED_LOCALES,
@@ -136,6 +142,38 @@ describe('i18n', () => {
         bank: withoutHelp,
         ui: { ...ui, results: { preparing: results.preparing } },
       });
+    });
+
+    it('should give the widget in parts what the whole translation holds (run `npm run build:generated` after editing a bank)', () => {
+      const scored = new Set(ITEMS.filter((item) => item.kind === 'control').map((item) => item.id));
+      for (const [flow, whole] of [
+        [enFlow, en],
+        [deFlow, deWhole],
+        [frFlow, frWhole],
+      ] as const) {
+        const { bank, ...rest } = flow;
+        const { bank: wholeBank, ...wholeRest } = whole;
+        expect(rest, flow.locale).to.deep.equal(wholeRest);
+        for (const [id, text] of Object.entries(wholeBank)) {
+          const { help: _help, ...withoutHelp } = text;
+          // Scored items are known by their checklist line until their questions load; the rest is as whole.
+          const expected = scored.has(id) ? { text: text.practice, practice: text.practice } : withoutHelp;
+          expect(
+            bank[id],
+            `${flow.locale} bank.${id}: src/i18n/*/bank-practice.ts or core-bank.ts is stale`,
+          ).to.deep.equal(expected);
+        }
+        expect(Object.keys(bank).sort()).to.deep.equal(Object.keys(wholeBank).sort());
+      }
+    });
+
+    it('should assemble a shipped locale from its parts into the whole translation', async () => {
+      expect(partialTranslation('fr')).to.equal(undefined);
+      expect(hasPart('fr', 'help')).to.equal(false);
+      expect(await loadFlow('fr-CA')).to.deep.equal(frFlow);
+      await Promise.all([loadPart('fr', 'questions'), loadPart('fr', 'help')]);
+      expect(hasPart('fr', 'questions') && hasPart('fr', 'help')).to.equal(true);
+      expect(partialTranslation('fr')).to.deep.equal(frWhole);
     });
 
     it('should check help overrides against English, although the widget holds no help up front', () => {

@@ -7,7 +7,7 @@ import { LINK_RULES } from '../../src/recommend/regulation.js';
 import { SEQUENCE_RULES } from '../../src/recommend/sequence.js';
 import { enResult } from '../../src/i18n/en/result-translation.js';
 import { FLOOR_42001_RULES } from '../../src/recommend/phases.js';
-import { recommend } from '../../src/recommend.js';
+import { recommend } from '../../src/from-profile.js';
 import type { OrgProfile } from '../../src/schemas/profile.js';
 import type { Answers, AssessmentResult, Phase } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';

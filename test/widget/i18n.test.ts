@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { loadTranslation } from '../../src/i18n/locales.js';
+import { loadTranslation } from '../../src/i18n/load.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import { AssessmentResultSchema, type AssessmentResult } from '../../src/schemas/result.js';
 import '../../widget/index.js';

@@ -8,7 +8,7 @@ import { quickResultOf } from '../../src/full/project.js';
 import type { EntryAnswer } from '../../src/full/schemas.js';
 import { loadFullText } from '../../src/full/text.js';
 import { format } from '../../src/i18n/format.js';
-import { loadTranslation } from '../../src/i18n/locales.js';
+import { loadTranslation } from '../../src/i18n/load.js';
 import type { ItemText } from '../../src/i18n/en/bank.js';
 import type { FullTranslation } from '../../src/i18n/en/full.js';
 import type { ResultTranslation } from '../../src/i18n/translation.js';

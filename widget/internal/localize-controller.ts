@@ -1,14 +1,9 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ReadinessError } from '../../src/errors.js';
 import { enCore } from '../../src/i18n/en/core.js';
-import {
-  forRegion,
-  getTranslation,
-  loadTranslation,
-  onTranslationsChange,
-  resolveLanguage,
-} from '../../src/i18n/locales.js';
+import { forRegion, getTranslation, onTranslationsChange, resolveLanguage } from '../../src/i18n/locales.js';
 import { overlay } from '../../src/i18n/overlay.js';
+import { hasPart, loadFlow, loadPart, partialTranslation, type BankPart } from '../../src/i18n/parts.js';
 import type { CoreTranslation, Translation } from '../../src/i18n/translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -47,7 +42,8 @@ function overridesFor(all: Overrides | undefined, locale: string, tag: string): 
  * over it (checked by the element's config check, so here only what fits is laid over), follows `lang` changes
  * on `<html>` and on the host, and re-renders the host when anything changes.
  * Until a chunk arrives `t` stays on the translation in force before (English at first) and `ready` is false.
- * English starts as the part needed before a result (`enCore`); `complete()` brings the rest when results near.
+ * English starts as the part needed before a result (`enCore`); `complete()` brings what a first result needs;
+ * the scored items' questions and the help come as parts of their own (`loadPart`).
  */
 export class LocalizeController implements ReactiveController {
   private requestedTag: string | undefined;
@@ -60,6 +56,8 @@ export class LocalizeController implements ReactiveController {
   private unsubscribe: (() => void) | null = null;
   private loading: Promise<CoreTranslation> | null = null;
   private tag = 'en';
+  /** The shipped locale whose parts make the translation in force; null for a translation given whole. */
+  private partsOf: string | null = 'en';
 
   constructor(
     private readonly host: Host,
@@ -104,11 +102,24 @@ export class LocalizeController implements ReactiveController {
     return this.whole ? (this.current as Translation) : null;
   }
 
-  /** Resolves once the translation in force is complete (English's result texts load on first call). */
+  /**
+   * Whether a part of the bank is in the translation in force: the scored items' questions (before them, only
+   * their checklist lines) or the help.
+   */
+  has(part: BankPart): boolean {
+    return this.whole && (this.partsOf === null || hasPart(this.partsOf, part));
+  }
+
+  /** Loads a part of the bank (with what a first result needs); the host re-renders once it is in force. */
+  async loadPart(part: BankPart): Promise<void> {
+    await Promise.all([this.complete(), this.partsOf === null ? null : loadPart(this.partsOf, part)]);
+  }
+
+  /** Resolves once the translation in force has what a first result needs (that of English loads on first call). */
   async complete(): Promise<Translation> {
     await this.loaded;
     if (this.full) return this.full;
-    await loadTranslation(this.current.locale);
+    await loadFlow(this.current.locale);
     this.key = '';
     this.refresh();
     await this.loaded;
@@ -144,25 +155,30 @@ export class LocalizeController implements ReactiveController {
     const key = `${locale}|${tag}`;
     if (key === this.key) return;
     this.key = key;
-    // English's first part is always here; the rest is fetched by `complete()`.
-    const cached = getTranslation(locale) ?? (locale === 'en' ? enCore : undefined);
+    // English's first part is always here; the rest is fetched by `complete()`. A translation given whole
+    // (registered, or loaded whole for the full assessment) wins over one assembled from parts.
+    const whole = getTranslation(locale);
+    this.partsOf = whole ? null : locale;
+    const cached = whole ?? partialTranslation(locale) ?? (locale === 'en' ? enCore : undefined);
     if (cached) {
       this.loading = null;
       this.use(cached, tag);
       return;
     }
-    const loading = loadTranslation(locale).then(
+    const loading = loadFlow(locale).then(
       (translation) => translation,
       (error: unknown) => {
         console.warn(`<iso-readiness>: could not load the "${locale}" translation, showing English.`, error);
-        return getTranslation('en') ?? enCore;
+        return getTranslation('en') ?? partialTranslation('en') ?? enCore;
       },
     );
     this.loading = loading;
     void loading.then((translation) => {
       if (this.loading !== loading) return;
       this.loading = null;
-      this.use(translation, translation.locale === 'en' && locale !== 'en' ? 'en' : tag);
+      const fallback = translation.locale === 'en' && locale !== 'en';
+      if (fallback) this.partsOf = getTranslation('en') ? null : 'en';
+      this.use(translation, fallback ? 'en' : tag);
     });
   }
 

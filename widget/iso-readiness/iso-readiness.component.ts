@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
 import { ReadinessError } from '../../src/errors.js';
-import type { WidgetConfigInput } from '../../src/schemas/config.js';
+import type { WidgetConfigInput } from '../../src/schemas/widget-config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
@@ -15,7 +15,6 @@ import { QuickFlow } from './flow-rules.js';
 import { ResultsLoader, whenIdle } from './results-loader.js';
 import { ElementSettings } from './settings.js';
 import type { Session } from '../../sdk/session-core.js';
-import { renderFullScreen } from './full-screen.js';
 import { renderError, renderNotices, renderPopup, renderPreparing } from './screens.js';
 import { renderQuickScreen } from './quick-screen.js';
 import { NoticeBoard } from './notices.js';
@@ -119,6 +118,7 @@ export class IsoReadiness extends ReadinessElement {
     complete: () => this.localize.complete(),
     full: () => this.localize.full,
     check: () => this.settings.checkWhole(),
+    input: () => this.settings.input,
     available: (yes) => (yes ? this.notices.remove('unavailable') : this.notices.raise('unavailable')),
   });
   private readonly flow = new QuickFlow({
@@ -250,8 +250,9 @@ export class IsoReadiness extends ReadinessElement {
   };
 
   private readonly handlers = {
-    // Help asked for before it arrived: fetch the results part now rather than when the browser is idle.
-    help: (): void => void this.loader.loadChecked(),
+    // The help and the scored items' questions load when first needed, with what a first result needs.
+    help: (): void => this.loader.track(this.localize.loadPart('help')),
+    questions: (): void => this.loader.track(this.localize.loadPart('questions')),
     forget: (): void => {
       this.forget();
       this.flow.focusAfterUpdate = true;
@@ -267,12 +268,13 @@ export class IsoReadiness extends ReadinessElement {
     const settings = this.settings.config;
     if (this.settings.error || !settings) return renderError(t, this.settings.error);
     if (settings.depth !== 'full') {
-      const { full, lang } = this.localize;
-      const [session, flow, loader, host] = [this.session.session!, this.flow, this.loader, this];
-      return renderQuickScreen({ t, full, lang, settings, session, flow, loader, host, ...this.handlers });
+      const [{ localize, flow, loader, handlers }, session] = [this, this.session.session!];
+      return renderQuickScreen({ localize, settings, session, flow, loader, host: this, ...handlers });
     }
-    if (customElements.get('iso-readiness-full'))
-      return renderFullScreen(t, settings, {
+    // `depth="full"`: the gap assessment, pre-filled from the quick check's answers (their wording loads first).
+    const full = this.loader.full;
+    if (full && this.localize.has('questions'))
+      return full.renderFullScreen(t, settings, {
         lang: this.localize.lang,
         session: this.session.session,
         instance: this.settings.instance(settings),
@@ -280,8 +282,8 @@ export class IsoReadiness extends ReadinessElement {
         results: this.loader.part,
         lead: this.loader.part?.fullLead(this.localize, settings),
       });
-    // `depth="full"`: the gap assessment, pre-filled from the quick check's answers, loads on first use.
     void this.loader.loadFull().then(() => this.requestUpdate());
+    this.handlers.questions();
     return renderPreparing(t, this.loader.failure, this.flow.retry);
   }
 

@@ -1,16 +1,26 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DeliveryStatus, LeadDelivery } from '../../sdk/lead/delivery.js';
 import { forget } from '../../sdk/forget.js';
-import { browserStorage, isInstanceKey, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
+import { isInstanceKey } from '../../sdk/storage-keys.js';
+import { browserStorage, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
-import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
+import type * as LeadModule from '../../src/schemas/lead.js';
+import type { Lead, LeadConfig } from '../../src/schemas/lead.js';
 import type { FullResult } from '../../src/full/schemas.js';
 import type { ContactPerson } from '../../src/schemas/config.js';
 import type { CompanySize } from '../../src/schemas/lead-config.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
 import { HostOnlyDelivery } from './host-only-delivery.js';
+
+let leadModule: Promise<typeof LeadModule> | null = null;
+/** The Lead's builder and schema (with the result's), loaded once per page; a failed load is tried afresh. */
+const importLead = (): Promise<typeof LeadModule> =>
+  (leadModule ??= import('../../src/schemas/lead.js').catch((error: unknown) => {
+    leadModule = null;
+    throw error;
+  }));
 
 type Delivery = LeadDelivery | HostOnlyDelivery;
 
@@ -142,6 +152,8 @@ export class LeadController implements ReactiveController {
     if (!config) return;
     let lead: Lead;
     try {
+      // The Lead's builder and schema load when a visitor sends the form (prefetched once the form shows).
+      const { buildContext, buildLead, newLeadId } = await importLead();
       lead = buildLead({
         id: newLeadId(),
         now: new Date(),
@@ -158,7 +170,9 @@ export class LeadController implements ReactiveController {
     } catch (error) {
       this.setStatus({ state: 'idle' });
       this.options.onError(
-        error instanceof ReadinessError ? error : new ReadinessError('invalid-lead', String(error)),
+        error instanceof ReadinessError
+          ? error
+          : new ReadinessError('load-failed', `The lead could not be prepared: ${String(error)}`),
       );
       return;
     }
@@ -173,26 +187,33 @@ export class LeadController implements ReactiveController {
   }
 
   /**
-   * Builds a lead that goes nowhere (neither kept, handed to the page nor sent), so the first validation of a lead,
-   * which builds its parsers, happens while the visitor reads rather than in the click on Send.
+   * Builds a lead that goes nowhere (neither kept, handed to the page nor sent), so the lead's module is here and
+   * its first validation, which builds its parsers, happens while the visitor reads rather than in the click on Send.
    */
   warmUp(result: AssessmentResult, locale: string): void {
-    if (!this.config) return;
-    try {
-      buildLead({
-        id: newLeadId(),
-        now: new Date(),
-        config: this.config,
-        contact: SAMPLE_CONTACT,
-        consent: { given: true },
-        result,
-        context: buildContext({ href: location.href, referrer: '' }),
-        locale,
-        widgetVersion: this.options.widgetVersion,
-      });
-    } catch {
-      // Settings a real send would refuse too: it reports them then.
-    }
+    const config = this.config;
+    if (!config) return;
+    void importLead().then(
+      ({ buildContext, buildLead, newLeadId }) => {
+        try {
+          buildLead({
+            id: newLeadId(),
+            now: new Date(),
+            config,
+            contact: SAMPLE_CONTACT,
+            consent: { given: true },
+            result,
+            context: buildContext({ href: location.href, referrer: '' }),
+            locale,
+            widgetVersion: this.options.widgetVersion,
+          });
+        } catch {
+          // Settings a real send would refuse too: it reports them then.
+        }
+      },
+      // Not here yet: a send loads it again, and says so if it cannot.
+      () => undefined,
+    );
   }
 
   /**
@@ -225,6 +246,8 @@ export class LeadController implements ReactiveController {
   ) {
     const config = this.config;
     if (!config || !source) return nothing;
+    // The form is on screen: fetch what sending it needs now, so the click does not wait (tried again then).
+    void importLead().catch(() => undefined);
     const read = typeof source === 'function' ? source : () => ({ result: source });
     return html`<iso-readiness-lead-form
       part="lead-form"

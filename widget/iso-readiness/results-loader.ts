@@ -3,6 +3,7 @@ import type { Evaluate } from '../../sdk/session-core.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { Translation } from '../../src/i18n/translation.js';
 import type { Answers, AssessmentResult } from '../../src/schemas/result.js';
+import type * as FullModule from '../full-assessment/full-assessment.js';
 import type * as ReportModule from './report.js';
 import type { ResultsPart, ResultsPartOptions } from './results-part.js';
 
@@ -23,8 +24,8 @@ const importReport = (): Promise<Report> =>
     }));
 
 // `depth="full"`: the gap assessment is a chunk of its own, fetched the first time an instance shows it.
-let fullModule: Promise<unknown> | null = null;
-const importFull = (): Promise<unknown> =>
+let fullModule: Promise<typeof FullModule> | null = null;
+const importFull = (): Promise<typeof FullModule> =>
   (fullModule ??= import('../full-assessment/full-assessment.js').catch((error: unknown) => {
     fullModule = null;
     throw error;
@@ -59,6 +60,8 @@ export class ResultsLoader {
       full: () => Translation | null;
       /** Checks the whole config with the part: true when results and leads may be shown. */
       check: () => boolean;
+      /** The whole config (attributes and `config` merged), for what its check needs loaded. */
+      input: () => unknown;
       /** Whether the part could be loaded, after the last try: the element's notice follows it. */
       available: (yes: boolean) => void;
     },
@@ -75,9 +78,24 @@ export class ResultsLoader {
     return this.loading !== null;
   }
 
-  /** Loads the part, then checks the whole config with it: true when results and leads can be shown. */
+  /**
+   * Loads the part and what checking the config needs (the check of translation overrides, when it has some),
+   * then checks the whole config with it: true when results and leads can be shown.
+   */
   loadChecked(): Promise<boolean> {
-    return this.load().then((loaded) => loaded && this.options.check());
+    return this.load()
+      .then((loaded) => loaded && this.prepare())
+      .then((ready) => ready && this.options.check());
+  }
+
+  private prepare(): Promise<boolean> {
+    return this.part!.prepare(this.options.input()).then(
+      () => true,
+      (error: unknown) => {
+        this.fail(error);
+        return false;
+      },
+    );
   }
 
   /** Whether results can be worked out now; if not, loads what they need and then runs `then`. */
@@ -89,10 +107,15 @@ export class ResultsLoader {
     return false;
   }
 
+  /** The full gap assessment's chunk, once loaded. */
+  full: typeof FullModule | null = null;
+
   /** Loads the full gap assessment's chunk; a failure is kept in `failure` and reported. */
   loadFull(): Promise<void> {
     return importFull().then(
-      () => undefined,
+      (full) => {
+        this.full = full;
+      },
       (error: unknown) => {
         this.failure = new ReadinessError(
           'load-failed',
@@ -119,21 +142,30 @@ export class ResultsLoader {
       },
       (error: unknown) => {
         this.loading = null;
-        const failure = new ReadinessError(
-          'load-failed',
-          `The results could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-        );
-        // Told at once, on whatever screen the visitor is, rather than after the last question; once per failure.
-        if (!this.failure) {
-          console.error(`<iso-readiness>: ${failure.message}`);
-          this.options.onError(failure);
-        }
-        this.failure = failure;
-        this.options.available(false);
-        this.host.requestUpdate();
+        this.fail(error);
         return false;
       },
     );
     return this.loading;
+  }
+
+  /** Follows the loading of text the flow needs beside the part: a failure is kept and told like the part's. */
+  track(loading: Promise<unknown>): void {
+    void loading.catch((error: unknown) => this.fail(error, 'The questions'));
+  }
+
+  private fail(error: unknown, what = 'The results'): void {
+    const failure = new ReadinessError(
+      'load-failed',
+      `${what} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    // Told at once, on whatever screen the visitor is, rather than after the last question; once per failure.
+    if (!this.failure) {
+      console.error(`<iso-readiness>: ${failure.message}`);
+      this.options.onError(failure);
+    }
+    this.failure = failure;
+    this.options.available(false);
+    this.host.requestUpdate();
   }
 }

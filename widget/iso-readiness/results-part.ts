@@ -1,11 +1,11 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Session } from '../../sdk/session-core.js';
-import { assess } from '../../src/assess.js';
+import { assessWith } from '../../src/assess-with.js';
 import { ReadinessError } from '../../src/errors.js';
 import { quickResultOf } from '../../src/full/project.js';
 import { formatFigure, formatMoneyRange } from '../../src/i18n/intl.js';
 import type { Translation } from '../../src/i18n/translation.js';
-import { parseWidgetConfig, type WidgetConfig } from '../../src/schemas/config.js';
+import { WidgetSettingsSchema, parseConfigWith, type WidgetSettings } from '../../src/schemas/config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import type { Lead } from '../../src/schemas/lead.js';
 import type { CompanySize } from '../../src/schemas/lead-config.js';
@@ -98,6 +98,12 @@ export interface ResultsPartOptions {
   onError: (error: ReadinessError) => void;
 }
 
+/** Whether a config (attributes and `config` merged) carries translation overrides. */
+const hasOverrides = (input: unknown): boolean =>
+  typeof input === 'object' &&
+  input !== null &&
+  (input as { translations?: unknown }).translations !== undefined;
+
 /** Where lead capture keeps its state: the instance's storage key part, and whether storage is on. */
 export interface LeadPlace {
   instance: string;
@@ -113,7 +119,10 @@ export class ResultsPart {
   private readonly leads: LeadController;
   private readonly warm: WarmUp;
   /** The whole config as last checked, while valid. */
-  private whole: WidgetConfig | null = null;
+  private whole: WidgetSettings | null = null;
+  /** The whole config's parser with translation overrides checked key by key, once loaded. */
+  private parseWhole: ((input: unknown) => WidgetSettings) | null = null;
+  private parserLoading: Promise<void> | null = null;
   private wasGated = false;
 
   constructor(
@@ -160,12 +169,34 @@ export class ResultsPart {
   }
 
   /**
+   * Resolves once `check` can judge `input`: translation overrides are checked against English's keys, a check
+   * (with English's shape) loaded only for a config that has some. Rejects when it cannot be loaded.
+   */
+  prepare(input: unknown): Promise<void> {
+    if (this.parseWhole || !hasOverrides(input)) return Promise.resolve();
+    return (this.parserLoading ??= import('../../src/schemas/widget-config.js').then(
+      ({ parseWidgetConfig }) => {
+        this.parseWhole = parseWidgetConfig;
+      },
+      (error: unknown) => {
+        this.parserLoading = null;
+        throw error;
+      },
+    ));
+  }
+
+  /**
    * Checks the whole config (attributes and `config` merged); when valid, sets up lead capture with it and
    * returns null. An invalid config switches lead capture off and is returned, to be shown like any config error.
+   * `pending`: the config has translation overrides and their check has not loaded yet (`prepare`).
    */
-  check(input: unknown, place: LeadPlace): ReadinessError | null {
+  check(input: unknown, place: LeadPlace): ReadinessError | null | 'pending' {
+    if (hasOverrides(input) && !this.parseWhole) {
+      this.off(place);
+      return 'pending';
+    }
     try {
-      const whole = parseWidgetConfig(input);
+      const whole = this.parseWhole?.(input) ?? parseConfigWith(WidgetSettingsSchema, input);
       this.leads.configure(whole.lead, place.instance, place.persist);
       // A config vouched for only now may bring the lead form to a screen already shown (the full assessment).
       if (!this.whole) this.host.requestUpdate();
@@ -206,7 +237,7 @@ export class ResultsPart {
       coarse?: string[];
     },
   ) {
-    return assess(answers, options);
+    return assessWith(answers, options, options.translation);
   }
 
   /** Gate mode, and the visitor has not sent the form yet: the full assessment shows its headline only. */

@@ -42,7 +42,7 @@ export class ElementSettings {
   /** The config error on screen, if any. */
   error: ReadinessError | null = null;
   /** Attributes and `config` merged, as the whole check reads them. */
-  private input: Record<string, unknown> = {};
+  input: Record<string, unknown> = {};
   /** Where lead capture keeps its state, from the settings last in force. */
   private leadPlace: LeadPlace = { instance: 'default', persist: false };
   private signature = '';
@@ -98,6 +98,11 @@ export class ElementSettings {
     }
     const failure = results.check(this.input, this.leadPlace);
     if (!failure) return true;
+    // Translation overrides wait for their check: the loader brings it, then checks again.
+    if (failure === 'pending') {
+      void this.parts.loader.loadChecked();
+      return false;
+    }
     if (shown?.message !== failure.message) this.fail(failure);
     this.close();
     return false;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
-import { CompanySizeSchema, type ContactField } from '../../src/schemas/lead.js';
+import { CompanySizeSchema, type ContactField } from '../../src/schemas/lead-config.js';
 
 const AUTOCOMPLETE: Record<ContactField, string> = {
   name: 'name',

@@ -12,7 +12,7 @@ import {
   type ContactField,
   type LeadConfig,
   type LeadScope,
-} from '../../src/schemas/lead.js';
+} from '../../src/schemas/lead-config.js';
 import type { ContactPerson } from '../../src/schemas/config.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';

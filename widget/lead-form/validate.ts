@@ -9,7 +9,7 @@ import {
   type Contact,
   type ContactField,
   type LeadFields,
-} from '../../src/schemas/lead.js';
+} from '../../src/schemas/lead-config.js';
 
 /** Messages per field, plus `consent`. */
 export type FormErrors = Partial<Record<ContactField | 'consent', string>>;
