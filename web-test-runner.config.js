@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { startWebhookServer } from './test/e2e/webhook-server.js';
+import { CHROMIUM_TEST_ARGS } from './scripts/chromium.js';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -132,18 +133,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH || undefined,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-dev-shm-usage',
-          // Test pages run side by side; a page in a background tab must still get animation frames and timers.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROMIUM_TEST_ARGS,
       },
     }),
   ],

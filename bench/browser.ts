@@ -3,6 +3,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium.js';
 
 /** Starts `server` on a free loopback port and gives its origin. */
 export async function listen(server: Server): Promise<string> {
@@ -14,12 +15,5 @@ export async function listen(server: Server): Promise<string> {
 export const launchChromium = (): Promise<Browser> =>
   puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    args: ['--headless=new', ...CHROMIUM_ARGS],
   });

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 /** One fenced code block of the README: its language, code and line. */
 export interface Block {
@@ -100,7 +101,7 @@ export async function servePackage(pkgDir: string, version: string, root: string
   const browser: Browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: [...CHROMIUM_ARGS, '--disable-dev-shm-usage'],
   });
   let count = 0;
 

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { OUTBOX_VERSION, outboxKey } from '../../sdk/lead/outbox.js';
+import { CHROMIUM_TEST_ARGS } from '../../scripts/chromium.js';
 import { startWebhookServer } from '../e2e/webhook-server.js';
 import { makeLead } from '../support/leads.js';
 import { until } from '../support/wait.js';
@@ -69,18 +70,8 @@ describe('two tabs that load together (A9)', function () {
       startWebhookServer(),
       puppeteer.launch({
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        // The flags of web-test-runner.config.js: nothing leaves the machine, a background tab keeps its timers.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-dev-shm-usage',
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        // The flags of the browser tests: nothing leaves the machine, a background tab keeps its timers.
+        args: CHROMIUM_TEST_ARGS,
       }),
     ]);
   });
