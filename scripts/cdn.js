@@ -148,7 +148,7 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
     // (about 1.4 kB less) and the page makes fewer requests. Its lead texts stay apart, as the lead form's
     // fallback, so a visitor in another language does not fetch these.
     manualChunks: (id) =>
-      /src\/i18n\/en\/(ui|common|engine|result-translation)\.ts$/.test(id) ? 'en' : undefined,
+      /src\/i18n\/en\/(result-words|common|engine|result-translation)\.ts$/.test(id) ? 'en' : undefined,
     plugins: [minify(banner)],
     // Written builds get a map beside each file (`iso-readiness.js.map`, with the sources inlined) and one
     // `//# sourceMappingURL` comment; in memory (sizes, benchmarks) the code is what ships without that comment.

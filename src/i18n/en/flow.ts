@@ -2,9 +2,10 @@ import type { ItemText } from './bank.js';
 import type { PartLoaders, Translation } from '../translation.js';
 import { practices } from './bank-practice.js';
 import { coreBank } from './core-bank.js';
+import { uiCore } from './core-words.js';
 import { enResult } from './result-translation.js';
 import { lead } from './lead.js';
-import { ui } from './ui.js';
+import { uiResults } from './result-words.js';
 
 /**
  * English as the widget loads it for a first result: every text but the scored items' questions and the help,
@@ -19,7 +20,8 @@ export const enFlow: Translation = {
       Object.entries(practices).map(([id, line]): [string, ItemText] => [id, { text: line, practice: line }]),
     ),
   },
-  ui,
+  // ./ui.ts in the two parts the widget loads it in: the first screen's and the results'.
+  ui: { ...uiCore, results: { ...uiCore.results, ...uiResults } },
   lead,
 };
 
