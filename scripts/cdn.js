@@ -149,9 +149,7 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
     // stay apart, as the lead form's fallback, so a visitor in another language does not fetch these. (A module
     // named here takes its imports with it, unless they are named too: none of these imports the first screen's.)
     manualChunks: (id) =>
-      /src\/i18n\/en\/(result-words|common|engine|result-translation|bank-practice)\.ts$/.test(id)
-        ? 'en'
-        : undefined,
+      /src\/i18n\/en\/(result-words|engine|bank-practice)\.ts$/.test(id) ? 'en' : undefined,
     plugins: [minify(banner)],
     // Written builds get a map beside each file (`iso-readiness.js.map`, with the sources inlined) and one
     // `//# sourceMappingURL` comment; in memory (sizes, benchmarks) the code is what ships without that comment.
