@@ -101,12 +101,8 @@ export const uiResults: Omit<(typeof ui)['results'], 'preparing'> = {
   gap: 'Gap to close',
   blockers: 'What stands between you and the next step',
   domainsHeading: '{standard}',
-  chartLabel:
-    'Bar chart of readiness by domain for {standard}; the same figures are in the table that follows.',
-  tableToggle: 'Show the figures as a table',
   tableDomain: 'Domain',
   tableScore: 'Readiness',
-  tableUnsure: 'Not sure or unanswered',
   pathHeading: 'Your recommended path',
   timelineLabel:
     'Timeline of the recommended phases, in weeks from the start; the same phases are listed below.',
@@ -128,7 +124,6 @@ export const uiResults: Omit<(typeof ui)['results'], 'preparing'> = {
   reuseHeading: 'What carries over from ISO/IEC 27001',
   reuseQuoted: 'Typical carry-over: {min}–{max} %',
   reuseComputed: 'From your answers: {value} %',
-  regulatoryHeading: 'Regulation this helps with',
   regulatoryRef: '{framework} {ref}',
   frameworks: {
     'eu-ai-act': 'EU AI Act',
