@@ -1,5 +1,4 @@
 import type { BankItem } from '../schemas/bank.js';
-import { standardOfRef } from '../ref-standard.js';
 import { FLOW_ITEMS } from './flow-items.js';
 import { ITEM_DETAILS } from './item-details.js';
 
@@ -13,12 +12,13 @@ export const ITEMS: BankItem[] = FLOW_ITEMS.map((item): BankItem => {
   const details = item.kind === 'control' ? ITEM_DETAILS[item.id] : undefined;
   if (item.kind !== 'control' || !details) return item;
   const [more, milestone] = details;
-  const others = more ? more.split(' ') : [];
+  const others = more.split('|');
   return {
     ...item,
-    refs: item.refs.flatMap((first) => [
+    // Each flow ref (`27001:7.2`) is followed by the others of its standard, written without the prefix.
+    refs: item.refs.flatMap((first, i) => [
       first,
-      ...others.filter((ref) => standardOfRef(ref) === standardOfRef(first)),
+      ...(others[i] ? others[i].split(' ').map((id) => `${first.slice(0, 6)}${id}`) : []),
     ]),
     ...(milestone && { milestone }),
   };
