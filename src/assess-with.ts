@@ -2,7 +2,7 @@ import { validateAnswerValues } from './answer-values.js';
 import { flowOfValues } from './flow.js';
 import { BANK_HASH } from './bank/hash.js';
 import { BANK_VERSION } from './bank/version.js';
-import { ITEMS } from './bank/items.js';
+import { ITEMS } from './bank/engine-items.js';
 import { classifyWith } from './classify.js';
 import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';

@@ -1,4 +1,4 @@
-import { ITEMS } from './bank/items.js';
+import { ITEMS } from './bank/engine-items.js';
 import { countedAnswers } from './flow.js';
 import type { ProfileItem } from './schemas/bank.js';
 import { BuyerSchema, MarketSchema, type Buyer, type Market, type OrgProfile } from './schemas/profile.js';
