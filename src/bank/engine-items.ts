@@ -18,7 +18,9 @@ export const ITEMS: BankItem[] = FLOW_ITEMS.map((item): BankItem => {
     // Each flow ref (`27001:7.2`) is followed by the others of its standard, written without the prefix.
     refs: item.refs.flatMap((first, i) => [
       first,
-      ...(others[i] ? others[i].split(' ').map((id) => `${first.slice(0, 6)}${id}`) : []),
+      ...(others[i]
+        ? others[i].split(' ').map((id) => `${first.slice(0, first.indexOf(':') + 1)}${id}`)
+        : []),
     ]),
     ...(milestone && { milestone }),
   };
