@@ -244,7 +244,15 @@ async function timed(
   }
   await watch(tab, until, arg, false);
   await input();
-  const painted = await done(tab, kind);
+  const painted = await done(tab, kind).catch(async (error: Error) => {
+    // Say where the walk stood: the screen it left, the one on view, and any message the question shows.
+    const now = await tab.evaluate(() => {
+      const q = (window as unknown as { __q: () => (Element & { item?: { id: string } }) | null }).__q();
+      const alert = q?.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim();
+      return `${q?.item?.id ?? 'no question'}${alert ? ` (${alert})` : ''}`;
+    });
+    throw new Error(`${error.message} (from ${arg ?? 'the page'}, now on ${now})`);
+  });
   if (tracing) await tab.tracing.stop();
   const t0 = (await tab.evaluate('window.__input')) as number;
   samples.push({ kind, screen: painted - t0, event: await eventDuration(tab, t0) });
@@ -427,7 +435,13 @@ async function walk(width: number, height: number): Promise<void> {
 }
 
 const load = (await import('node:os')).loadavg();
-for (let run = 0; run < RUNS; run++) for (const vp of VIEWPORTS) await walk(vp.width, vp.height);
+// A walk that goes wrong is reported and the others still run; its samples so far count.
+const failures: string[] = [];
+for (let run = 0; run < RUNS; run++)
+  for (const vp of VIEWPORTS)
+    await walk(vp.width, vp.height).catch((error: Error) =>
+      failures.push(`run ${run + 1}, ${vp.name}: ${error.message}`),
+    );
 await browser.close();
 server.close();
 
@@ -467,3 +481,4 @@ const slow = [...new Set(samples.map((s) => s.kind))].filter(
 console.log(
   slow.length === 0 ? 'every interaction ≤ 200 ms at p90' : `over 200 ms at p90: ${slow.join(', ')}`,
 );
+if (failures.length > 0) console.log(`walks that did not finish:\n  ${failures.join('\n  ')}`);
