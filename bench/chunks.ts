@@ -21,7 +21,14 @@ console.log(
   twice.length ? `in more than one chunk: ${twice.map(([m]) => m).join(', ')}` : 'no module in two chunks',
 );
 const flow = quickFlowFiles(files);
-const flowGzip = flow.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
+const gzipOf = (list: typeof files): number =>
+  list.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
 console.log(
-  `quick flow in English: ${flowGzip} B gzip in ${flow.length} files (${flow.map((f) => f.fileName).join(', ')})`,
+  `quick flow in English: ${gzipOf(flow)} B gzip in ${flow.length} files (${flow.map((f) => f.fileName).join(', ')})`,
+);
+const gated = quickFlowFiles(files, 'en', { gate: true });
+const leadFiles = gated.filter((f) => !flow.includes(f));
+console.log(
+  `with lead capture (gate mode), the Lead's builder and schema too: ${gzipOf(gated)} B gzip in ${gated.length} files ` +
+    `(+ ${leadFiles.map((f) => f.fileName).join(', ')})`,
 );

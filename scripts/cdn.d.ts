@@ -18,5 +18,12 @@ export interface CdnFile {
 /** Builds the CDN ES module into `dist/cdn`, or in memory with `write: false`. */
 export function buildCdnEsm(options?: { write?: boolean; banner?: string }): Promise<CdnFile[]>;
 
-/** The files a page fetches for the quick check in `locale` (default English), from the first screen to the unlocked report. */
-export function quickFlowFiles(files: CdnFile[], locale?: 'en' | 'de' | 'fr'): CdnFile[];
+/**
+ * The files a page fetches for the quick check in `locale` (default English), from the first screen to the unlocked
+ * report; with `gate`, the Lead's builder and schema too, which a page with lead capture fetches before unlocking.
+ */
+export function quickFlowFiles(
+  files: CdnFile[],
+  locale?: 'en' | 'de' | 'fr',
+  options?: { gate?: boolean },
+): CdnFile[];

@@ -145,10 +145,11 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
     chunkFileNames: (chunk) =>
       `chunks/${/i18n\/([\w-]+)\/(?:index|flow)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
     // English for a first result in one file rather than six: gzip shares one dictionary across the texts
-    // (about 1.4 kB less) and the page makes fewer requests. Its lead texts stay apart, as the lead form's
-    // fallback, so a visitor in another language does not fetch these.
+    // (about 1.4 kB less, the checklist lines' 300 B more) and the page makes fewer requests. Its lead texts
+    // stay apart, as the lead form's fallback, so a visitor in another language does not fetch these. (A module
+    // named here takes its imports with it, unless they are named too: none of these imports the first screen's.)
     manualChunks: (id) =>
-      /src\/i18n\/en\/(ui|common|engine|result-translation)\.ts$/.test(id) ? 'en' : undefined,
+      /src\/i18n\/en\/(result-words|engine|bank-practice)\.ts$/.test(id) ? 'en' : undefined,
     plugins: [minify(banner)],
     // Written builds get a map beside each file (`iso-readiness.js.map`, with the sources inlined) and one
     // `//# sourceMappingURL` comment; in memory (sizes, benchmarks) the code is what ships without that comment.
@@ -186,9 +187,11 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
  * front, the results part (`widget/iso-readiness/report.ts`) and the locale's text for a first result
  * (`src/i18n/<locale>/flow.ts`), each with the chunks it imports statically. Not the full gap assessment, other
  * languages, the questions' help (when a visitor opens it), the scored items' questions (sharpening), webhook
- * delivery (only with a webhook) or the check of translation overrides and `registerTranslation`.
+ * delivery (only with a webhook) or the check of translation overrides and `registerTranslation`. With `gate`,
+ * also the Lead's builder and schema (`src/schemas/lead.ts`, with the result's schemas), which a page with lead
+ * capture fetches before the report is unlocked: while the visitor answers (the warm-up) and when the form shows.
  */
-export function quickFlowFiles(files, locale = 'en') {
+export function quickFlowFiles(files, locale = 'en', { gate = false } = {}) {
   const byName = new Map(files.map((f) => [f.fileName, f]));
   const picked = new Set(files.filter((f) => f.upfront).map((f) => f.fileName));
   const visit = (name) => {
@@ -196,7 +199,8 @@ export function quickFlowFiles(files, locale = 'en') {
     picked.add(name);
     for (const imported of byName.get(name)?.imports ?? []) visit(imported);
   };
-  for (const facade of ['widget/iso-readiness/report.ts', `src/i18n/${locale}/flow.ts`]) {
+  const facades = ['widget/iso-readiness/report.ts', `src/i18n/${locale}/flow.ts`];
+  for (const facade of gate ? [...facades, 'src/schemas/lead.ts'] : facades) {
     const file = files.find((f) => f.modules.includes(facade));
     if (!file) throw new Error(`no chunk holds ${facade}`);
     visit(file.fileName);

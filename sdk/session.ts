@@ -1,5 +1,5 @@
 import { assess } from '../src/assess.js';
-import { ITEMS } from '../src/bank/items.js';
+import { ITEMS } from '../src/bank/engine-items.js';
 import { enEngine } from '../src/i18n/en/engine-translation.js';
 import type { EngineTranslation } from '../src/i18n/translation.js';
 import { openSession, type Session, type SessionConfig } from './session-core.js';

@@ -2,7 +2,7 @@ import { validateAnswerValues } from './answer-values.js';
 import { flowOfValues } from './flow.js';
 import { BANK_HASH } from './bank/hash.js';
 import { BANK_VERSION } from './bank/version.js';
-import { ITEMS } from './bank/items.js';
+import { ITEMS } from './bank/engine-items.js';
 import { classifyWith } from './classify.js';
 import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';
@@ -52,12 +52,14 @@ export function assessWith(
   options: AssessOptions | undefined,
   fallback: ResultTranslation,
 ): AssessmentResult {
-  // Absent options parse to `{}`: skip the parse, it runs on every assessment.
-  const { coarse, ...engineOptions } = options ?? {};
-  const opts =
-    options === undefined || options === null
-      ? {}
-      : parseWith(EngineOptionsSchema, engineOptions, 'invalid-options', ['options']);
+  // Absent options parse to `{}`: skip the parse (and the copy without `coarse`), it runs on every assessment.
+  let coarse: AssessOptions['coarse'];
+  let opts: EngineOptions = {};
+  if (options !== undefined && options !== null) {
+    const { coarse: given, ...engineOptions } = options;
+    coarse = given;
+    opts = parseWith(EngineOptionsSchema, engineOptions, 'invalid-options', ['options']);
+  }
   const scope = normaliseScope(opts.scope);
   const t = opts.translation ?? fallback;
   // By position in the bank, lists copied: the caller's answers are read once and never kept.
@@ -89,7 +91,7 @@ export function assessWith(
   const precision = coarse
     ? precisionOf(ITEMS, givenAnswers(given), scope, parseCoarse(coarse), ctx.readiness, t)
     : undefined;
-  return {
+  const result: AssessmentResult = {
     schemaVersion: RESULT_SCHEMA_VERSION,
     locale: t.locale,
     bank: { version: BANK_VERSION, hash: BANK_HASH },
@@ -99,6 +101,8 @@ export function assessWith(
     readiness: ctx.readiness,
     classification,
     recommendation: recommendWith(ctx, classification),
-    ...(precision ? { precision } : {}),
   };
+  // Set only when asked for, without spreading an object on every call.
+  if (precision) result.precision = precision;
+  return result;
 }

@@ -1,5 +1,5 @@
 import type * as z from './zod.js';
-import { ITEMS } from './bank/items.js';
+import { ITEMS } from './bank/engine-items.js';
 import { ClassifyOptionsSchema, classifyWith, type ClassifyOptions } from './classify.js';
 import type { EngineContext } from './context.js';
 import { parseWith } from './errors.js';

@@ -1,4 +1,4 @@
-import { ITEMS } from './bank/items.js';
+import { ITEMS } from './bank/engine-items.js';
 import { countedAnswers } from './flow.js';
 import type { ProfileItem } from './schemas/bank.js';
 import { BuyerSchema, MarketSchema, type Buyer, type Market, type OrgProfile } from './schemas/profile.js';
@@ -56,7 +56,7 @@ export function profileOf(counted: Answers): OrgProfile {
     ? pick(counted, 'eu_ai_act_high_risk', ['yes', 'no', 'unsure'] as const, 'unsure')
     : 'no';
 
-  return {
+  const profile: OrgProfile = {
     aiRole,
     aiAffectsPeople: usesAi && anyBut(counted, 'ai_affects_people', 'none'),
     euAiActHighRisk,
@@ -75,10 +75,13 @@ export function profileOf(counted: Answers): OrgProfile {
       ? pick(counted, 'ai_function', ['integrated', 'separate'] as const, 'integrated')
       : 'integrated',
     employees: EMPLOYEES_BY_BAND[single(counted, 'org_size') ?? ''] ?? DEFAULT_EMPLOYEES,
-    ...aiDetails(counted, aiRole),
-    ...details(counted, usesAi),
-    ...certificateScope(counted),
   };
+  // The optional facts are set on the profile in this order rather than spread from objects of their own: this
+  // runs on every assessment.
+  aiDetails(counted, aiRole, profile);
+  details(counted, usesAi, profile);
+  certificateScope(counted, profile);
+  return profile;
 }
 
 /**
@@ -86,11 +89,9 @@ export function profileOf(counted: Answers): OrgProfile {
  * it talks with people or generates content (`unsure` counts: the duty is checked, not assumed away), and
  * whether a 42001 certificate has been asked for.
  */
-function aiDetails(counted: Answers, aiRole: OrgProfile['aiRole']): Partial<OrgProfile> {
-  if (aiRole === 'none') return {};
-  const details: Partial<OrgProfile> = {
-    aiGeneratesContent: ['yes', 'unsure'].includes(single(counted, 'ai_generates') ?? 'no'),
-  };
+function aiDetails(counted: Answers, aiRole: OrgProfile['aiRole'], details: Partial<OrgProfile>): void {
+  if (aiRole === 'none') return;
+  details.aiGeneratesContent = ['yes', 'unsure'].includes(single(counted, 'ai_generates') ?? 'no');
   if (aiRole === 'feature' || aiRole === 'core') {
     details.aiDeployment = pick(
       counted,
@@ -102,7 +103,6 @@ function aiDetails(counted: Answers, aiRole: OrgProfile['aiRole']): Partial<OrgP
     if (gpai === 'yes' || gpai === 'systemic' || gpai === 'unsure') details.aiGeneralPurpose = gpai;
     details.aiCertificateAsked = single(counted, 'ai_certificate_asked') === 'yes';
   }
-  return details;
 }
 
 const SECTORS = ['finance', 'payments', 'health', 'public-sector', 'critical-infrastructure'] as const;
@@ -110,8 +110,7 @@ const DATA_KINDS = ['personal-data', 'special-category', 'financial', 'customer-
 const AFFECTED = ['customers', 'staff', 'patients', 'citizens'] as const;
 
 /** The detail behind the yes/no facts, where the visitor gave it: sectors, kinds of data, whom AI affects. */
-function details(counted: Answers, usesAi: boolean): Partial<OrgProfile> {
-  const out: Partial<OrgProfile> = {};
+function details(counted: Answers, usesAi: boolean, out: Partial<OrgProfile>): void {
   const sectors = answer(counted, 'regulated_sector').filter((v): v is (typeof SECTORS)[number] =>
     (SECTORS as readonly string[]).includes(v),
   );
@@ -126,24 +125,22 @@ function details(counted: Answers, usesAi: boolean): Partial<OrgProfile> {
     );
     if (affects.length > 0) out.aiAffects = affects;
   }
-  return out;
 }
 
 /** Scope answers for certificates held; unanswered counts as `unsure`. */
-function certificateScope(counted: Answers): Partial<OrgProfile> {
+function certificateScope(counted: Answers, out: Partial<OrgProfile>): void {
+  const certified27001 = single(counted, 'status_27001') === 'certified';
+  const certified42001 = single(counted, 'status_42001') === 'certified';
+  if (!certified27001 && !certified42001) return;
   const scopes: NonNullable<OrgProfile['certificateScope']> = {};
-  const values = ['yes', 'partly', 'unsure'] as const;
-  const states = ['current', '2013', 'suspended', 'expired', 'unsure'] as const;
-  let state: Partial<OrgProfile> = {};
-  if (single(counted, 'status_27001') === 'certified') {
-    scopes.iso27001 = pick(counted, 'scope_27001', values, 'unsure');
-    // Unanswered is not "valid": it is not assessed, and the result asks to check the certificate.
-    state = { certificateState: { iso27001: pick(counted, 'edition_27001', states, 'unsure') } };
-  }
-  if (single(counted, 'status_42001') === 'certified')
-    scopes.iso42001 = pick(counted, 'scope_42001', values, 'unsure');
-  return Object.keys(scopes).length > 0 ? { certificateScope: scopes, ...state } : state;
+  if (certified27001) scopes.iso27001 = pick(counted, 'scope_27001', SCOPES, 'unsure');
+  if (certified42001) scopes.iso42001 = pick(counted, 'scope_42001', SCOPES, 'unsure');
+  out.certificateScope = scopes;
+  // Unanswered is not "valid": it is not assessed, and the result asks to check the certificate.
+  if (certified27001) out.certificateState = { iso27001: pick(counted, 'edition_27001', STATES, 'unsure') };
 }
+const SCOPES = ['yes', 'partly', 'unsure'] as const;
+const STATES = ['current', '2013', 'suspended', 'expired', 'unsure'] as const;
 
 // Helpers at module level: they run once per assessment, and closures would be rebuilt on every call.
 

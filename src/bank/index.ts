@@ -7,7 +7,7 @@ import type { EngineTranslation } from '../i18n/translation.js';
 import type { BankItem, QuestionItem } from '../schemas/bank.js';
 import { STANDARD_IDS, StandardIdSchema } from '../schemas/standard.js';
 import { BANK_HASH } from './hash.js';
-import { ITEMS } from './items.js';
+import { ITEMS } from './engine-items.js';
 import { questionItems } from './questions.js';
 import { BANK_VERSION } from './version.js';
 

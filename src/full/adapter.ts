@@ -2,7 +2,7 @@
 // stay where they are (`assess`); this synthesises the answers they read from the entries each quick-check item
 // evidences, so a missing SoA, internal audit or review shows up control by control, and any change to the
 // items or the rules applies here without a second copy of them.
-import { ITEMS } from '../bank/items.js';
+import { ITEMS } from '../bank/engine-items.js';
 import type { ControlItem } from '../schemas/bank.js';
 import type { Answers } from '../schemas/result.js';
 import { expandRef, type CatalogueEntry } from './catalogue.js';

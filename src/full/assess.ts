@@ -6,7 +6,7 @@
 import { validateAnswers } from '../answers.js';
 import { assess } from '../assess.js';
 import { BANK_HASH, BANK_VERSION } from '../bank/index.js';
-import { ITEMS } from '../bank/items.js';
+import { ITEMS } from '../bank/engine-items.js';
 import { ReadinessError, parseWith } from '../errors.js';
 import { enResult } from '../i18n/en/result-translation.js';
 import { EngineOptionsSchema, type EngineOptions } from '../engine-options.js';

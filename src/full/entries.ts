@@ -3,7 +3,7 @@
  * the other standard's confirmed counterparts, or the quick check's estimate; and the exclusion the profile
  * suggests for a control.
  */
-import { ITEMS } from '../bank/items.js';
+import { ITEMS } from '../bank/engine-items.js';
 import type { ControlItem } from '../schemas/bank.js';
 import type { Answers } from '../schemas/result.js';
 import type { StandardId } from '../schemas/standard.js';

@@ -27,8 +27,21 @@ import { buildCdnEsm, quickFlowFiles, type CdnFile } from '../../scripts/cdn.js'
  * Raised for issue 15's interactions within 200 ms at 4× CPU slowdown and page numbers on any print: the rehearsal
  * of the first result while the visitor answers (`widget/iso-readiness/warm-up.ts`, with the lead's module fetched
  * then rather than when the form shows) and the document's page-number sheet: 95,409 → 97,012 B.
+ *
+ * Lowered for issue 15's 90 kB target, 97,012 → 94,532 B (ceiling today's +1 %; the target is not met yet): the
+ * engine's items are the first screen's flow items plus their other refs and milestones, not a second copy of the
+ * bank (-872 B); English for a first result no longer repeats the first screen's interface strings, standards,
+ * sections and scale (-1,222 B); the checklist lines join that English chunk (-308 B); four interface strings no
+ * screen shows any more are gone (-80 B).
  */
-const FLOW_CEILING = 97_500;
+const FLOW_CEILING = 95_500;
+
+/**
+ * With lead capture (`lead.mode: 'gate'`), the page also fetches the Lead's builder and schema (with the
+ * result's) before the report is unlocked: while the visitor answers and when the form shows. 98,067 B when
+ * first counted (issue 15); ceiling today's +1 %.
+ */
+const GATE_CEILING = 99_100;
 
 describe('quick flow size', function () {
   this.timeout(60_000);
@@ -42,6 +55,14 @@ describe('quick flow size', function () {
     const size = flow.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
     console.log(`      quick flow (en): ${size} B gzip in ${flow.length} files`);
     expect(size).to.be.at.most(FLOW_CEILING);
+  });
+
+  it(`should keep it, with the Lead's builder and schema a gated report fetches, under ${GATE_CEILING} bytes gzip`, () => {
+    const flow = quickFlowFiles(files, 'en', { gate: true });
+    expect(flow.flatMap((f) => f.modules)).to.include('src/schemas/lead.ts');
+    const size = flow.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
+    console.log(`      quick flow (en), gate mode: ${size} B gzip in ${flow.length} files`);
+    expect(size).to.be.at.most(GATE_CEILING);
   });
 
   it('should leave the full assessment, other languages, help, questions and webhook delivery out of it', () => {

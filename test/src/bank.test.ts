@@ -9,6 +9,7 @@ import {
   hashBank,
   questionItems,
 } from '../../src/bank/index.js';
+import { ITEMS as ENGINE_ITEMS } from '../../src/bank/engine-items.js';
 import { FLOW_ITEMS } from '../../src/bank/flow-items.js';
 import { ITEMS } from '../../src/bank/items.js';
 import { ReadinessError } from '../../src/errors.js';
@@ -321,6 +322,16 @@ describe('question bank', () => {
         expect(refs, item.id).to.include.members(flowRefs);
         expect(standardsOf(flow), item.id).to.deep.equal(standardsOf(item));
       });
+    });
+
+    it('should give the engine, with ./item-details.ts, the very items of ./items.ts', () => {
+      expect(ENGINE_ITEMS).to.deep.equal(ITEMS);
+      expect(
+        getQuestionBank().items.map(
+          ({ standards: _s, text: _t, help: _h, optionLabels: _o, ...item }) => item,
+        ),
+      ).to.deep.equal(ITEMS);
+      expect(hashBank(ENGINE_ITEMS, enBank)).to.equal(BANK_HASH);
     });
 
     it('should show the same questions as the whole bank for any answers and scope', () => {

@@ -150,29 +150,43 @@ describe('lead delivery to a real webhook on another origin', () => {
       `#${encodeURIComponent(JSON.stringify(lead))}`,
     );
     frames.push(frame);
-    await until(async () => (await hook.log()).length === 1, 'the first request');
+    await until(
+      async () => (await hook.log()).length >= 1 && sentBy('reload').length >= 1,
+      'the first request',
+    );
+    const before = sentBy('reload')[0]!.page;
 
     // Act: the visitor reloads; the page that comes back finds the lead in the outbox.
     const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.src = `/__lead-tab.html?${new URLSearchParams({ name: 'reload', ...query, action: 'flush' }).toString()}`;
     await reloaded;
-    await until(async () => (await hook.log())[0]!.closed === true, 'the browser to drop the first request');
+    // The first page is gone; the webhook recovers while the reloaded page waits out that page's lease. A request
+    // of the first page that the browser kept going (WebKit may) is answered now, as a real webhook would answer it.
     await hook.set('ok');
     await until(() => resultsOf('reload').length === 1, 'the reloaded tab');
 
-    // Assert: the first request (fate unknown to the page) and one re-send, after the first one's lease. Firefox
-    // and WebKit cut the first request off as the navigation starts and let the page see it fail before `pagehide`:
-    // that page sends nothing more (no keepalive copy), which is what the page's own log says.
+    // Assert: the first page's requests (fate unknown to it) and one re-send from the page after the reload, once
+    // the first page's lease has run out. Firefox and WebKit cut the first request off as the navigation starts and
+    // let the page see it fail before `pagehide`: that page sends nothing more (no keepalive copy), which is what
+    // the page's own log says. On a slow machine the first page's attempt may time out (1 s) before the reload
+    // starts, and that page then tries again on its own: more requests before the reload, never a copy because of it.
     const arrivals = await hook.log();
     const sends = sentBy('reload');
     expect(
-      sends.map((s) => s.keepalive),
-      'requests the pages made',
-    ).to.deep.equal([false, false]);
-    expect(sends[0]!.page, 'one request from each page').to.not.equal(sends[1]!.page);
+      sends.filter((s) => s.keepalive),
+      'keepalive copies as the page left',
+    ).to.deep.equal([]);
+    expect(
+      sends.filter((s) => s.page !== before),
+      'requests the page after the reload made',
+    ).to.have.length(1);
+    expect(sends.at(-1)!.page, 'the re-send comes last, from the reloaded page').to.not.equal(before);
     expect(resultsOf('reload')).to.deep.equal([['sent']]);
-    expect(arrivals.map((a) => a.key)).to.deep.equal([lead.id, lead.id]);
-    expect(arrivals[1]!.status).to.equal(200);
+    // A request the first page started as it left may never have reached the webhook; every one that did is this
+    // lead under its key (a receiver de-duplicates on it), and the re-send was answered.
+    expect(arrivals.length).to.be.within(2, sends.length);
+    expect(new Set(arrivals.map((a) => a.key))).to.deep.equal(new Set([lead.id]));
+    expect(arrivals.at(-1)!.status).to.equal(200);
     expect(new Outbox(shared, instance).list()).to.deep.equal([]);
   });
 });

@@ -123,12 +123,8 @@ export const ui: typeof english = {
     gap: 'Handlungsbedarf',
     blockers: 'Was Sie noch vom nächsten Schritt trennt',
     domainsHeading: '{standard}',
-    chartLabel:
-      'Balkendiagramm des Umsetzungsgrads nach Bereich für {standard}; dieselben Werte stehen in der folgenden Tabelle.',
-    tableToggle: 'Werte als Tabelle anzeigen',
     tableDomain: 'Bereich',
     tableScore: 'Umsetzungsgrad',
-    tableUnsure: 'Nicht sicher oder unbeantwortet',
     pathHeading: 'Ihr empfohlener Weg',
     timelineLabel:
       'Zeitleiste der empfohlenen Phasen, in Wochen ab Projektbeginn; dieselben Phasen sind unten aufgeführt.',
@@ -150,7 +146,6 @@ export const ui: typeof english = {
     reuseHeading: 'Was sich aus ISO/IEC 27001 übernehmen lässt',
     reuseQuoted: 'Typischer Anteil: {min}–{max}\u00a0%',
     reuseComputed: 'Nach Ihren Antworten: {value}\u00a0%',
-    regulatoryHeading: 'Regelwerke, bei denen das hilft',
     regulatoryRef: '{framework}, {ref}',
     frameworks: {
       'eu-ai-act': 'KI-Verordnung der EU',

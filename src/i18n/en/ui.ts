@@ -119,12 +119,8 @@ export const ui = {
     gap: 'Gap to close',
     blockers: 'What stands between you and the next step',
     domainsHeading: '{standard}',
-    chartLabel:
-      'Bar chart of readiness by domain for {standard}; the same figures are in the table that follows.',
-    tableToggle: 'Show the figures as a table',
     tableDomain: 'Domain',
     tableScore: 'Readiness',
-    tableUnsure: 'Not sure or unanswered',
     pathHeading: 'Your recommended path',
     timelineLabel:
       'Timeline of the recommended phases, in weeks from the start; the same phases are listed below.',
@@ -146,7 +142,6 @@ export const ui = {
     reuseHeading: 'What carries over from ISO/IEC 27001',
     reuseQuoted: 'Typical carry-over: {min}–{max}\u00a0%',
     reuseComputed: 'From your answers: {value}\u00a0%',
-    regulatoryHeading: 'Regulation this helps with',
     regulatoryRef: '{framework} {ref}',
     frameworks: {
       'eu-ai-act': 'EU AI Act',

@@ -123,12 +123,8 @@ export const ui: typeof english = {
     gap: 'Écart à combler',
     blockers: 'Ce qui vous sépare de l’étape suivante',
     domainsHeading: '{standard}',
-    chartLabel:
-      'Diagramme en barres du niveau de préparation par domaine pour l’{standard} ; les mêmes chiffres figurent dans le tableau qui suit.',
-    tableToggle: 'Afficher les chiffres sous forme de tableau',
     tableDomain: 'Domaine',
     tableScore: 'Niveau de préparation',
-    tableUnsure: 'Incertain ou sans réponse',
     pathHeading: 'Votre parcours recommandé',
     timelineLabel:
       'Chronologie des phases recommandées, en semaines depuis le lancement ; les mêmes phases sont listées ci-dessous.',
@@ -150,7 +146,6 @@ export const ui: typeof english = {
     reuseHeading: 'Ce qui se réutilise de l’ISO/IEC 27001',
     reuseQuoted: 'Réutilisation habituelle : {min} à {max}\u202f%',
     reuseComputed: 'D’après vos réponses : {value}\u202f%',
-    regulatoryHeading: 'Réglementations auxquelles cela contribue',
     regulatoryRef: '{framework}, {ref}',
     frameworks: {
       'eu-ai-act': 'Règlement européen sur l’IA',
