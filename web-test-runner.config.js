@@ -106,6 +106,7 @@ export default {
     'test/sdk/**/*.test.ts',
     'test/widget/**/*.test.ts',
     '!test/widget/lead-keepalive.test.ts',
+    '!test/widget/report-height.test.ts',
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,

@@ -2,7 +2,7 @@
 // result, time to show the results at 4× CPU slowdown, report heights (teaser, unlocked, before anything is
 // expanded), where the booking action sits, where the page stands after the form is sent, and the gzip bytes the
 // quick flow fetched. Per locale (en, de, fr) and viewport (1280×900, 390×844).
-// `npm run bench:report [--shots DIR] [--runs N]`: with --shots, screenshots and a PDF of each state go to DIR.
+// `npm run bench:report [--shots DIR] [--runs N] [--breakdown] [--locales en,de] [--viewport desktop]`: with --shots, screenshots and a PDF of each state go to DIR.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,8 @@ const SHOTS = arg('--shots');
 const RUNS = Number(arg('--runs') ?? 5);
 // With --trace FILE: a Chrome trace of the first timed click (open it in DevTools' Performance panel).
 const TRACE = arg('--trace');
+// With --breakdown: the height of each part of the unlocked report, and the gap above it.
+const BREAKDOWN = process.argv.includes('--breakdown');
 const LOCALES = (arg('--locales') ?? 'en,de,fr').split(',');
 const ONLY = arg('--viewport');
 const VIEWPORTS = [
@@ -209,6 +211,17 @@ const REPORT_FACTS = `(() => {
     teaserNumbers: (root.querySelectorAll('[part~="gauge"]').length),
     duplicates: dupes.length,
     scrollY: Math.round(scrollY),
+    // Each part of the report with its height and the gap above it, top to bottom (with --breakdown).
+    parts: [...root.querySelector('[part="base"]').children]
+      .map((e, i, all) => {
+        const box = e.getBoundingClientRect();
+        const above = i > 0 ? Math.round(box.top - all[i - 1].getBoundingClientRect().bottom) : 0;
+        const slotted = e.localName === 'slot' ? e.assignedElements()[0] : null;
+        const height = slotted ? slotted.getBoundingClientRect().height : box.height;
+        const name = (e.getAttribute('aria-labelledby') || e.getAttribute('part') || e.className || e.localName).split(' ')[0];
+        return { name: slotted ? slotted.localName : name, height: Math.round(height), above };
+      })
+      .filter((p) => p.height > 0),
     reportTopInView: results.getBoundingClientRect().top > -80 && results.getBoundingClientRect().top < innerHeight,
   };
 })()`;
@@ -319,6 +332,10 @@ for (const locale of LOCALES) {
         errors.length ? `ERRORS ${errors.join(' | ')}` : '',
       ].join(' · '),
     );
+    if (BREAKDOWN)
+      rows.push(
+        `  ${(unlocked.parts as { name: string; height: number; above: number }[]).map((p) => `${p.name} ${p.height}${p.above ? ` (+${p.above})` : ''}`).join(' · ')}`,
+      );
     await context.close();
   }
 }

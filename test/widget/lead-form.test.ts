@@ -375,12 +375,16 @@ describe('<iso-readiness-lead-form>', () => {
       expect(el.shadowRoot!.querySelector('form')).to.equal(null);
     });
 
-    it('should keep focus on the heading once the form gives way to the confirmation', async () => {
+    it('should give way to one line once sent, and keep focus on it', async () => {
       const el = await mount(SMALL);
       input(el, 'email').focus();
       el.status = { state: 'sent' };
       await el.updateComplete;
-      expectFocus($(el, 'h2'), 'the heading');
+      // The report's banner says what happens next: here, no heading or box that repeats it.
+      expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
+      expect(el.getAttribute('data-state')).to.equal('sent');
+      expectFocus($(el, '[part=status]'), 'the line that says it was sent');
+      await expect(el).to.be.accessible();
     });
   });
 

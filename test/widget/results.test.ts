@@ -359,6 +359,12 @@ describe('<iso-readiness-results>', () => {
         expect(banner.textContent).to.contain('Dana will email you within one working day.');
         expect(banner.textContent).to.contain(en.ui.results.bookNow);
         expect(banner.textContent).to.contain(en.ui.results.print);
+        // The banner's booking link is the first screen's: the one beside the verdict would repeat it.
+        expect(el.shadowRoot!.querySelector('.cta--hero')).to.equal(null);
+        const booking = [...el.shadowRoot!.querySelectorAll('a')].filter(
+          (a) => a.href === 'https://example.com/book',
+        );
+        expect(booking.length, 'after the path and at the end still').to.be.at.least(3);
         // Scrolled in the frame that shows it, focused once it is painted, without a second scroll.
         await painted();
         expect(scroll.calledOnceWith({ block: 'start' })).to.equal(true);

@@ -5,7 +5,7 @@ export default css`
     display: block;
   }
   .chart__caption {
-    margin-bottom: 0.75rem;
+    margin-bottom: 0.25rem;
     font-weight: 650;
     font-size: 1rem;
   }
@@ -40,7 +40,7 @@ export default css`
     letter-spacing: 0.02em;
   }
   .chart__score {
-    width: 7.5rem;
+    width: 6.5rem;
     padding: 0.1875rem 0;
     white-space: nowrap;
     vertical-align: middle;

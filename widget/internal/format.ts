@@ -3,9 +3,10 @@ import type { Range } from '../../src/schemas/standard.js';
 // Presentation only: figures come from the result; these helpers put them into the visitor's locale. Making an
 // Intl formatter costs far more than using one (tens of milliseconds on a slow phone for the first of a locale),
 // so each is made once per locale and options.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
 
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+function cached<F extends Formatter>(key: string, make: () => F): F {
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
@@ -27,6 +28,10 @@ export const formatMoney = (lang: string, currency: string, value: number): stri
 /** A date such as `3 March 2026`. */
 export const formatDate = (lang: string, date: Date): string =>
   cached(`d|${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long' })).format(date);
+
+/** Items joined as the locale writes a list: `a, b and c`. */
+export const formatList = (lang: string, items: string[]): string =>
+  cached(`l|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
 
 /** Both ends of a range through one formatter. */
 export const formatRange = (range: Range, one: (n: number) => string): { min: string; max: string } => ({

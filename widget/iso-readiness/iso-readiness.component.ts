@@ -1,13 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type { CALLBACK_NAMES, ReadinessCallbacks, ReadinessEventMap } from '../../sdk/events.js';
-import { ReadinessError } from '../../src/errors.js';
+import type { CALLBACK_NAMES, ReadinessCallbacks } from '../../sdk/events.js';
 import type { WidgetConfigInput } from '../../src/schemas/widget-config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { PopupController } from '../internal/popup-controller.js';
-import { report } from '../internal/reporter.js';
 import { SessionController } from '../internal/session-controller.js';
 import { IsoReadinessProgress } from '../progress/progress.component.js';
 import { IsoReadinessQuestion } from '../question/question.component.js';
@@ -15,9 +13,11 @@ import { QuickFlow } from './flow-rules.js';
 import { ResultsLoader, whenIdle } from './results-loader.js';
 import { ElementSettings } from './settings.js';
 import type { Session } from '../../sdk/session-core.js';
-import { renderError, renderNotices, renderPopup, renderPreparing } from './screens.js';
+import { renderError, renderNotices, renderPopup } from './screens.js';
+import { renderFullDepth } from './full-depth-screen.js';
 import { renderQuickScreen } from './quick-screen.js';
 import { NoticeBoard } from './notices.js';
+import { ElementChannels } from './channels.js';
 import styles from './iso-readiness.styles.js';
 
 /** `config` as a host writes it: the validated settings plus callbacks typed from the shared event map. */
@@ -105,6 +105,12 @@ export class IsoReadiness extends ReadinessElement {
     'iso-readiness-progress': IsoReadinessProgress,
   };
 
+  private readonly notices = new NoticeBoard(this);
+  private readonly out = new ElementChannels(
+    this,
+    () => ({ callbacks: this.config, dataLayer: this.settings.config?.dataLayer === true }),
+    this.notices,
+  );
   // A new language (attribute, page `lang`, a chunk that arrived) re-words the session's questions and result.
   private readonly localize = new LocalizeController(this, {
     onChange: (t) => this.session.session?.setTranslation(t),
@@ -113,8 +119,8 @@ export class IsoReadiness extends ReadinessElement {
   private readonly popup = new PopupController(this, () => this.find<HTMLDialogElement>('dialog'));
   /** The results part (whole config check, engine, results, lead capture), loaded while the visitor answers. */
   private readonly loader: ResultsLoader = new ResultsLoader(this, {
-    onLead: (lead) => this.report('readiness-lead', { lead }),
-    onError: (error) => this.reportError(error),
+    onLead: (lead) => this.out.event('readiness-lead', { lead }),
+    onError: this.out.error,
     complete: () => this.localize.complete(),
     full: () => this.localize.full,
     check: () => this.settings.checkWhole(),
@@ -126,9 +132,9 @@ export class IsoReadiness extends ReadinessElement {
     t: () => this.localize.t,
     resultsHeading: () => this.localize.full?.ui.results.heading,
     question: () => this.find<IsoReadinessQuestion>('iso-readiness-question'),
-    report: (name, detail) => this.report(name, detail),
-    reportError: (error) => this.reportError(error),
-    reportUnsaved: () => this.reportUnsaved(),
+    report: this.out.event,
+    reportError: this.out.error,
+    reportUnsaved: this.out.unsaved,
     results: this.loader,
     reset: () => this.reset(),
     requestUpdate: () => this.requestUpdate(),
@@ -140,10 +146,9 @@ export class IsoReadiness extends ReadinessElement {
     popup: this.popup,
     states: (on) => this.setStates(on),
     evaluate: (answers, options) => this.loader.assess(answers, options, this.localize.full),
-    report: (error) => this.reportError(error),
+    report: this.out.error,
     opened: (session, config) => this.opened(session, config),
   });
-  private readonly notices = new NoticeBoard(this);
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
   }
@@ -226,28 +231,9 @@ export class IsoReadiness extends ReadinessElement {
   /** A session opened for new settings: notices start afresh, the flow at its intro or resume screen. */
   private opened(session: Session, config: FirstScreenConfig): void {
     this.notices.clear(session.restored === 'discarded' ? ['discarded'] : []);
-    if (this.session.storageUnavailable) this.reportUnsaved();
+    if (this.session.storageUnavailable) this.out.unsaved();
     this.flow.opened(session, config.skipIntro === true);
   }
-
-  private reportError({ code, message, path }: ReadinessError): void {
-    this.report('readiness-error', { code, message, path });
-  }
-
-  private reportUnsaved(): void {
-    const message = 'Storage is unavailable: progress is not saved.';
-    if (this.notices.add('unsaved'))
-      this.reportError(new ReadinessError('storage-unavailable', message, ['storage']));
-  }
-
-  // An arrow: the full assessment reports its events through it, on this element's channels.
-  private readonly report = <K extends keyof ReadinessEventMap>(
-    name: K,
-    detail: ReadinessEventMap[K],
-  ): void => {
-    const dataLayer = this.settings.config?.dataLayer === true;
-    report(this, { callbacks: this.config, dataLayer }, name, detail);
-  };
 
   private readonly handlers = {
     // The help and the scored items' questions load when first needed, with what a first result needs.
@@ -267,24 +253,24 @@ export class IsoReadiness extends ReadinessElement {
     const t = this.localize.t;
     const settings = this.settings.config;
     if (this.settings.error || !settings) return renderError(t, this.settings.error);
-    if (settings.depth !== 'full') {
-      const [{ localize, flow, loader, handlers }, session] = [this, this.session.session!];
-      return renderQuickScreen({ localize, settings, session, flow, loader, host: this, ...handlers });
-    }
-    // `depth="full"`: the gap assessment, pre-filled from the quick check's answers (their wording loads first).
-    const full = this.loader.full;
-    if (full && this.localize.has('questions'))
-      return full.renderFullScreen(t, settings, {
-        lang: this.localize.lang,
-        session: this.session.session,
-        instance: this.settings.instance(settings),
-        report: this.report,
-        results: this.loader.part,
-        lead: this.loader.part?.fullLead(this.localize, settings),
-      });
-    void this.loader.loadFull().then(() => this.requestUpdate());
-    this.handlers.questions();
-    return renderPreparing(t, this.loader.failure, this.flow.retry);
+    const screen = {
+      localize: this.localize,
+      settings,
+      flow: this.flow,
+      loader: this.loader,
+      ...this.handlers,
+    };
+    if (settings.depth !== 'full')
+      return renderQuickScreen({ ...screen, session: this.session.session!, host: this });
+    const instance = this.settings.instance(settings);
+    const loaded = (): void => this.requestUpdate();
+    return renderFullDepth({
+      ...screen,
+      session: this.session.session,
+      instance,
+      report: this.out.event,
+      loaded,
+    });
   }
 
   protected override render() {

@@ -268,6 +268,11 @@ export default css`
       padding: 1rem;
     }
   }
+  /* Sent: one line under the report, not a box (the report's banner says what happens next). */
+  .lead iso-readiness-lead-form[data-state~='sent'] {
+    padding: 0;
+    background: none;
+  }
   .forget {
     display: flex;
     flex-wrap: wrap;

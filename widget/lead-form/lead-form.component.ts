@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { lead as english, type LeadStrings } from '../../src/i18n/en/lead.js';
 import { format } from '../../src/i18n/format.js';
 import type { DeliveryCause } from '../../sdk/lead/delivery.js';
@@ -51,7 +51,7 @@ let ids = 0;
  * @event {{ reason: 'honeypot' | 'too-fast' }} iso-readiness-lead-blocked - Internal: a submission looked automated.
  *
  * @csspart base - The section around the form.
- * @csspart heading - The heading; focused once the details are sent.
+ * @csspart heading - The heading, until the details are sent.
  * @csspart form - The form.
  * @csspart field - Each field's wrapper.
  * @csspart input - Each text input, select and textarea.
@@ -62,7 +62,7 @@ let ids = 0;
  * @csspart marketing - The marketing opt-in.
  * @csspart person - The consultancy's contact person.
  * @csspart submit-button - Send.
- * @csspart status - Sending / sent / will retry.
+ * @csspart status - Sending / sent / will retry; once sent, all the form shows, focused if the form had focus.
  */
 export class IsoReadinessLeadForm extends ReadinessElement {
   static override styles = [componentStyles, styles];
@@ -90,12 +90,11 @@ export class IsoReadinessLeadForm extends ReadinessElement {
   @state() private formError = '';
   @state() private summary = '';
   @state() private locked = false;
-  @query('h2') private heading!: HTMLHeadingElement | null;
 
   private readonly uid = `lead${++ids}`;
   private shownAt = 0;
   private focusFirstError = false;
-  private focusHeading = false;
+  private focusSent = false;
 
   /** Lets the visitor send again (after the element could not build or deliver the lead). */
   unlock(): void {
@@ -113,7 +112,9 @@ export class IsoReadinessLeadForm extends ReadinessElement {
       this.locked = !(s.state === 'idle' || (s.state === 'failed' && !s.willRetry));
       // Read before the render removes the form, and the focus with it.
       const prev = changed.get('status') as LeadFormStatus | undefined;
-      this.focusHeading = s.state === 'sent' && prev?.state !== 'sent' && this.matches(':focus-within');
+      this.focusSent = s.state === 'sent' && prev?.state !== 'sent' && this.matches(':focus-within');
+      // Sent, the form is one line: the element around it drops its box (`data-state~="sent"`).
+      this.setStates(s.state === 'sent' ? ['sent'] : []);
     }
   }
 
@@ -122,10 +123,10 @@ export class IsoReadinessLeadForm extends ReadinessElement {
       this.focusFirstError = false;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
-    // The form is gone once sent: keep the visitor's place on the heading, never on the page's body.
-    if (this.focusHeading) {
-      this.focusHeading = false;
-      this.heading?.focus();
+    // The form is gone once sent: keep the visitor's place on the line that says so, never on the page's body.
+    if (this.focusSent) {
+      this.focusSent = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
     }
   }
 
@@ -307,22 +308,30 @@ export class IsoReadinessLeadForm extends ReadinessElement {
     const s = this.strings;
     const who = this.consultancy;
     const copy = config.mode === 'gate' ? s.gate : s.optional;
+    // Once sent, one line: the report's banner above already says what happens next. The status line stays the
+    // same node throughout, so screen readers hear it change.
     const sent = this.status.state === 'sent';
-    // Once sent, the form's invitation no longer fits (behind the gate the full report is already open above).
-    const heading = sent
-      ? s.sentHeading
-      : config.mode === 'gate'
+    const ifSent = sent ? '-1' : nothing;
+    const heading =
+      config.mode === 'gate'
         ? s.gate.heading
         : who
           ? format(s.optional.heading, { consultancy: who })
           : s.optional.headingDefault;
     const intro = who ? format(copy.intro, { consultancy: who }) : copy.introDefault;
-    return html`<section part="base" class="lead-form" aria-labelledby="${this.uid}-heading">
-      <h2 part="heading" class="lead-form__heading" id="${this.uid}-heading" tabindex="-1">${heading}</h2>
+    return html`<section
+      part="base"
+      class="lead-form"
+      aria-labelledby=${sent ? nothing : `${this.uid}-heading`}
+      aria-label=${sent ? s.sentHeading : nothing}
+    >
       ${
         sent
           ? nothing
-          : html`${this.renderPerson()}
+          : html`<h2 part="heading" class="lead-form__heading" id="${this.uid}-heading" tabindex="-1">
+                ${heading}
+              </h2>
+              ${this.renderPerson()}
               <p class="lead-form__intro">${intro}</p>
               <form part="form" class="lead-form__form" novalidate @submit=${this.handleSubmit}>
                 <div
@@ -362,11 +371,11 @@ export class IsoReadinessLeadForm extends ReadinessElement {
                   class="button button--primary lead-form__submit"
                   aria-disabled=${this.locked ? 'true' : 'false'}
                 >
-                  ${this.locked && !sent ? s.submitSending : (config.submitLabel ?? (config.mode === 'gate' ? s.submitGate : s.submit))}
+                  ${this.locked ? s.submitSending : (config.submitLabel ?? (config.mode === 'gate' ? s.submitGate : s.submit))}
                 </button>
               </form>`
       }
-      <p part="status" class="lead-form__status" role="status">${this.statusText()}</p>
+      <p part="status" class="lead-form__status" role="status" tabindex=${ifSent}>${this.statusText()}</p>
     </section>`;
   }
 }

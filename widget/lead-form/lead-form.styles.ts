@@ -168,7 +168,8 @@ export default css`
     margin-top: var(--readiness-spacing-sm, 0.75rem);
     font-weight: 600;
   }
-  .lead-form__status:empty {
+  .lead-form__status:empty,
+  .lead-form__status:first-child {
     margin: 0;
   }
 `;

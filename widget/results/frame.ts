@@ -60,6 +60,9 @@ export function stickyCta(t: Translation, cta: CallToAction | null, stuck: boole
   </div>`;
 }
 
+/** Whether the banner after a send carries the booking link (any safe call to action, wherever it is placed). */
+export const bannerBooks = (cta: CallToAction | null): cta is CallToAction => !!cta && isSafeUrl(cta.url);
+
 /** After the send: what happens next, the booking link and the print button. */
 export function banner(
   t: Translation,
@@ -69,7 +72,7 @@ export function banner(
   const ui = t.ui.results;
   const who = c.branding?.consultancy;
   const text = c.thankYou?.text ?? (who ? format(ui.sentText, { consultancy: who }) : ui.sentTextDefault);
-  const cta = c.cta && isSafeUrl(c.cta.url) ? c.cta : null;
+  const cta = bannerBooks(c.cta) ? c.cta : null;
   return html`<div part="banner" class="banner no-print" role="status" tabindex="-1">
     <p class="banner__heading">${c.thankYou?.heading ?? ui.sentHeading}</p>
     <p>${text}</p>

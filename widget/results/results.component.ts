@@ -22,6 +22,7 @@ import styles from './results.styles.js';
 import {
   actions,
   banner,
+  bannerBooks,
   ctaBox,
   placed,
   preparedBy,
@@ -212,7 +213,17 @@ export class IsoReadinessResults extends ReadinessElement {
     const ui = t.ui.results;
     // The verdicts and sections are worked out again only when what they show changes, not when the sticky action
     // appears on scroll, the banner comes or delivery progresses.
-    const shows = [result, t, this.locale, this.teaser, this.cta, this.report, this.branding, this.slotted];
+    const shows = [
+      result,
+      t,
+      this.locale,
+      this.teaser,
+      this.cta,
+      this.report,
+      this.branding,
+      this.slotted,
+      this.sent,
+    ];
     return html`
       <article part="base" class="results">
         ${printHeader(t, this.branding, this.client, this.locale, this.now)}
@@ -234,10 +245,11 @@ export class IsoReadinessResults extends ReadinessElement {
     `;
   }
 
-  /** Per standard: the verdict, and after the first one the primary action. */
+  /** Per standard: the verdict, and after the first one the primary action (unless the banner just offered it). */
   private renderStandards(result: AssessmentResult, t: Translation): TemplateResult {
     const c: part.ReportContext = { t, locale: this.locale, result };
-    const hero = ctaBox(t, this.cta, 'hero', '');
+    const booked = this.sent && !this.teaser && bannerBooks(this.cta);
+    const hero = booked ? nothing : ctaBox(t, this.cta, 'hero', '');
     return html`<div class="results__standards">
       ${classifications(result).map(
         // On a phone the action follows the first verdict; side by side, it spans under both (styles).

@@ -139,6 +139,9 @@ export default css`
     font-size: 1rem;
     font-weight: 650;
   }
+  .columns .subheading {
+    margin-top: 0;
+  }
   .list {
     display: grid;
     gap: 0.375rem;
@@ -189,7 +192,7 @@ export default css`
   }
   .cta__text {
     flex: 1 1 14rem;
-    font-size: 1.0625rem;
+    font-size: 1rem;
     font-weight: 600;
   }
   .actions {

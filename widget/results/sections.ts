@@ -170,7 +170,7 @@ export function lockedPreview(c: ReportContext): TemplateResult {
   </section>`;
 }
 
-/** What stands between each standard and its next step: actions only. */
+/** What stands between each standard and its next step: actions only, the first in view, the rest on demand. */
 export function blockersSection(
   c: ReportContext,
   standards: Classification[],
@@ -185,7 +185,7 @@ export function blockersSection(
         ({ cl, actions }) =>
           html`<div>
             ${lists.length > 1 ? html`<h4 class="subheading">${c.t.standards[cl.standard]}</h4>` : nothing}
-            ${firstFew(c, actions, (b) => html`<li>${b.text}</li>`, 2, ui.showMore)}
+            ${firstFew(c, actions, (b) => html`<li>${b.text}</li>`, 1, ui.showMore)}
           </div>`,
       )}
     </div>
@@ -248,11 +248,12 @@ export function reasonsSection(
   </section>`;
 }
 
+/** The path's next steps: the first one, the rest on demand (the actions above already say what to close). */
 export function nextStepsSection(c: ReportContext, rec: Recommendation): TemplateResult | typeof nothing {
   if (rec.nextSteps.length === 0) return nothing;
   return html`<section class="block" aria-labelledby="next-steps">
     <h3 id="next-steps" class="block__heading">${c.t.ui.results.nextStepsHeading}</h3>
-    ${firstFew(c, rec.nextSteps, (s) => html`<li>${s.text}</li>`, 2, c.t.ui.results.showMore, true)}
+    ${firstFew(c, rec.nextSteps, (s) => html`<li>${s.text}</li>`, 1, c.t.ui.results.showMore, true)}
   </section>`;
 }
 

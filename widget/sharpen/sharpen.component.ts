@@ -5,6 +5,7 @@ import type { Precision } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import { ReadinessElement } from '../internal/base-element.js';
 import { componentStyles } from '../internal/component.styles.js';
+import { formatList } from '../internal/format.js';
 import styles from './sharpen.styles.js';
 
 /**
@@ -47,21 +48,20 @@ export class IsoReadinessSharpen extends ReadinessElement {
       .map(([standard, r]) =>
         format(ui.range, { standard: t.standards[standard], now: r!.now!, upTo: r!.ifPartly! }),
       );
+    // One paragraph: what the unticked practices count as, and how far precise answers could take each standard.
+    const text = format(ui.text, { count: precision.coarse.length, ranges: formatList(t.locale, ranges) });
     return html`<section part="base" class="sharpen" aria-labelledby="sharpen-heading">
-      <h3 class="sharpen__heading" id="sharpen-heading">
-        ${format(ui.heading, { minutes: precision.minutes })}
-      </h3>
-      <p class="sharpen__text">${format(ui.text, { count: precision.coarse.length })}</p>
-      ${
-        ranges.length > 0
-          ? html`<ul class="sharpen__ranges">
-              ${ranges.map((r) => html`<li>${r}</li>`)}
-            </ul>`
-          : nothing
-      }
-      <button type="button" part="sharpen-button" class="button button--primary" @click=${this.handleStart}>
-        ${ui.start}
-      </button>
+      <div class="sharpen__head">
+        <h3 class="sharpen__heading" id="sharpen-heading">
+          ${format(ui.heading, { minutes: precision.minutes })}
+        </h3>
+        <button type="button" part="sharpen-button" class="button button--primary" @click=${this.handleStart}>
+          ${ui.start}
+        </button>
+      </div>
+      <p class="sharpen__text">
+        ${ranges.length > 0 ? text : format(ui.textAlone, { count: precision.coarse.length })}
+      </p>
     </section>`;
   }
 }

@@ -5,24 +5,27 @@ export default css`
     display: block;
   }
   .sharpen {
-    margin-block: var(--readiness-spacing, 1.25rem);
-    padding: var(--readiness-spacing, 1.25rem);
+    padding: 1rem;
     border: 1px solid var(--readiness-color-border, #d8dee8);
     border-radius: var(--readiness-radius-control, 0.5rem);
     background: var(--readiness-color-surface-alt, #f3f5f9);
   }
+  /* The offer and its button on one line where they fit. */
+  .sharpen__head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-bottom: 0.5rem;
+  }
   .sharpen__heading {
-    margin: 0 0 0.5rem;
-    font-size: 1.125rem;
+    margin: 0;
+    font-size: 1.0625rem;
   }
-  .sharpen__text,
-  .sharpen__range {
-    margin: 0 0 0.5rem;
-  }
-  .sharpen__ranges {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 1.25rem;
-    color: var(--readiness-color-muted, #556072);
+  .sharpen__text {
+    margin: 0;
+    line-height: 1.5;
   }
   @media print {
     :host {

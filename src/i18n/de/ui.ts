@@ -63,9 +63,10 @@ export const ui: typeof english = {
   },
   sharpen: {
     heading: 'Ergebnis schärfen (etwa {minutes} Min.)',
-    text: 'Sie haben {count} Maßnahmen über Checklisten beantwortet; jede nicht angekreuzte zählt als nicht umgesetzt. Beantworten Sie sie einzeln mit ja, teilweise oder nein, und Ihr Ergebnis wird genauer.',
-    range:
-      '{standard}: jetzt {now} %, bis etwa {upTo} %, wenn die nicht angekreuzten Maßnahmen teilweise umgesetzt sind.',
+    text: 'Die {count} nicht angekreuzten Maßnahmen zählen als nicht umgesetzt. Sind einige davon teilweise umgesetzt, können einzelne Antworten mit ja, teilweise oder nein Ihren Reifegrad {ranges} heben.',
+    textAlone:
+      'Die {count} nicht angekreuzten Maßnahmen zählen als nicht umgesetzt. Beantworten Sie sie einzeln mit ja, teilweise oder nein, und Ihr Ergebnis wird genauer.',
+    range: 'von {now} % auf etwa {upTo} % bei {standard}',
     start: 'Ergebnis schärfen',
     done: 'Ihr Ergebnis beruht jetzt auf genauen Antworten. Die nächste Stufe ist eine vollständige Gap-Analyse aller Abschnitte und Maßnahmen.',
   },

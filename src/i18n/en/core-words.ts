@@ -76,9 +76,10 @@ export const uiCore: Omit<typeof ui, 'results'> & { results: Pick<(typeof ui)['r
   },
   sharpen: {
     heading: 'Sharpen your result (about {minutes} min)',
-    text: 'You answered {count} practices through checklists, and each one you left unticked counts as not in place. Answer them one by one as yes, partly or no for a sharper result.',
-    range:
-      '{standard}: {now} % now, up to about {upTo} % if the practices you left unticked are partly in place.',
+    text: 'The {count} practices you left unticked count as not in place. If some are partly in place, answering them one by one as yes, partly or no could take your readiness {ranges}.',
+    textAlone:
+      'The {count} practices you left unticked count as not in place. Answer them one by one as yes, partly or no for a sharper result.',
+    range: 'from {now} % to about {upTo} % for {standard}',
     start: 'Sharpen my result',
     done: 'Your result now rests on precise answers. The next level is a full gap assessment of every clause and control.',
   },

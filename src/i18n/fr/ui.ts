@@ -63,9 +63,10 @@ export const ui: typeof english = {
   },
   sharpen: {
     heading: 'Affinez votre résultat (environ {minutes} min)',
-    text: 'Vous avez répondu à {count} pratiques par des listes à cocher ; chacune laissée décochée compte comme absente. Répondez-y une à une par oui, en partie ou non pour un résultat plus précis.',
-    range:
-      '{standard} : {now} % aujourd’hui, jusqu’à environ {upTo} % si les pratiques laissées décochées sont en partie en place.',
+    text: 'Les {count} pratiques laissées décochées comptent comme absentes. Si certaines sont en partie en place, y répondre une à une par oui, en partie ou non peut faire passer votre niveau {ranges}.',
+    textAlone:
+      'Les {count} pratiques laissées décochées comptent comme absentes. Répondez-y une à une par oui, en partie ou non pour un résultat plus précis.',
+    range: 'de {now} % à environ {upTo} % pour l’{standard}',
     start: 'Affiner mon résultat',
     done: 'Votre résultat repose désormais sur des réponses précises. Le niveau suivant est une analyse d’écart complète de chaque exigence et mesure.',
   },
