@@ -28,18 +28,33 @@ const VIEWPORTS = [
 ];
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
-// A consultancy's page: the default embed with the lead gate and a booking link.
+// A consultancy's page: the default embed with the lead gate and a booking link, its own words in the page's
+// language (as a site with a page per language sets them).
 const CONFIG_SCRIPT = `
 const el = document.querySelector('iso-readiness');
+const words = {
+  en: {
+    cta: 'Book a free 30-minute review',
+    consent: 'I agree that Northbridge Assurance stores my details to contact me about ISO certification.',
+  },
+  de: {
+    cta: 'Kostenloses 30-Minuten-Gespräch buchen',
+    consent: 'Ich bin einverstanden, dass Northbridge Assurance meine Angaben speichert, um mich zur ISO-Zertifizierung zu kontaktieren.',
+  },
+  fr: {
+    cta: 'Réserver un échange gratuit de 30 minutes',
+    consent: "J’accepte que Northbridge Assurance conserve mes coordonnées pour me contacter au sujet de la certification ISO.",
+  },
+}[el.getAttribute('locale')];
 el.config = {
   branding: { consultancy: 'Northbridge Assurance', title: 'How ready is your organisation?' },
-  cta: { url: 'https://example.com/book', label: 'Book a free 30-minute review' },
+  cta: { url: 'https://example.com/book', label: words.cta },
   lead: {
     mode: 'gate',
     fields: { name: 'required', email: 'required', company: 'optional', companySize: 'optional' },
     scope: 'full',
     consent: {
-      text: 'I agree that Northbridge Assurance stores my details to contact me about ISO certification.',
+      text: words.consent,
       version: '2025-06',
       privacyPolicyUrl: 'https://example.com/privacy',
     },
