@@ -397,7 +397,7 @@ export const engine: typeof english = {
   'phases.floor-42001':
     'Für {standard} planen wir nicht weniger als {min}–{max} Wochen: Hochrisiko-KI, ein Modell mit allgemeinem Verwendungszweck, eine große Organisation oder eine noch ausstehende Folgenabschätzung und interne Auditierung brauchen den vollen Aufwand, den die Quellen ansetzen.',
   'costs.scaled':
-    'Der interne Aufwand richtet sich nach der verbleibenden Arbeit: Bei {readiness}\u00a0% Reifegrad rechnen wir mit etwa {share}\u00a0% des üblichen internen Aufwands für {standard}.',
+    'Der interne Aufwand richtet sich nach der verbleibenden Arbeit: Bei {readiness}\u00a0% Umsetzungsgrad rechnen wir mit etwa {share}\u00a0% des üblichen internen Aufwands für {standard}.',
   'costs.on-top':
     '{standard} auf Ihrem laufenden System nach {iso27001} übernimmt {min}–{max}\u00a0% der Arbeit, daher rechnen wir mit {lowShare}–{highShare}\u00a0% des üblichen internen Aufwands.',
   'costs.integrated-surveillance':

@@ -63,7 +63,7 @@ export const ui: typeof english = {
   },
   sharpen: {
     heading: 'Ergebnis schärfen (etwa {minutes} Min.)',
-    text: 'Die {count} nicht angekreuzten Maßnahmen zählen als nicht umgesetzt. Sind einige davon teilweise umgesetzt, können einzelne Antworten mit ja, teilweise oder nein Ihren Reifegrad {ranges} heben.',
+    text: 'Die {count} nicht angekreuzten Maßnahmen zählen als nicht umgesetzt. Sind einige davon teilweise umgesetzt, können einzelne Antworten mit ja, teilweise oder nein Ihren Umsetzungsgrad {ranges} heben.',
     textAlone:
       'Die {count} nicht angekreuzten Maßnahmen zählen als nicht umgesetzt. Beantworten Sie sie einzeln mit ja, teilweise oder nein, und Ihr Ergebnis wird genauer.',
     range: 'von {now} % auf etwa {upTo} % bei {standard}',
