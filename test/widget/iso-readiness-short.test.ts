@@ -2,28 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../widget/index.js';
 import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
-import { clickButton, deepActive, firstOption, next, questionOf, settle } from './helpers.js';
-
-// A visitor as the review walked the flow: 50–249 staff, EU/UK/US, SMB and enterprise buyers and growth
-// investors, an AI feature, ISO/IEC 27001 under way; a few technical practices fully in place.
-const TYPICAL: Record<string, string[]> = {
-  ai_role: ['feature'],
-  ai_affects_people: ['customers'],
-  eu_ai_act_high_risk: ['no'],
-  ai_generates: ['yes'],
-  ai_certificate_asked: ['no'],
-  status_27001: ['in-progress'],
-  status_42001: ['none'],
-  org_size: ['50-249'],
-  markets: ['eu', 'uk', 'us'],
-  buyers: ['smb', 'enterprise', 'investor-growth'],
-  regulated_sector: ['none'],
-  sensitive_data: ['personal-data', 'customer-confidential'],
-  security_maturity: ['medium'],
-  'practices:management': ['isms_scope'],
-  'practices:controls': ['authentication', 'cryptography', 'backup_continuity'],
-  'practices:ai-governance': ['none'],
-};
+import { TYPICAL, clickButton, deepActive, firstOption, next, questionOf, settle } from './helpers.js';
 
 async function mount(template = html`<iso-readiness></iso-readiness>`): Promise<IsoReadiness> {
   const el = await fixture<IsoReadiness>(template);
