@@ -1,4 +1,4 @@
-import { expect } from 'chai';
+import { expect, util } from 'chai';
 import fc from 'fast-check';
 import { assess } from '../../src/assess.js';
 import { BANK_HASH, BANK_VERSION } from '../../src/bank/index.js';
@@ -28,6 +28,13 @@ const scopeArb = fc.constantFrom(
 
 const shuffled = (answers: Answers): Answers => Object.fromEntries(Object.entries(answers).reverse());
 
+/**
+ * Deep equality as a plain boolean. A property that compares two whole results with `expect(...).to.deep.equal`
+ * makes chai write both out on every failed run while fast-check shrinks; returning a boolean keeps each shrink
+ * step as cheap as one `assess()`, so a counterexample is reported with its seed long before the test's timeout.
+ */
+const same = (actual: unknown, expected: unknown): boolean => util.eql(actual, expected);
+
 describe('assess', () => {
   describe('properties', () => {
     it('should give a valid result with every score within 0–100 for any valid answer set', () => {
@@ -51,9 +58,11 @@ describe('assess', () => {
       fc.assert(
         fc.property(validAnswersArb, (answers) => {
           const result = assess(answers);
-          expect(assess(answers)).to.deep.equal(result);
-          expect(assess(shuffled(answers))).to.deep.equal(result);
-          expect(JSON.parse(JSON.stringify(result))).to.deep.equal(result);
+          return (
+            same(assess(answers), result) &&
+            same(assess(shuffled(answers)), result) &&
+            same(JSON.parse(JSON.stringify(result)), result)
+          );
         }),
         { numRuns: 100 },
       );
@@ -85,7 +94,7 @@ describe('assess', () => {
             currency: resolved.currency,
           };
           const classification = classifyWith(ctx);
-          expect(assess(answers, { scope: [...scope], figures })).to.deep.equal({
+          return same(assess(answers, { scope: [...scope], figures }), {
             schemaVersion: 1,
             locale: 'en',
             bank: { version: BANK_VERSION, hash: BANK_HASH },
