@@ -17,22 +17,55 @@ export type AnswerValue = Answers[string];
  * bank's own data: zod's interpreter walks every field of a 70-field object on each call, which made checking
  * the answers a fifth of `assess()`. Each value is read once, so a getter cannot answer differently later.
  */
+interface ValueRules {
+  /** Each item's allowed values by position: its options, or the scale (with "n/a" where allowed). */
+  allowed: (readonly string[])[];
+  /** Whether the item at a position takes a list of options. */
+  multi: boolean[];
+}
+
+// Read from the bank once per item list: the check then loads from two arrays rather than from bank items of
+// three shapes.
+const RULES = new WeakMap<readonly BankItem[], ValueRules>();
+
+function rulesOf(items: readonly BankItem[]): ValueRules {
+  let rules = RULES.get(items);
+  if (rules === undefined) {
+    rules = {
+      allowed: items.map((item) =>
+        item.kind !== 'control' ? item.options : item.allowNA ? SCALE_NA : SCALE,
+      ),
+      multi: items.map((item) => item.kind !== 'control' && item.input !== 'single'),
+    };
+    RULES.set(items, rules);
+  }
+  return rules;
+}
+
 function answerValues(items: readonly BankItem[], answers: unknown): (AnswerValue | undefined)[] | null {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return null;
   const { position } = flowIndex(items);
+  const { allowed, multi } = rulesOf(items);
   const values = new Array<AnswerValue | undefined>(items.length).fill(undefined);
   const record = answers as Record<string, unknown>;
-  // `for…in`, like zod's check for unknown keys, sees inherited enumerable keys too.
-  for (const key in record) {
+  // zod's check for unknown keys sees inherited enumerable keys too (`for…in`). A plain record inherits none,
+  // and its own keys come faster from `Object.keys`, which matters for the large records answers are.
+  const proto: unknown = Object.getPrototypeOf(record);
+  let keys: string[];
+  if ((proto === Object.prototype || proto === null) && !hasEnumerable(proto)) keys = Object.keys(record);
+  else {
+    keys = [];
+    for (const key in record) keys.push(key);
+  }
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     const at = position.get(key);
     if (at === undefined) return null;
     const value = record[key];
     if (value === undefined) continue;
-    const item = items[at] as BankItem;
-    const allowed: readonly string[] =
-      item.kind !== 'control' ? item.options : item.allowNA ? SCALE_NA : SCALE;
-    if (item.kind === 'control' || item.input === 'single') {
-      if (!allowed.includes(value as string)) return null;
+    const options = allowed[at] as readonly string[];
+    if (!multi[at]) {
+      if (!options.includes(value as string)) return null;
       values[at] = value as string;
       continue;
     }
@@ -40,12 +73,18 @@ function answerValues(items: readonly BankItem[], answers: unknown): (AnswerValu
     const copy: string[] = [];
     for (let i = 0; i < value.length; i++) {
       const option = value[i] as string;
-      if (!allowed.includes(option) || copy.includes(option)) return null;
+      if (!options.includes(option) || copy.includes(option)) return null;
       copy.push(option);
     }
     values[at] = copy;
   }
   return values;
+}
+
+/** Whether a prototype has an enumerable key (`Object.prototype` only when something has polluted it). */
+function hasEnumerable(proto: object | null): boolean {
+  for (const key in proto) if (key !== undefined) return true;
+  return false;
 }
 
 /**
