@@ -113,8 +113,11 @@ const sdkEntrySize = async (code: string): Promise<number> => (await measureEntr
  * item schemas still word every refusal), carry-over reads a table built once per bank, and next steps are
  * pushed in order. The check lives in its own module, so the first screen does not carry it (CDN module
  * 40,932 → 40,898 B).
+ *
+ * Raised again for the same target, 41,472 → 41,590 B: the answers' check reads two arrays built once from the
+ * bank (allowed values, list or not) and takes a plain record's keys with `Object.keys` (8 % faster `assess()`).
  */
-const CEILINGS = { cdn: 40_000, sdk: 71_000, sdkAssess: 41_500 };
+const CEILINGS = { cdn: 40_000, sdk: 71_000, sdkAssess: 42_000 };
 
 describe('bundle size', function () {
   this.timeout(60_000);
