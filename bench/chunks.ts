@@ -29,6 +29,6 @@ console.log(
 const gated = quickFlowFiles(files, 'en', { gate: true });
 const leadFiles = gated.filter((f) => !flow.includes(f));
 console.log(
-  `with lead capture (gate mode), the Lead's builder and schema too: ${gzipOf(gated)} B gzip in ${gated.length} files ` +
+  `with lead capture (gate mode), its chunk and the result's schemas too: ${gzipOf(gated)} B gzip in ${gated.length} files ` +
     `(+ ${leadFiles.map((f) => f.fileName).join(', ')})`,
 );

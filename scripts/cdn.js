@@ -186,10 +186,11 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
  * The files a page fetches for the quick check, from the first screen to the unlocked report: what loads up
  * front, the results part (`widget/iso-readiness/report.ts`) and the locale's text for a first result
  * (`src/i18n/<locale>/flow.ts`), each with the chunks it imports statically. Not the full gap assessment, other
- * languages, the questions' help (when a visitor opens it), the scored items' questions (sharpening), webhook
- * delivery (only with a webhook) or the check of translation overrides and `registerTranslation`. With `gate`,
- * also the Lead's builder and schema (`src/schemas/lead.ts`, with the result's schemas), which a page with lead
- * capture fetches before the report is unlocked: while the visitor answers (the warm-up) and when the form shows.
+ * languages, the questions' help (when a visitor opens it), the scored items' questions (sharpening), lead capture
+ * (only with lead settings), webhook delivery (only with a webhook) or the check of translation overrides and
+ * `registerTranslation`. With `gate`, also lead capture (`widget/iso-readiness/lead-capture.ts`: the lead settings'
+ * check, the lead form and controller, the Lead's builder and schema, with the result's schemas), which a page with
+ * lead settings fetches beside the results part, while the visitor answers.
  */
 export function quickFlowFiles(files, locale = 'en', { gate = false } = {}) {
   const byName = new Map(files.map((f) => [f.fileName, f]));
@@ -200,7 +201,7 @@ export function quickFlowFiles(files, locale = 'en', { gate = false } = {}) {
     for (const imported of byName.get(name)?.imports ?? []) visit(imported);
   };
   const facades = ['widget/iso-readiness/report.ts', `src/i18n/${locale}/flow.ts`];
-  for (const facade of gate ? [...facades, 'src/schemas/lead.ts'] : facades) {
+  for (const facade of gate ? [...facades, 'widget/iso-readiness/lead-capture.ts'] : facades) {
     const file = files.find((f) => f.modules.includes(facade));
     if (!file) throw new Error(`no chunk holds ${facade}`);
     visit(file.fileName);

@@ -7,7 +7,6 @@ import {
   firstScreenShape,
   text,
 } from './first-screen-config.js';
-import { LeadConfigSchema } from './lead-config.js';
 
 export { SafeUrlSchema, isSafeUrl, type FirstScreenConfig } from './first-screen-config.js';
 
@@ -118,15 +117,16 @@ export type ReportConfig = z.infer<typeof ReportConfigSchema>;
 /** A host callback; validated as "is a function", its argument typed from the event map by the widget. */
 const callback = z.custom<(detail: never) => unknown>((v) => typeof v === 'function', 'expected a function');
 
-// Translation overrides are checked key by key against English (`../i18n/check.ts`, with English's shape): the
-// widget loads that check only for a config that has some. `WidgetConfigSchema` (./widget-config.ts) is this
-// shape with that check in place.
+// Translation overrides are checked key by key against English (`../i18n/check.ts`, with English's shape), and
+// lead settings by `LeadConfigSchema` (./lead-config.ts): the widget loads each check only for a config that has
+// some. `WidgetConfigSchema` (./widget-config.ts) is this shape with both checks in place.
 const isTree = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Every setting of `<iso-readiness>` but the check of translation overrides' keys: `translations` is only
- * read as locale tags holding objects. `WidgetConfigSchema` (./widget-config.ts) is the whole config.
+ * Every setting of `<iso-readiness>` but the check of translation overrides' keys and of lead settings:
+ * `translations` is only read as locale tags holding objects, `lead` not at all. `WidgetConfigSchema`
+ * (./widget-config.ts) is the whole config.
  */
 export const WidgetSettingsSchema = z.strictObject({
   ...firstScreenShape,
@@ -148,8 +148,8 @@ export const WidgetSettingsSchema = z.strictObject({
   onLead: z.optional(callback),
   /** Called with the `readiness-error` detail. */
   onError: z.optional(callback),
-  /** Lead capture: mode (`off`, `optional`, `gate`), fields, scope, consent text, webhook. */
-  lead: z.optional(LeadConfigSchema),
+  /** Lead capture: mode (`off`, `optional`, `gate`), fields, scope, consent text, webhook; checked by `LeadConfigSchema`. */
+  lead: z.optional(z.unknown()),
   /** The consultancy's wording, per locale; its keys are checked by `WidgetConfigSchema`. */
   translations: z.optional(
     z.record(z.string(), z.custom<Record<string, unknown>>(isTree, 'expected an object of strings')),
@@ -158,15 +158,15 @@ export const WidgetSettingsSchema = z.strictObject({
   figures: z.optional(FiguresOverridesSchema),
 });
 
-/** The widget's settings, validated, translation overrides' keys unchecked. */
+/** The widget's settings, validated, translation overrides' keys and lead settings unchecked. */
 export type WidgetSettings = z.infer<typeof WidgetSettingsSchema>;
 
 /**
- * Validates a widget configuration with `schema` (`WidgetSettingsSchema`, or the whole `WidgetConfigSchema`),
- * figures as the engine will merge them (ranges with `min <= max`); throws `ReadinessError('invalid-config')`
- * naming the field.
+ * Validates a widget configuration with `schema` (`WidgetSettingsSchema`, the whole `WidgetConfigSchema`, or
+ * the settings with some of its checks in place), figures as the engine will merge them (ranges with
+ * `min <= max`); throws `ReadinessError('invalid-config')` naming the field.
  */
-export function parseConfigWith<S extends typeof WidgetSettingsSchema>(
+export function parseConfigWith<S extends z.ZodMiniType<{ figures?: unknown }>>(
   schema: S,
   value: unknown,
 ): z.output<S> {

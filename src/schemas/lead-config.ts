@@ -2,7 +2,7 @@ import * as z from '../zod.js';
 import { ReadinessError } from '../errors.js';
 
 // The lead's building blocks and the lead settings of a widget config: everything checking a config needs.
-// The lead record itself, with the result it carries, is in ./lead.ts (loaded with the results).
+// The lead record itself, with the result it carries, is in ./lead.ts (the widget loads both with lead capture).
 
 // ---------------------------------------------------------------------------------------------
 // Text and URL building blocks. Lengths count code points (`[...s].length`), as JSON Schema's

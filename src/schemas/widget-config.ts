@@ -1,6 +1,7 @@
 import * as z from '../zod.js';
 import { TranslationOverridesSchema } from '../i18n/check.js';
 import { WidgetSettingsSchema, parseConfigWith } from './config.js';
+import { LeadConfigSchema } from './lead-config.js';
 
 /**
  * Everything an embedder can configure on `<iso-readiness>`; attributes cover the simple fields. Translation
@@ -8,6 +9,8 @@ import { WidgetSettingsSchema, parseConfigWith } from './config.js';
  */
 export const WidgetConfigSchema = z.strictObject({
   ...WidgetSettingsSchema.shape,
+  /** Lead capture: mode (`off`, `optional`, `gate`), fields, scope, consent text, webhook. */
+  lead: z.optional(LeadConfigSchema),
   /** The consultancy's wording, per locale: any string of the translation (unknown keys are reported). */
   translations: z.optional(TranslationOverridesSchema),
 });
@@ -18,7 +21,7 @@ export type WidgetConfig = z.infer<typeof WidgetConfigSchema>;
 export type WidgetConfigInput = z.input<typeof WidgetConfigSchema>;
 
 /**
- * Validates a widget configuration, translation overrides and figures included (figure ranges as the engine
+ * Validates a widget configuration, lead settings, translation overrides and figures included (figure ranges as the engine
  * will merge them, `min <= max`); throws `ReadinessError('invalid-config')` naming the field.
  */
 export const parseWidgetConfig = (value: unknown): WidgetConfig => parseConfigWith(WidgetConfigSchema, value);

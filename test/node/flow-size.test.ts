@@ -33,13 +33,21 @@ import { buildCdnEsm, quickFlowFiles, type CdnFile } from '../../scripts/cdn.js'
  * bank (-872 B); English for a first result no longer repeats the first screen's interface strings, standards,
  * sections and scale (-1,222 B); the checklist lines join that English chunk (-308 B); four interface strings no
  * screen shows any more are gone (-80 B).
+ *
+ * Lowered for issue 15's 90 kB target, 94,700 → 87,755 B, the target met (ceiling today's +1 %): lead capture (the
+ * lead form, its controller, the check of lead settings, the Lead's builder and schema) is a chunk of its own,
+ * fetched only for a config with lead settings; the results part checks the rest of the config without it.
  */
-const FLOW_CEILING = 95_500;
+const FLOW_CEILING = 88_700;
 
 /**
  * With lead capture (`lead.mode: 'gate'`), the page also fetches the Lead's builder and schema (with the
  * result's) before the report is unlocked: while the visitor answers and when the form shows. 98,067 B when
  * first counted (issue 15); ceiling today's +1 %.
+ *
+ * Lead capture in a chunk of its own, fetched beside the results part for a config with lead settings, with the
+ * Lead's builder and schema in it: 98,234 → 98,504 B (what the form, its controller and the lead settings' check
+ * cost alone, gzip no longer sharing the results' words, less the Lead's own chunk and its request). Ceiling kept.
  */
 const GATE_CEILING = 99_100;
 
@@ -57,21 +65,33 @@ describe('quick flow size', function () {
     expect(size).to.be.at.most(FLOW_CEILING);
   });
 
-  it(`should keep it, with the Lead's builder and schema a gated report fetches, under ${GATE_CEILING} bytes gzip`, () => {
+  it(`should keep it, with the lead capture a gated report fetches, under ${GATE_CEILING} bytes gzip`, () => {
     const flow = quickFlowFiles(files, 'en', { gate: true });
-    expect(flow.flatMap((f) => f.modules)).to.include('src/schemas/lead.ts');
+    const modules = flow.flatMap((f) => f.modules);
+    for (const lead of [
+      'src/schemas/lead.ts',
+      'src/schemas/lead-config.ts',
+      'widget/lead-form/lead-form.component.ts',
+      'widget/iso-readiness/lead-controller.ts',
+    ])
+      expect(modules, lead).to.include(lead);
     const size = flow.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
     console.log(`      quick flow (en), gate mode: ${size} B gzip in ${flow.length} files`);
     expect(size).to.be.at.most(GATE_CEILING);
   });
 
-  it('should leave the full assessment, other languages, help, questions and webhook delivery out of it', () => {
+  it('should leave the full assessment, other languages, help, questions, lead capture and webhook delivery out of it', () => {
     const modules = quickFlowFiles(files).flatMap((f) => f.modules);
     for (const absent of [
       'widget/full-assessment/full-assessment.ts',
       'src/i18n/de/index.ts',
       'src/i18n/fr/index.ts',
       'sdk/lead/delivery.ts',
+      // Lead capture (the form, its controller, the lead settings' check) loads only for a config with lead settings.
+      'widget/lead-form/lead-form.component.ts',
+      'widget/iso-readiness/lead-controller.ts',
+      'src/schemas/lead-config.ts',
+      'src/schemas/lead.ts',
       // Translation overrides' check (with English's shape) loads only for a config that has some.
       'src/i18n/check.ts',
       'src/i18n/en/shape.ts',
@@ -85,15 +105,16 @@ describe('quick flow size', function () {
   });
 
   for (const locale of ['de', 'fr'] as const) {
-    it(`should give a visitor reading ${locale} no English but the first screen's and the lead form's fallback`, () => {
+    it(`should give a visitor reading ${locale} no English but the first screen's, and the lead form's fallback with lead capture`, () => {
+      const english = (gate: boolean) =>
+        quickFlowFiles(files, locale, { gate })
+          .flatMap((f) => f.modules)
+          .filter((m) => m.startsWith('src/i18n/en/'))
+          .sort();
+      const firstScreen = ['src/i18n/en/core-bank.ts', 'src/i18n/en/core-words.ts', 'src/i18n/en/core.ts'];
+      expect(english(false)).to.deep.equal(firstScreen);
+      expect(english(true)).to.deep.equal([...firstScreen, 'src/i18n/en/lead.ts']);
       const flow = quickFlowFiles(files, locale);
-      const english = flow.flatMap((f) => f.modules).filter((m) => m.startsWith('src/i18n/en/'));
-      expect(english.sort()).to.deep.equal([
-        'src/i18n/en/core-bank.ts',
-        'src/i18n/en/core-words.ts',
-        'src/i18n/en/core.ts',
-        'src/i18n/en/lead.ts',
-      ]);
       const size = flow.reduce((n, f) => n + gzipSync(f.code, { level: 9 }).length, 0);
       console.log(`      quick flow (${locale}): ${size} B gzip in ${flow.length} files`);
     });

@@ -2,7 +2,9 @@
 // the English help texts, and the check of the config's lead settings, translation overrides and figures.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
+import type { ReadinessError } from '../../src/errors.js';
 import { bankHelp } from '../../src/i18n/en/bank-help.js';
+import { parseWidgetConfig } from '../../src/schemas/widget-config.js';
 import '../../widget/index.js';
 import type { IsoReadiness, IsoReadinessConfig } from '../../widget/iso-readiness/iso-readiness.component.js';
 import { answerAll, questionOf, settle, waitUntil } from './helpers.js';
@@ -105,6 +107,36 @@ describe('<iso-readiness> and its results part', () => {
       await settle(el);
       expect(text(el)).to.contain('config.lead.scope');
       expect(el.shadowRoot!.querySelector('iso-readiness-results, iso-readiness-lead-form')).to.equal(null);
+    });
+
+    it('should report lead settings and other late mistakes in one error, as WidgetConfigSchema does', async () => {
+      // Arrange: lead capture without consent text, and a report section that does not exist.
+      const consoleError = sinon.stub(console, 'error');
+      const config = {
+        lead: { mode: 'gate' },
+        report: { sections: ['pricing'] },
+      } as never as IsoReadinessConfig;
+      const expected = (() => {
+        try {
+          parseWidgetConfig(config);
+        } catch (error) {
+          return error as ReadinessError;
+        }
+        throw new Error('the config should be refused');
+      })();
+      const { el, idle } = await mountHeld(config);
+
+      // Act: the results part arrives, then lead capture with the lead settings' check.
+      const failed = oneEvent(el, 'readiness-error');
+      idle();
+      const { detail } = (await failed) as CustomEvent<ErrorDetail>;
+
+      // Assert: the same error, both mistakes counted, told once.
+      expect(detail.code).to.equal('invalid-config');
+      expect(detail.message).to.equal(expected.message);
+      expect(detail.message).to.contain('(and 1 more)');
+      expect(detail.path).to.deep.equal(expected.path);
+      expect(consoleError.calledOnce).to.equal(true);
     });
 
     it('should report figures the engine would refuse before any result', async () => {

@@ -95,11 +95,23 @@ describe('<iso-readiness>', () => {
       for (const tag of ['iso-readiness-question', 'iso-readiness-progress']) {
         expect(customElements.get(tag), tag).to.be.a('function');
       }
-      // The results part (results, charts, lead form) is defined when it loads, after the first screen.
+      // The results part (results, charts) is defined when it loads, after the first screen; the lead form with
+      // lead capture, which loads beside it only for a config with lead settings.
       await mount(html`<iso-readiness length="standard"></iso-readiness>`);
-      for (const tag of ['iso-readiness-results', 'iso-readiness-domain-chart', 'iso-readiness-lead-form']) {
+      for (const tag of ['iso-readiness-results', 'iso-readiness-domain-chart']) {
         await waitUntil(() => customElements.get(tag), `${tag} should be defined`, { timeout: 5000 });
       }
+      expect(customElements.get('iso-readiness-lead-form'), 'no lead form without lead settings').to.equal(
+        undefined,
+      );
+      await mount(html`<iso-readiness length="standard" lead="off"></iso-readiness>`);
+      await waitUntil(
+        () => customElements.get('iso-readiness-lead-form'),
+        'the lead form should be defined',
+        {
+          timeout: 5000,
+        },
+      );
     });
 
     it('should stay accessible in the dark theme', async () => {

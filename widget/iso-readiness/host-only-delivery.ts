@@ -1,7 +1,7 @@
 import { reportHostError } from '../../sdk/events.js';
 import type { DeliveryResult } from '../../sdk/lead/delivery.js';
 import type { StorageAdapter } from '../../sdk/storage.js';
-import type { Lead } from '../../src/schemas/lead.js';
+import { parseLead, type Lead } from '../../src/schemas/lead.js';
 
 // Leads handed to a page, once each, like `LeadDelivery`'s own record for leads it delivers.
 const notified = new Set<string>();
@@ -23,7 +23,6 @@ export class HostOnlyDelivery {
 
   /** Checks the lead and hands it to the page; rejects only for an invalid lead (`invalid-lead`). */
   async deliver(input: Lead): Promise<DeliveryResult> {
-    const { parseLead } = await import('../../src/schemas/lead.js');
     const lead = parseLead(input);
     if (!notified.has(lead.id)) {
       notified.add(lead.id);

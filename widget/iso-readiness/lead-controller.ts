@@ -1,26 +1,16 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DeliveryStatus, LeadDelivery } from '../../sdk/lead/delivery.js';
-import { forget } from '../../sdk/forget.js';
-import { isInstanceKey } from '../../sdk/storage-keys.js';
-import { browserStorage, STORAGE_PREFIX, type StorageAdapter } from '../../sdk/storage.js';
+import { browserStorage, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
-import type * as LeadModule from '../../src/schemas/lead.js';
-import type { Lead, LeadConfig } from '../../src/schemas/lead.js';
+import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
 import type { FullResult } from '../../src/full/schemas.js';
 import type { ContactPerson } from '../../src/schemas/config.js';
 import type { CompanySize } from '../../src/schemas/lead-config.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
 import { HostOnlyDelivery } from './host-only-delivery.js';
-
-let leadModule: Promise<typeof LeadModule> | null = null;
-/** The Lead's builder and schema (with the result's), loaded once per page; a failed load is tried afresh. */
-const importLead = (): Promise<typeof LeadModule> =>
-  (leadModule ??= import('../../src/schemas/lead.js').catch((error: unknown) => {
-    leadModule = null;
-    throw error;
-  }));
+import { forgetInstance, leadStateKey } from './lead-keys.js';
 
 type Delivery = LeadDelivery | HostOnlyDelivery;
 
@@ -34,6 +24,18 @@ const SAMPLE_CONTACT = {
   phone: '+1 555 0100',
   message: 'A',
 } as const;
+
+/** The lead's size band for a head count from the answers. */
+const sizeBand = (employees: number): CompanySize =>
+  employees < 10
+    ? '1-9'
+    : employees < 50
+      ? '10-49'
+      : employees < 250
+        ? '50-249'
+        : employees < 1000
+          ? '250-999'
+          : '1000+';
 
 /** What a lead reports of the assessment: its result and, from the full assessment, the whole of that. */
 export interface LeadSource {
@@ -92,7 +94,7 @@ export class LeadController implements ReactiveController {
     this.signature = signature;
     this.teardown();
     this.storage = persist ? browserStorage() : null;
-    this.stateKey = `${STORAGE_PREFIX}lead:v1:${instance}`;
+    this.stateKey = leadStateKey(instance);
     this.unlocked = this.readUnlocked();
     this.loading = Promise.resolve(null);
     if (!active) return;
@@ -152,8 +154,6 @@ export class LeadController implements ReactiveController {
     if (!config) return;
     let lead: Lead;
     try {
-      // The Lead's builder and schema load when a visitor sends the form (prefetched once the form shows).
-      const { buildContext, buildLead, newLeadId } = await importLead();
       lead = buildLead({
         id: newLeadId(),
         now: new Date(),
@@ -170,9 +170,7 @@ export class LeadController implements ReactiveController {
     } catch (error) {
       this.setStatus({ state: 'idle' });
       this.options.onError(
-        error instanceof ReadinessError
-          ? error
-          : new ReadinessError('load-failed', `The lead could not be prepared: ${String(error)}`),
+        error instanceof ReadinessError ? error : new ReadinessError('invalid-lead', String(error)),
       );
       return;
     }
@@ -187,33 +185,27 @@ export class LeadController implements ReactiveController {
   }
 
   /**
-   * Builds a lead that goes nowhere (neither kept, handed to the page nor sent), so the lead's module is here and
-   * its first validation, which builds its parsers, happens while the visitor reads rather than in the click on Send.
+   * Builds a lead that goes nowhere (neither kept, handed to the page nor sent), so its first validation, which
+   * builds the parsers, happens while the visitor reads rather than in the click on Send.
    */
   warmUp(result: AssessmentResult, locale: string): void {
     const config = this.config;
     if (!config) return;
-    void importLead().then(
-      ({ buildContext, buildLead, newLeadId }) => {
-        try {
-          buildLead({
-            id: newLeadId(),
-            now: new Date(),
-            config,
-            contact: SAMPLE_CONTACT,
-            consent: { given: true },
-            result,
-            context: buildContext({ href: location.href, referrer: '' }),
-            locale,
-            widgetVersion: this.options.widgetVersion,
-          });
-        } catch {
-          // Settings a real send would refuse too: it reports them then.
-        }
-      },
-      // Not here yet: a send loads it again, and says so if it cannot.
-      () => undefined,
-    );
+    try {
+      buildLead({
+        id: newLeadId(),
+        now: new Date(),
+        config,
+        contact: SAMPLE_CONTACT,
+        consent: { given: true },
+        result,
+        context: buildContext({ href: location.href, referrer: '' }),
+        locale,
+        widgetVersion: this.options.widgetVersion,
+      });
+    } catch {
+      // Settings a real send would refuse too: it reports them then.
+    }
   }
 
   /**
@@ -222,15 +214,32 @@ export class LeadController implements ReactiveController {
    */
   forget(): void {
     this.delivery?.forget();
-    const storage = this.storage ?? browserStorage();
-    const instance = this.applied[1];
-    forget(storage, [this.stateKey], (key) => isInstanceKey(key, instance));
+    forgetInstance(this.storage ?? browserStorage(), this.applied[1]);
     this.unlocked = false;
     this.currentId = '';
     this.setStatus({ state: 'idle' });
     // A forgotten delivery is spent: start afresh with the same settings.
     this.signature = '';
     this.configure(...this.applied);
+  }
+
+  /**
+   * The form as the element shows it: until the gate is passed, and after a send on this page to show how
+   * delivery goes; the company size known from the answers.
+   */
+  show(
+    strings: LeadStrings,
+    source: AssessmentResult | null | (() => LeadSource),
+    consultancy: string,
+    locale: string,
+    person: ContactPerson | null,
+  ) {
+    if (!this.gated && this.submitted && this.status.state === 'idle') return nothing;
+    const result = typeof source === 'function' ? null : source;
+    return this.render(strings, source, consultancy, locale, {
+      companySize: result ? sizeBand(result.profile.employees) : '',
+      person,
+    });
   }
 
   /**
@@ -246,8 +255,6 @@ export class LeadController implements ReactiveController {
   ) {
     const config = this.config;
     if (!config || !source) return nothing;
-    // The form is on screen: fetch what sending it needs now, so the click does not wait (tried again then).
-    void importLead().catch(() => undefined);
     const read = typeof source === 'function' ? source : () => ({ result: source });
     return html`<iso-readiness-lead-form
       part="lead-form"

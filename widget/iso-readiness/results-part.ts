@@ -1,21 +1,23 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Session } from '../../sdk/session-core.js';
+import { browserStorage } from '../../sdk/storage.js';
 import { assessWith } from '../../src/assess-with.js';
 import { ReadinessError } from '../../src/errors.js';
 import { quickResultOf } from '../../src/full/project.js';
 import { formatFigure, formatMoneyRange } from '../../src/i18n/intl.js';
 import type { Translation } from '../../src/i18n/translation.js';
-import { WidgetSettingsSchema, parseConfigWith, type WidgetSettings } from '../../src/schemas/config.js';
 import type { FirstScreenConfig } from '../../src/schemas/first-screen-config.js';
 import type { Lead } from '../../src/schemas/lead.js';
-import type { CompanySize } from '../../src/schemas/lead-config.js';
 import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import type { InternalEventMap } from '../internal/base-element.js';
 import { formatDate, formatMoney, formatNumber } from '../internal/format.js';
 import { VERSION } from '../version.js';
 import type { IsoReadinessFull } from '../full-assessment/full-assessment.component.js';
-import { LeadController } from './lead-controller.js';
+import type * as LeadCaptureModule from './lead-capture.js';
+import type { LeadController } from './lead-controller.js';
+import { forgetInstance } from './lead-keys.js';
+import { SettingsCheck, type WholeSettings } from './settings-check.js';
 import { WarmUp } from './warm-up.js';
 
 /** "Forget my data", under every report: removes what this widget stored in the browser. */
@@ -78,18 +80,6 @@ const renderSharpen = (
       ></iso-readiness-sharpen>`
     : nothing;
 
-/** The lead's size band for a head count from the answers. */
-const sizeBand = (employees: number): CompanySize =>
-  employees < 10
-    ? '1-9'
-    : employees < 50
-      ? '10-49'
-      : employees < 250
-        ? '50-249'
-        : employees < 1000
-          ? '250-999'
-          : '1000+';
-
 /** What the element hears back from its results part. */
 export interface ResultsPartOptions {
   /** A lead to hand to the page (`readiness-lead`, `onLead`, dataLayer). */
@@ -98,11 +88,20 @@ export interface ResultsPartOptions {
   onError: (error: ReadinessError) => void;
 }
 
-/** Whether a config (attributes and `config` merged) carries translation overrides. */
-const hasOverrides = (input: unknown): boolean =>
-  typeof input === 'object' &&
-  input !== null &&
-  (input as { translations?: unknown }).translations !== undefined;
+/** A chunk loaded once per page; a failed load is tried afresh at the next call. */
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+};
+
+// Each loads only for a config that needs it: the check of translation overrides (with English's shape), and
+// lead capture with the check of lead settings.
+const importOverridesCheck = once(() => import('../../src/i18n/check.js'));
+const importLeadCapture = once(() => import('./lead-capture.js'));
 
 /** Where lead capture keeps its state: the instance's storage key part, and whether storage is on. */
 export interface LeadPlace {
@@ -113,23 +112,24 @@ export interface LeadPlace {
 /**
  * The element's results, once they have loaded: the whole config check (lead settings, translation overrides,
  * figures), the engine, lead capture and the results screen. Loaded while the visitor answers, so none of it is
- * in what a page fetches before the first question.
+ * in what a page fetches before the first question; lead capture and the check of translation overrides are
+ * chunks of their own, fetched with it only for a config that has lead settings or overrides.
  */
 export class ResultsPart {
-  private readonly leads: LeadController;
+  /** Lead capture, once a config with lead settings has loaded it. */
+  private leads: LeadController | null = null;
   private readonly warm: WarmUp;
   /** The whole config as last checked, while valid. */
-  private whole: WidgetSettings | null = null;
-  /** The whole config's parser with translation overrides checked key by key, once loaded. */
-  private parseWhole: ((input: unknown) => WidgetSettings) | null = null;
-  private parserLoading: Promise<void> | null = null;
+  private whole: WholeSettings | null = null;
+  private readonly settings = new SettingsCheck();
+  /** Where lead capture keeps its state, as last given. */
+  private place: LeadPlace = { instance: 'default', persist: false };
   private wasGated = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { forget(): void },
-    options: ResultsPartOptions,
+    private readonly options: ResultsPartOptions,
   ) {
-    this.leads = new LeadController(host, { ...options, widgetVersion: VERSION });
     this.warm = new WarmUp(host);
   }
 
@@ -164,40 +164,45 @@ export class ResultsPart {
             locale=${lang}
           ></iso-readiness-results>
           ${teaser ? this.form(t, result, whole, lang) : nothing}`,
-      lead: (result) => this.leads.warmUp(result, lang),
+      lead: (result) => this.leads?.warmUp(result, lang),
     });
   }
 
   /**
    * Resolves once `check` can judge `input`: translation overrides are checked against English's keys, a check
-   * (with English's shape) loaded only for a config that has some. Rejects when it cannot be loaded.
+   * (with English's shape) loaded only for a config that has some; lead settings by lead capture, loaded only
+   * for a config that has them. Rejects when either cannot be loaded.
    */
   prepare(input: unknown): Promise<void> {
-    if (this.parseWhole || !hasOverrides(input)) return Promise.resolve();
-    return (this.parserLoading ??= import('../../src/schemas/widget-config.js').then(
-      ({ parseWidgetConfig }) => {
-        this.parseWhole = parseWidgetConfig;
-      },
-      (error: unknown) => {
-        this.parserLoading = null;
-        throw error;
-      },
-    ));
+    const settings = this.settings;
+    return Promise.all([
+      settings.missing(input, 'translations') &&
+        importOverridesCheck().then((m) => settings.use('translations', m.TranslationOverridesSchema)),
+      settings.missing(input, 'lead') && importLeadCapture().then((m) => this.startLeads(m)),
+    ]).then(() => undefined);
+  }
+
+  private startLeads({ LeadConfigSchema, LeadController }: typeof LeadCaptureModule): void {
+    if (this.leads) return;
+    this.leads = new LeadController(this.host, { ...this.options, widgetVersion: VERSION });
+    this.leads.configure(undefined, this.place.instance, this.place.persist);
+    this.settings.use('lead', LeadConfigSchema);
   }
 
   /**
    * Checks the whole config (attributes and `config` merged); when valid, sets up lead capture with it and
    * returns null. An invalid config switches lead capture off and is returned, to be shown like any config error.
-   * `pending`: the config has translation overrides and their check has not loaded yet (`prepare`).
+   * `pending`: the config has translation overrides or lead settings and their check has not loaded yet (`prepare`).
    */
   check(input: unknown, place: LeadPlace): ReadinessError | null | 'pending' {
-    if (hasOverrides(input) && !this.parseWhole) {
+    if (this.settings.missing(input, 'translations') || this.settings.missing(input, 'lead')) {
       this.off(place);
       return 'pending';
     }
     try {
-      const whole = this.parseWhole?.(input) ?? parseConfigWith(WidgetSettingsSchema, input);
-      this.leads.configure(whole.lead, place.instance, place.persist);
+      const whole = this.settings.parse(input);
+      this.place = place;
+      this.leads?.configure(whole.lead, place.instance, place.persist);
       // A config vouched for only now may bring the lead form to a screen already shown (the full assessment).
       if (!this.whole) this.host.requestUpdate();
       this.whole = whole;
@@ -211,14 +216,15 @@ export class ResultsPart {
         ? error
         : new ReadinessError('invalid-config', String(error), ['config']);
     }
-    this.wasGated = this.leads.gated;
+    this.wasGated = this.gated;
     return null;
   }
 
   /** No lead can be taken until a config passes `check`. */
   off(place: LeadPlace): void {
     this.whole = null;
-    this.leads.configure(undefined, place.instance, place.persist);
+    this.place = place;
+    this.leads?.configure(undefined, place.instance, place.persist);
   }
 
   /** The last config checked is valid: results and the lead form may be shown. */
@@ -242,7 +248,7 @@ export class ResultsPart {
 
   /** Gate mode, and the visitor has not sent the form yet: the full assessment shows its headline only. */
   get gated(): boolean {
-    return this.leads.gated;
+    return this.leads?.gated ?? false;
   }
 
   /**
@@ -274,21 +280,15 @@ export class ResultsPart {
     </div>`;
   }
 
-  /** The form until the gate is passed, and after a send on this page to show how delivery goes. */
+  /** The lead form, while lead capture is on. */
   private form(
     t: Translation,
-    source: Parameters<LeadController['render']>[1],
+    source: Parameters<LeadController['show']>[1],
     settings: FirstScreenConfig,
     lang: string,
   ) {
-    const leads = this.leads;
-    const result = typeof source === 'function' ? null : source;
-    return !leads.gated && leads.submitted && leads.status.state === 'idle'
-      ? nothing
-      : leads.render(t.lead, source, settings.branding?.consultancy ?? '', lang, {
-          companySize: result ? sizeBand(result.profile.employees) : '',
-          person: this.whole?.branding?.contact ?? null,
-        });
+    const person = this.whole?.branding?.contact ?? null;
+    return this.leads?.show(t.lead, source, settings.branding?.consultancy ?? '', lang, person) ?? nothing;
   }
 
   /**
@@ -297,7 +297,7 @@ export class ResultsPart {
    */
   unlocked(t: Translation | null): string {
     if (t) this.warmUp(t);
-    const gated = this.leads.gated;
+    const gated = this.gated;
     const opened = this.wasGated && !gated;
     this.wasGated = gated;
     return opened ? (t?.lead.gate.unlocked ?? '') : '';
@@ -305,7 +305,8 @@ export class ResultsPart {
 
   /** Removes what lead capture stored (outbox, gate marker); returns what to announce. */
   forget(t: Translation | null): string {
-    this.leads.forget();
+    if (this.leads) this.leads.forget();
+    else forgetInstance(browserStorage(), this.place.instance);
     return t?.lead.forget.done ?? '';
   }
 
@@ -322,6 +323,7 @@ export class ResultsPart {
     },
   ): TemplateResult {
     const leads = this.leads;
+    const sent = !!leads?.submitted && leads.status.state !== 'idle';
     const form = this.form(t, session.result, settings, lang);
     return html`<iso-readiness-results
         part="results"
@@ -332,11 +334,11 @@ export class ResultsPart {
         .report=${this.whole?.report ?? null}
         .branding=${this.whole?.branding ?? null}
         .thankYou=${this.whole?.lead?.thankYou ?? null}
-        .sent=${leads.submitted && leads.status.state !== 'idle'}
-        .delivered=${leads.status.state === 'sent'}
-        client=${leads.company}
+        .sent=${sent}
+        .delivered=${leads?.status.state === 'sent'}
+        client=${leads?.company ?? ''}
         .printHost=${host}
-        .teaser=${leads.gated}
+        .teaser=${this.gated}
         locale=${lang}
         @iso-readiness-navigate=${on.navigate}
         ><slot name="report" slot="report"></slot
