@@ -353,6 +353,13 @@ async function answerAll(tab: Page): Promise<void> {
       const input = keys
         ? () => tab.keyboard.press(String(s!.values.indexOf(value) + 1) as '1')
         : async () => (await deep(tab, ...Q, `input[value="${value}"]`)).click();
+      // On a phone the sticky Back/Next bar covers the options at the foot of the screen, and Puppeteer scrolls only
+      // what lies outside the viewport: a click there would land on Back. Scroll the option to the middle first, as a
+      // visitor would before tapping it (before the timed input).
+      if (!keys)
+        await (
+          await deep(tab, ...Q, `input[value="${value}"]`)
+        ).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
       const kind: Kind = none
         ? 'none'
         : keys
