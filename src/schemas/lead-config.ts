@@ -1,8 +1,8 @@
 import * as z from '../zod.js';
 import { ReadinessError } from '../errors.js';
 
-// The lead's building blocks and the lead settings of a widget config: everything checking a config needs.
-// The lead record itself, with the result it carries, is in ./lead.ts (the widget loads both with lead capture).
+// The lead's building blocks and the lead settings of a widget config: everything checking a config and a
+// visitor's contact details needs. The lead record's schema is in ./lead-schema.ts, its builder in ./lead-build.ts.
 
 // ---------------------------------------------------------------------------------------------
 // Text and URL building blocks. Lengths count code points (`[...s].length`), as JSON Schema's
@@ -80,33 +80,6 @@ export const WebhookUrlSchema = urlString(
   'expected an https:// URL (or http://localhost / http://127.0.0.1 while developing) without credentials',
 );
 
-/** A page address as the lead records it: http(s), no query, no fragment, no credentials. */
-export const PageUrlSchema = z
-  .string()
-  .check(
-    z.maxLength(2048),
-    z.refine((s) => {
-      const url = toUrl(s);
-      return (
-        url !== null &&
-        (url.protocol === 'https:' || url.protocol === 'http:') &&
-        url.username === '' &&
-        url.password === '' &&
-        !s.includes('?') &&
-        !s.includes('#')
-      );
-    }, 'expected an http(s) URL without query, fragment or credentials'),
-  )
-  .register(z.globalRegistry, { format: 'uri', maxLength: 2048, pattern: '^https?://[^?#]*$' });
-
-/** A BCP 47 language tag such as `en`, `de-CH`. */
-export const LocaleSchema = z
-  .string()
-  .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/), z.maxLength(35));
-
-/** An ISO 8601 UTC timestamp such as `2025-03-01T12:00:00.000Z`. */
-export const TimestampSchema = z.iso.datetime();
-
 // ---------------------------------------------------------------------------------------------
 // Contact, consent, scope, context
 // ---------------------------------------------------------------------------------------------
@@ -173,33 +146,6 @@ export type Contact = z.infer<typeof ContactSchema>;
 /** What the consultancy shows as its consent text and its version. */
 export const ConsentTextSchema = text(2000, true);
 
-/** The consent the visitor gave, recorded exactly as shown (Art. 7(1) GDPR: be able to demonstrate it). */
-export const ConsentRecordSchema = z.strictObject({
-  /** The exact consent text shown next to the checkbox. */
-  text: ConsentTextSchema,
-  /** The consultancy's version of that text. */
-  version: text(64),
-  /** The privacy policy linked from the consent text. */
-  privacyPolicyUrl: HttpsUrlSchema,
-  /** Always true: no lead exists without consent. */
-  given: z.literal(true),
-  /** When the visitor ticked the box and sent the form. */
-  at: TimestampSchema,
-  /** Locale the text was shown in. */
-  locale: LocaleSchema,
-  /** The separate, optional marketing opt-in, present when the consultancy offers one. */
-  marketing: z.optional(
-    z.strictObject({
-      /** Did the visitor tick it? Unticked by default. */
-      given: z.boolean(),
-      /** The exact opt-in text shown. */
-      text: ConsentTextSchema,
-    }),
-  ),
-});
-/** Recorded consent. */
-export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
-
 /** How much of the result a lead carries: nothing, the summary, or everything. */
 export const LeadScopeSchema = z.enum(['contact', 'summary', 'full']);
 /** `contact` (no result), `summary` (claims, readiness, path) or `full` (plus domains and answers). */
@@ -219,6 +165,9 @@ export const UtmSchema = z.strictObject({
 export type Utm = z.infer<typeof UtmSchema>;
 export const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 
+/** Version of the Lead format; bumped on any change a receiving system would notice. */
+export const LEAD_SCHEMA_VERSION = 1;
+
 /** Maximum number of hidden fields. */
 export const MAX_HIDDEN_FIELDS = 20;
 /** Hidden fields from config (campaign, partner id…): name → value. */
@@ -233,20 +182,6 @@ export const HiddenFieldsSchema = z
   .register(z.globalRegistry, { maxProperties: MAX_HIDDEN_FIELDS });
 /** Hidden fields. */
 export type HiddenFields = z.infer<typeof HiddenFieldsSchema>;
-
-/** Where the lead came from. Nothing here identifies the visitor. */
-export const LeadContextSchema = z.strictObject({
-  /** The host page, without query or fragment; null when not an http(s) page. */
-  pageUrl: z.nullable(PageUrlSchema),
-  /** The referring page, origin and path only; null when none. */
-  referrer: z.nullable(PageUrlSchema),
-  /** `utm_*` parameters of the host page's URL. */
-  utm: UtmSchema,
-  /** Hidden fields set by the consultancy in config. */
-  hidden: HiddenFieldsSchema,
-});
-/** Where the lead came from. */
-export type LeadContext = z.infer<typeof LeadContextSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Config (plugged into WidgetConfigSchema as `lead`)

@@ -1,8 +1,9 @@
-import { expect } from 'chai';
+import { expect, util } from 'chai';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { assess } from '../../src/assess.js';
 import { ReadinessError } from '../../src/errors.js';
+import { assembleLead, ownCopies } from '../../src/schemas/lead-build.js';
 import {
   buildContext,
   buildLead,
@@ -146,6 +147,98 @@ describe('lead schemas', () => {
         expect('result' in lead).to.equal(scope !== 'contact');
         expect(LeadSchema.safeParse(lead).success).to.equal(true);
       }
+    });
+  });
+
+  describe('assembleLead with its own copies (what the widget sends)', () => {
+    it('should equal what buildLead checks and returns, for any result, scope and marketing choice', () => {
+      fc.assert(
+        fc.property(
+          validAnswersArb,
+          standardsArb,
+          scopeArb,
+          fc.boolean(),
+          (answers, standards, scope, marketing) => {
+            const result = assess(answers, { scope: standards });
+            const input = {
+              id: nextLeadId(),
+              now: LEAD_TIME,
+              contact: { name: 'Ada Lovelace', email: 'ada@company.example', phone: '+44 20 7946 0000' },
+              consent: { given: true, marketing },
+              scope,
+              result,
+              context: buildContext({
+                href: 'https://consultancy.example/check?utm_source=x',
+                referrer: null,
+              }),
+              locale: 'de-CH',
+              widgetVersion: '0.1.0',
+            };
+            const assembled = assembleLead(input, LEAD_CONFIG, ownCopies);
+            // Deep equality both ways: nothing the checked lead has is missing, nothing extra is sent.
+            return (
+              util.eql(assembled, buildLead({ ...input, config: LEAD_CONFIG })) &&
+              util.eql(parseLead(assembled), assembled)
+            );
+          },
+        ),
+        { numRuns: 40 },
+      );
+    });
+
+    it('should hand out copies: a page that edits its lead leaves the result on screen as it was', () => {
+      const result = sampleResult();
+      const before = structuredClone(result);
+      for (const scope of ['summary', 'full'] as const) {
+        const lead = assembleLead(
+          {
+            id: nextLeadId(),
+            now: LEAD_TIME,
+            contact: { name: 'Ada', email: 'ada@company.example' },
+            consent: { given: true },
+            scope,
+            result,
+            context: buildContext({ href: 'https://consultancy.example/' }),
+            locale: 'en',
+            widgetVersion: '0.1.0',
+          },
+          LEAD_CONFIG,
+          ownCopies,
+        );
+        if (lead.scope === 'contact') throw new Error('expected a result in the lead');
+        const phases = lead.result.recommendation.phases;
+        phases.splice(0, phases.length);
+        const first = lead.result.classification.iso27001;
+        if (first) first.headline = 'changed by the page';
+      }
+      expect(result).to.deep.equal(before);
+    });
+
+    it('should refuse what buildLead refuses, with the same codes: no consent, a required field missing', () => {
+      const input = {
+        id: nextLeadId(),
+        now: LEAD_TIME,
+        contact: { email: 'ada@company.example' },
+        consent: { given: true },
+        result: sampleResult(),
+        context: buildContext({ href: 'https://consultancy.example/' }),
+        locale: 'en',
+        widgetVersion: '0.1.0',
+      };
+      const missingName = readinessError(() => assembleLead(input, LEAD_CONFIG, ownCopies));
+      expect([missingName.code, missingName.message]).to.deep.equal([
+        'invalid-lead',
+        'contact.name: required',
+      ]);
+      const noConsent = readinessError(() =>
+        assembleLead(
+          { ...input, contact: { name: 'Ada', email: 'ada@company.example' }, consent: { given: false } },
+          LEAD_CONFIG,
+          ownCopies,
+        ),
+      );
+      expect(noConsent.code).to.equal('invalid-lead');
+      expect(noConsent.path).to.deep.equal(['consent', 'given']);
     });
   });
 

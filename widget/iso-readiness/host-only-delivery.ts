@@ -1,13 +1,13 @@
 import { reportHostError } from '../../sdk/events.js';
 import type { DeliveryResult } from '../../sdk/lead/delivery.js';
 import type { StorageAdapter } from '../../sdk/storage.js';
-import { parseLead, type Lead } from '../../src/schemas/lead.js';
+import type { Lead } from '../../src/schemas/lead-schema.js';
 
 // Leads handed to a page, once each, like `LeadDelivery`'s own record for leads it delivers.
 const notified = new Set<string>();
 
 /**
- * Delivery when no webhook is configured: the lead is checked and handed to the page once, and nothing waits
+ * Delivery when no webhook is configured: the lead, which the element built itself, is handed to the page once, and nothing waits
  * to be sent, so the outbox, retries and webhook formats (`LeadDelivery`) are not loaded at all.
  */
 export class HostOnlyDelivery {
@@ -21,9 +21,8 @@ export class HostOnlyDelivery {
     this.outbox = { persistent: storage !== null };
   }
 
-  /** Checks the lead and hands it to the page; rejects only for an invalid lead (`invalid-lead`). */
-  async deliver(input: Lead): Promise<DeliveryResult> {
-    const lead = parseLead(input);
+  /** Hands the lead to the page, once per lead id. */
+  async deliver(lead: Lead): Promise<DeliveryResult> {
     if (!notified.has(lead.id)) {
       notified.add(lead.id);
       try {

@@ -3,27 +3,18 @@ import type { DeliveryStatus, LeadDelivery } from '../../sdk/lead/delivery.js';
 import { browserStorage, type StorageAdapter } from '../../sdk/storage.js';
 import { ReadinessError } from '../../src/errors.js';
 import type { LeadStrings } from '../../src/i18n/en/lead.js';
-import { buildContext, buildLead, newLeadId, type Lead, type LeadConfig } from '../../src/schemas/lead.js';
+import { assembleLead, buildContext, newLeadId, ownCopies } from '../../src/schemas/lead-build.js';
+import type { Lead } from '../../src/schemas/lead-schema.js';
 import type { FullResult } from '../../src/full/schemas.js';
 import type { ContactPerson } from '../../src/schemas/config.js';
-import type { CompanySize } from '../../src/schemas/lead-config.js';
+import type { CompanySize, LeadConfig } from '../../src/schemas/lead-config.js';
 import type { AssessmentResult } from '../../src/schemas/result.js';
 import type { LeadFormStatus, LeadSubmitDetail } from '../lead-form/lead-form.component.js';
+import { warmContactChecks } from '../lead-form/validate.js';
 import { HostOnlyDelivery } from './host-only-delivery.js';
 import { forgetInstance, leadStateKey } from './lead-keys.js';
 
 type Delivery = LeadDelivery | HostOnlyDelivery;
-
-/** A contact every field's rule accepts, for `warmUp`. */
-const SAMPLE_CONTACT = {
-  name: 'A',
-  email: 'a@example.com',
-  company: 'A',
-  role: 'A',
-  companySize: '10-49',
-  phone: '+1 555 0100',
-  message: 'A',
-} as const;
 
 /** The lead's size band for a head count from the answers. */
 const sizeBand = (employees: number): CompanySize =>
@@ -154,19 +145,24 @@ export class LeadController implements ReactiveController {
     if (!config) return;
     let lead: Lead;
     try {
-      lead = buildLead({
-        id: newLeadId(),
-        now: new Date(),
+      // Settings, contact and consent are checked already, the result is the engine's own: put together, not
+      // parsed again (which would cost the click on Send a walk through the whole result).
+      lead = assembleLead(
+        {
+          id: newLeadId(),
+          now: new Date(),
+          contact: detail.contact,
+          consent: detail.consent,
+          scope: detail.scope,
+          result: source.result,
+          gapAssessment: source.gapAssessment ?? null,
+          context: buildContext({ href: location.href, referrer: document.referrer }),
+          locale,
+          widgetVersion: this.options.widgetVersion,
+        },
         config,
-        contact: detail.contact,
-        consent: detail.consent,
-        scope: detail.scope,
-        result: source.result,
-        gapAssessment: source.gapAssessment ?? null,
-        context: buildContext({ href: location.href, referrer: document.referrer }),
-        locale,
-        widgetVersion: this.options.widgetVersion,
-      });
+        ownCopies,
+      );
     } catch (error) {
       this.setStatus({ state: 'idle' });
       this.options.onError(
@@ -185,27 +181,11 @@ export class LeadController implements ReactiveController {
   }
 
   /**
-   * Builds a lead that goes nowhere (neither kept, handed to the page nor sent), so its first validation, which
-   * builds the parsers, happens while the visitor reads rather than in the click on Send.
+   * Runs the form's checks of each contact field once on sample values, so the parsers they build are ready
+   * before the visitor sends rather than built in the click on Send.
    */
-  warmUp(result: AssessmentResult, locale: string): void {
-    const config = this.config;
-    if (!config) return;
-    try {
-      buildLead({
-        id: newLeadId(),
-        now: new Date(),
-        config,
-        contact: SAMPLE_CONTACT,
-        consent: { given: true },
-        result,
-        context: buildContext({ href: location.href, referrer: '' }),
-        locale,
-        widgetVersion: this.options.widgetVersion,
-      });
-    } catch {
-      // Settings a real send would refuse too: it reports them then.
-    }
+  warmUp(): void {
+    if (this.config) warmContactChecks();
   }
 
   /**

@@ -164,7 +164,7 @@ export class ResultsPart {
             locale=${lang}
           ></iso-readiness-results>
           ${teaser ? this.form(t, result, whole, lang) : nothing}`,
-      lead: (result) => this.leads?.warmUp(result, lang),
+      lead: () => this.leads?.warmUp(),
     });
   }
 

@@ -46,15 +46,15 @@ export interface WarmUpSteps {
   assess(): AssessmentResult;
   /** The report as it first shows (behind the gate, with its form), then unlocked. */
   render(result: AssessmentResult, teaser: boolean): TemplateResult;
-  /** Builds a lead that goes nowhere. */
-  lead(result: AssessmentResult): void;
+  /** Runs the lead form's checks of contact fields once. */
+  lead(): void;
 }
 
 /**
  * The first result's costly first times, worked through while the visitor reads a question, one idle task at a
  * time, so the click that shows the results does not pay them: the engine's first run (its code compiled, its
  * schemas built), the report's and the lead form's first render and layout (templates prepared, each size and
- * weight of the font looked up, text shaped), and the first validation of a lead. Nothing of it is kept or sent.
+ * weight of the font looked up, text shaped), and the first check of a contact field. Nothing of it is kept or sent.
  * What it lays out sits in an `iso-readiness-warm-up` put before everything the element renders, out of its way.
  */
 export class WarmUp {
@@ -72,7 +72,7 @@ export class WarmUp {
     idle(this.step);
   }
 
-  /** One step per idle task: the engine, the report behind the gate, the report unlocked, a lead, clean-up. */
+  /** One step per idle task: the engine, the report behind the gate, the report unlocked, the form's checks, clean-up. */
   private readonly step = (): void => {
     const steps = this.steps;
     if (!steps || this.stage === 'done') return;
@@ -81,7 +81,7 @@ export class WarmUp {
       // What the last step drew is laid out by now, if no frame has done it yet.
       this.box?.shadowRoot?.firstElementChild?.getBoundingClientRect();
       if (this.stage === 'assess') this.result = steps.assess();
-      else if (this.stage === 'lead') steps.lead(this.result!);
+      else if (this.stage === 'lead') steps.lead();
       else if (this.stage === 'teaser' || this.stage === 'report')
         this.draw(steps.render(this.result!, this.stage === 'teaser'));
     } catch {
