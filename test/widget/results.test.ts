@@ -126,6 +126,49 @@ describe('<iso-readiness-results>', () => {
     }
   });
 
+  describe('the report as it appears', () => {
+    it('should paint its top first (heading, verdicts, first action) and the parts below after that paint', async () => {
+      const el = document.createElement('iso-readiness-results') as IsoReadinessResults;
+      el.t = en;
+      el.cta = { url: 'https://example.com/book' };
+      el.result = result;
+      document.body.append(el);
+      try {
+        // The update that answers the click (a task later, before any paint has let the rest in): the top only.
+        await new Promise((resolve) => setTimeout(resolve));
+        const root = el.shadowRoot!;
+        expect(el.isUpdatePending).to.equal(false);
+        expect(root.querySelectorAll('[part=gauge]').length).to.be.greaterThan(0);
+        expect(root.querySelector('[part~=cta]')).not.to.equal(null);
+        expect(root.querySelector('[part=path]')).to.equal(null);
+        // `updateComplete` holds until the rest is in.
+        await el.updateComplete;
+        expect(root.querySelector('[part=path]')).not.to.equal(null);
+        expect(root.querySelector('[part=actions]')).not.to.equal(null);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('should do the same when the gate opens, and not when only the banner comes', async () => {
+      const el = await fixture<IsoReadinessResults>(
+        html`<iso-readiness-results teaser .result=${result} .t=${en}></iso-readiness-results>`,
+      );
+      const root = el.shadowRoot!;
+      el.teaser = false;
+      el.sent = true;
+      // One update: the banner and the verdicts, nothing below yet.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(root.querySelector('[part=banner]')).not.to.equal(null);
+      expect(root.querySelector('[part=path]')).to.equal(null);
+      await el.updateComplete;
+      expect(root.querySelector('[part=path]')).not.to.equal(null);
+      el.delivered = true;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(root.querySelector('[part=path]')).not.to.equal(null);
+    });
+  });
+
   describe('calls to action', () => {
     it('should place the booking action beside the verdict, after the path, at the end and sticky on a phone', async () => {
       const el = await mount({ url: 'https://example.com/book' });

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Translation } from '../../src/i18n/translation.js';
@@ -108,6 +108,13 @@ export class IsoReadinessResults extends ReadinessElement {
   /** The phone's sticky action shows once the first one has scrolled out of view. */
   @state() private stuck = false;
   @state() private slotted = false;
+  /**
+   * Whether the report below the verdicts is rendered. A report that appears (the results, or the unlocked report
+   * after the form) first shows its top (heading, banner, verdicts, first action) in the frame that answers the
+   * click, and the parts below the screen in a task after that paint (`updateComplete` waits for them).
+   */
+  @state() private below = true;
+  private belowShown: Promise<void> | null = null;
 
   @query('h2') private heading!: HTMLHeadingElement;
   private watched: Document | null = null;
@@ -125,6 +132,34 @@ export class IsoReadinessResults extends ReadinessElement {
     super.disconnectedCallback();
     this.watched?.removeEventListener('scroll', this.handleScroll, { capture: true });
     this.watched = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another report appears: a first result, a new one, or the gate opening.
+    const appears =
+      changed.has('result') || (changed.has('teaser') && changed.get('teaser') === true && !this.teaser);
+    if (appears && this.result && this.below && !isServer) this.deferBelow();
+  }
+
+  /** Renders the parts below the verdicts in a task after the next paint. */
+  private deferBelow(): void {
+    this.below = false;
+    this.belowShown = new Promise((resolve) =>
+      afterPaint(() => {
+        this.below = true;
+        this.belowShown = null;
+        resolve();
+      }),
+    );
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.belowShown) {
+      await this.belowShown;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -233,16 +268,21 @@ export class IsoReadinessResults extends ReadinessElement {
         </header>
         ${guard(shows, () => this.renderStandards(result, t))}
         <slot name="sharpen"></slot>
-        ${guard(shows, () => this.renderSections(result, t))}
-        ${actions(t, this.teaser, {
-          print: this.handlePrint,
-          download: this.handleDownload,
-          review: () => this.signal('iso-readiness-navigate', { to: 'back' }),
-          restart: () => this.signal('iso-readiness-navigate', { to: 'restart' }),
-        })}
-        ${this.teaser ? nothing : stickyCta(t, this.cta, this.stuck)}
+        ${this.below ? this.renderBelow(result, t, shows) : nothing}
       </article>
     `;
+  }
+
+  /** The sections, the actions and the phone's sticky action. */
+  private renderBelow(result: AssessmentResult, t: Translation, shows: unknown[]) {
+    return html`${guard(shows, () => this.renderSections(result, t))}
+    ${actions(t, this.teaser, {
+      print: this.handlePrint,
+      download: this.handleDownload,
+      review: () => this.signal('iso-readiness-navigate', { to: 'back' }),
+      restart: () => this.signal('iso-readiness-navigate', { to: 'restart' }),
+    })}
+    ${this.teaser ? nothing : stickyCta(t, this.cta, this.stuck)}`;
   }
 
   /** Per standard: the verdict, and after the first one the primary action (unless the banner just offered it). */
