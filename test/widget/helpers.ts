@@ -36,6 +36,8 @@ export async function settle(el: IsoReadiness): Promise<void> {
     await aTimeout(0);
     // Focus moves to a new heading once the screen is painted.
     await painted();
+    // What waited for that paint (the parts below the results, the lead form) has asked for an update.
+    if (el.isUpdatePending) continue;
     if (!el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
     if (Date.now() > deadline) throw new Error(`still busy after ${PATIENCE_MS} ms`);
     await aTimeout(10);

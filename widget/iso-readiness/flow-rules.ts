@@ -67,7 +67,8 @@ export class QuickFlow {
     this.focusAfterUpdate = false;
     const question = find<IsoReadinessQuestion>('iso-readiness-question');
     const results = find<IsoReadinessResults>('iso-readiness-results');
-    void Promise.all([question?.updateComplete, results?.updateComplete]).then(() => {
+    // The report's heading is in its top, which paints before the parts below it.
+    void Promise.all([question?.updateComplete, results?.topComplete]).then(() => {
       if (this.view === 'question') question?.focusHeading();
       else if (this.view === 'results') results?.focusHeading();
       else find<HTMLElement>('.screen-heading')?.focus();

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import type { Session } from '../../sdk/session-core.js';
 import { browserStorage } from '../../sdk/storage.js';
 import { assessWith } from '../../src/assess-with.js';
+import { ITEMS } from '../../src/bank/engine-items.js';
 import { ReadinessError } from '../../src/errors.js';
 import { quickResultOf } from '../../src/full/project.js';
 import { formatFigure, formatMoneyRange } from '../../src/i18n/intl.js';
@@ -12,13 +13,14 @@ import type { Answers } from '../../src/schemas/result.js';
 import type { StandardId } from '../../src/schemas/standard.js';
 import type { InternalEventMap } from '../internal/base-element.js';
 import { formatDate, formatMoney, formatNumber } from '../internal/format.js';
+import { afterPaint } from '../internal/after-paint.js';
 import { VERSION } from '../version.js';
 import type { IsoReadinessFull } from '../full-assessment/full-assessment.component.js';
 import type * as LeadCaptureModule from './lead-capture.js';
 import type { LeadController } from './lead-controller.js';
 import { forgetInstance } from './lead-keys.js';
 import { SettingsCheck, type WholeSettings } from './settings-check.js';
-import { WarmUp } from './warm-up.js';
+import { sampleAnswers, WarmUp } from './warm-up.js';
 
 /** "Forget my data", under every report: removes what this widget stored in the browser. */
 const renderForget = (t: Translation, forget: () => void): TemplateResult =>
@@ -125,6 +127,8 @@ export class ResultsPart {
   /** Where lead capture keeps its state, as last given. */
   private place: LeadPlace = { instance: 'default', persist: false };
   private wasGated = false;
+  /** The lead form waits for the paint of the results that appeared with it (`formWaits`). */
+  private formPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { forget(): void },
@@ -143,16 +147,13 @@ export class ResultsPart {
     if (!whole || !root?.querySelector('iso-readiness-question')) return;
     const lang = t.locale;
     this.warm.start({
-      assess: () =>
-        this.assess(
-          {},
-          {
-            scope: whole.standards ?? ['iso27001', 'iso42001'],
-            translation: t,
-            figures: whole.figures,
-            currency: whole.currency,
-          },
-        ),
+      assess: (run) =>
+        this.assess(sampleAnswers(ITEMS, run), {
+          scope: whole.standards ?? ['iso27001', 'iso42001'],
+          translation: t,
+          figures: whole.figures,
+          currency: whole.currency,
+        }),
       render: (result, teaser) =>
         html`<iso-readiness-results
             .result=${result}
@@ -310,6 +311,21 @@ export class ResultsPart {
     return t?.lead.forget.done ?? '';
   }
 
+  /**
+   * Whether the lead form waits: when the results appear, their top paints first and the form below it after that
+   * paint, with the rest of the report. Never once the results are on screen (a form would lose what was typed).
+   */
+  private formWaits(): boolean {
+    if (this.formPending) return true;
+    if (!this.leads?.config || this.host.shadowRoot?.querySelector('iso-readiness-results')) return false;
+    this.formPending = true;
+    afterPaint(() => {
+      this.formPending = false;
+      this.host.requestUpdate();
+    });
+    return true;
+  }
+
   /** The report (or its teaser behind the lead gate), the lead form and slot, then "Forget my data". */
   render(
     t: Translation,
@@ -324,7 +340,7 @@ export class ResultsPart {
   ): TemplateResult {
     const leads = this.leads;
     const sent = !!leads?.submitted && leads.status.state !== 'idle';
-    const form = this.form(t, session.result, settings, lang);
+    const form = this.formWaits() ? nothing : this.form(t, session.result, settings, lang);
     return html`<iso-readiness-results
         part="results"
         exportparts="heading: results-heading, standard, gauge, headline, path, alternatives, own-section, cta, cta-link, cta-secondary, sticky-cta, banner, prepared-by, actions, teaser"

@@ -153,6 +153,11 @@ export class IsoReadinessResults extends ReadinessElement {
     );
   }
 
+  /** Settles once the report's top is rendered: `updateComplete` without the wait for the parts below it. */
+  get topComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.belowShown) {
