@@ -167,6 +167,15 @@ describe('<iso-readiness-results>', () => {
       await new Promise((resolve) => setTimeout(resolve));
       expect(root.querySelector('[part=path]')).not.to.equal(null);
     });
+
+    it('should render a result that replaces one on screen whole, so nothing the visitor reads moves', async () => {
+      const el = await mount();
+      const root = el.shadowRoot!;
+      el.result = structuredClone(result);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(root.querySelector('[part=path]')).not.to.equal(null);
+      expect(root.querySelector('[part=actions]')).not.to.equal(null);
+    });
   });
 
   describe('calls to action', () => {

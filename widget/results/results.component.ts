@@ -135,9 +135,11 @@ export class IsoReadinessResults extends ReadinessElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another report appears: a first result, a new one, or the gate opening.
+    // A report appears: the first result, or the gate opening. A result that replaces one on screen (sharpened,
+    // another language) renders whole at once: parts that left for a frame would move what the visitor reads.
     const appears =
-      changed.has('result') || (changed.has('teaser') && changed.get('teaser') === true && !this.teaser);
+      (changed.has('result') && !changed.get('result')) ||
+      (changed.has('teaser') && changed.get('teaser') === true && !this.teaser);
     if (appears && this.result && this.below && !isServer) this.deferBelow();
   }
 
