@@ -107,7 +107,7 @@ export class WarmUp {
   /** One step per idle task: the engine's runs, the report behind the gate, the report unlocked, the form's checks, clean-up. */
   private readonly step = (): void => {
     const steps = this.steps;
-    if (!steps || this.stage === 'done') return;
+    if (!steps || ORDER[this.at] === 'done') return;
     const stage = ORDER[++this.at]!;
     try {
       // What the last step drew is laid out by now, if no frame has done it yet.
@@ -125,10 +125,6 @@ export class WarmUp {
     if (now === 'done') this.result = null;
     else idle(this.step);
   };
-
-  private get stage(): Stage {
-    return ORDER[this.at]!;
-  }
 
   private draw(content: TemplateResult | null): void {
     const root = this.host.shadowRoot;
