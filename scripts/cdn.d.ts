@@ -13,14 +13,20 @@ export interface CdnFile {
   modules: string[];
   /** Each source module's rendered length in this file before minification: `[module, bytes]`. */
   sizes: Array<[string, number]>;
+  /** With `maps`: the file's source map, its sources relative to the project (`node_modules/lit-html/lit-html.js`). */
+  map?: { mappings: string; sources: string[] };
 }
 
-/** Builds the CDN ES module into `dist/cdn`, or in memory with `write: false`. */
-export function buildCdnEsm(options?: { write?: boolean; banner?: string }): Promise<CdnFile[]>;
+/** Builds the CDN ES module into `dist/cdn`, or in memory with `write: false` (and each file's map with `maps`). */
+export function buildCdnEsm(options?: {
+  write?: boolean;
+  banner?: string;
+  maps?: boolean;
+}): Promise<CdnFile[]>;
 
 /**
  * The files a page fetches for the quick check in `locale` (default English), from the first screen to the unlocked
- * report; with `gate`, the Lead's builder and schema too, which a page with lead capture fetches before unlocking.
+ * report; with `gate`, lead capture too (the form, its checks and the Lead's builder), fetched before unlocking.
  */
 export function quickFlowFiles(
   files: CdnFile[],

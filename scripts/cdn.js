@@ -7,6 +7,7 @@ import { transform } from 'esbuild';
 import MagicString from 'magic-string';
 import { rollup } from 'rollup';
 import { minify as terser } from 'terser';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineModules } from './build-options.js';
 
@@ -119,9 +120,9 @@ const minify = (banner) => ({
 /**
  * Builds the CDN ES module into `dist/cdn` (or in memory with `write: false`). Returns every file with its
  * name relative to `dist/cdn`, whether the page loads it before the first question (`upfront`), its code, the
- * chunks it loads on demand and the source modules in it.
+ * chunks it loads on demand and the source modules in it; with `maps` (in memory), each file's source map too.
  */
-export async function buildCdnEsm({ write = true, banner = '' } = {}) {
+export async function buildCdnEsm({ write = true, banner = '', maps = false } = {}) {
   const bundle = await rollup({
     input: { 'iso-readiness': fileURLToPath(new URL('../widget/cdn.ts', import.meta.url)) },
     // package.json's `sideEffects` names the published modules only: the sources that register tags are kept here.
@@ -153,7 +154,8 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
     plugins: [minify(banner)],
     // Written builds get a map beside each file (`iso-readiness.js.map`, with the sources inlined) and one
     // `//# sourceMappingURL` comment; in memory (sizes, benchmarks) the code is what ships without that comment.
-    sourcemap: write,
+    // With `maps` in memory, the map is returned and the code ends as it ships, without the comment.
+    sourcemap: write ? true : maps ? 'hidden' : false,
   };
   const { output } = write ? await bundle.write(options) : await bundle.generate(options);
   await bundle.close();
@@ -179,6 +181,16 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
     modules: Object.keys(c.modules).map((id) => id.replace(root, '')),
     /** Each source module's rendered length in it, before minification: `[module, bytes]`. */
     sizes: Object.entries(c.modules).map(([id, m]) => [id.replace(root, ''), m.renderedLength]),
+    /** The source map (with `maps`): its sources relative to the project. */
+    map:
+      maps && c.map
+        ? {
+            mappings: c.map.mappings,
+            sources: c.map.sources.map((s) =>
+              relative(root, resolve(root, 'dist/cdn', dirname(c.fileName), s)),
+            ),
+          }
+        : undefined,
   }));
 }
 
@@ -189,8 +201,8 @@ export async function buildCdnEsm({ write = true, banner = '' } = {}) {
  * languages, the questions' help (when a visitor opens it), the scored items' questions (sharpening), lead capture
  * (only with lead settings), webhook delivery (only with a webhook) or the check of translation overrides and
  * `registerTranslation`. With `gate`, also lead capture (`widget/iso-readiness/lead-capture.ts`: the lead settings'
- * check, the lead form and controller, the Lead's builder and schema, with the result's schemas), which a page with
- * lead settings fetches beside the results part, while the visitor answers.
+ * check, the lead form and controller, and the Lead's builder), which a page with lead settings fetches beside the
+ * results part, while the visitor answers.
  */
 export function quickFlowFiles(files, locale = 'en', { gate = false } = {}) {
   const byName = new Map(files.map((f) => [f.fileName, f]));
