@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { type ElementHandle, type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
 import { launchChromium, listen } from './browser.js';
-import { IN_PLACE as IN_PLACE_LIST, PROFILE } from './visitor.js';
+import { IN_PLACE, answerOf } from '../test/support/visitor.js';
 
 const LENGTH = process.argv[2] === 'standard' ? 'standard' : 'short';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -148,7 +148,8 @@ async function walk(width: number, height: number) {
     if (state.total > lastTotal) rising++;
     lastTotal = state.total;
     let values: string[];
-    if (state.id.startsWith('practices:')) {
+    // A profile question or a checklist as the review's visitor answers it; on the standard path, one practice.
+    if (state.id.startsWith('practices:') || state.kind !== 'control') {
       const options = await tab.evaluate(() =>
         [
           ...document
@@ -157,11 +158,8 @@ async function walk(width: number, height: number) {
             .shadowRoot!.querySelectorAll('input'),
         ].map((i) => i.value),
       );
-      values = options.filter((v) => IN_PLACE_LIST.includes(v));
-      if (values.length === 0) values = ['none'];
-    } else if (state.kind === 'control')
-      values = [IN_PLACE_LIST.includes(state.id) ? 'yes' : (SCALE[state.section] ?? 'partly')];
-    else values = PROFILE[state.id] ?? [];
+      values = [...(answerOf(state.id, options) ?? [])];
+    } else values = [IN_PLACE.includes(state.id) ? 'yes' : (SCALE[state.section] ?? 'partly')];
     if (values.length === 0) throw new Error(`no answer for ${state.id}`);
     const before = state.id;
     for (const value of values) await click((await deep(tab, ...Q, `input[value="${value}"]`))!);

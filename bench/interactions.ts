@@ -21,7 +21,7 @@ import { type CDPSession, type ElementHandle, type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
 import { CONFIRM_MS } from '../widget/question/question.component.js';
 import { launchChromium, listen } from './browser.js';
-import { IN_PLACE, PROFILE } from './visitor.js';
+import { IN_PLACE, PROFILE } from '../test/support/visitor.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);

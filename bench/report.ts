@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
+import { answerOf } from '../test/support/visitor.js';
 import { launchChromium, listen } from './browser.js';
 
 const arg = (name: string): string | undefined => {
@@ -97,24 +98,6 @@ window.__q = () => document.querySelector('iso-readiness')?.shadowRoot?.querySel
 window.__results = () => document.querySelector('iso-readiness')?.shadowRoot?.querySelector('iso-readiness-results');
 `;
 
-// A realistic organisation (the UX review's profile): 50–249 staff, EU/UK/US, SMB and enterprise buyers, AI is
-// one feature; controls a mix of yes, partly and no.
-const PICK = `(id, values, multi) => {
-  const prefer = ['50-249', 'feature', 'established', 'medium', 'in-progress', 'eu', 'enterprise', 'smb'];
-  if (multi) {
-    const some = values.filter((v) => ['eu', 'uk', 'us', 'smb', 'enterprise', 'personal'].includes(v)).slice(0, 3);
-    return some.length > 0 ? some : values.slice(0, 1);
-  }
-  const hit = values.find((v) => prefer.includes(v));
-  if (hit) return [hit];
-  if (values.includes('partly')) {
-    let h = 0;
-    for (const c of id) h = (h * 31 + c.charCodeAt(0)) | 0;
-    return [['yes', 'partly', 'no', 'partly'][Math.abs(h) % 4]];
-  }
-  return values.slice(0, 1);
-}`;
-
 interface Walk {
   screens: number;
   clicks: number;
@@ -139,9 +122,8 @@ async function walk(tab: Page, finish: () => Promise<void>): Promise<Walk> {
     if (!state) return out;
     out.screens++;
     out.counters.push(state.counter);
-    const picks = (await tab.evaluate(
-      `(${PICK})(${JSON.stringify(state.id)}, ${JSON.stringify(state.values)}, ${state.multi})`,
-    )) as string[];
+    // The review's visitor; a question they have no answer for gets its first option.
+    const picks = answerOf(state.id, state.values) ?? state.values.slice(0, 1);
     for (const value of picks) {
       await tab.evaluate(`window.__q().shadowRoot.querySelector('input[value="${value}"]').click()`);
       out.clicks++;

@@ -2,6 +2,7 @@ import { aTimeout, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import { painted } from '../../widget/internal/after-paint.js';
 import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
 import type { IsoReadinessQuestion } from '../../widget/question/question.component.js';
+import { answerOf } from '../support/visitor.js';
 import { PATIENCE_MS } from '../support/wait.js';
 
 /** open-wc's `waitUntil`, with the suite's patience instead of its 1 s default (too short on a loaded machine). */
@@ -105,23 +106,12 @@ export function allElements(root: ParentNode): Element[] {
   return found;
 }
 
-// A visitor as the review walked the flow: 50–249 staff, EU/UK/US, SMB and enterprise buyers and growth
-// investors, an AI feature, ISO/IEC 27001 under way; a few technical practices fully in place.
-export const TYPICAL: Record<string, string[]> = {
-  ai_role: ['feature'],
-  ai_affects_people: ['customers'],
-  eu_ai_act_high_risk: ['no'],
-  ai_generates: ['yes'],
-  ai_certificate_asked: ['no'],
-  status_27001: ['in-progress'],
-  status_42001: ['none'],
-  org_size: ['50-249'],
-  markets: ['eu', 'uk', 'us'],
-  buyers: ['smb', 'enterprise', 'investor-growth'],
-  regulated_sector: ['none'],
-  sensitive_data: ['personal-data', 'customer-confidential'],
-  security_maturity: ['medium'],
-  'practices:management': ['isms_scope'],
-  'practices:controls': ['authentication', 'cryptography', 'backup_continuity'],
-  'practices:ai-governance': ['none'],
-};
+/**
+ * What the review's visitor (`test/support/visitor.ts`) answers on the screen shown: their answer, else the first
+ * option.
+ */
+export function typicalAnswer(el: IsoReadiness): readonly string[] {
+  const q = questionOf(el)!;
+  const options = [...q.shadowRoot!.querySelectorAll('input')].map((input) => input.value);
+  return answerOf(q.item!.id, options) ?? [firstOption(el)];
+}

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../widget/index.js';
 import type { IsoReadiness } from '../../widget/iso-readiness/iso-readiness.component.js';
-import { TYPICAL, clickButton, deepActive, firstOption, next, questionOf, settle } from './helpers.js';
+import { clickButton, deepActive, firstOption, next, questionOf, settle, typicalAnswer } from './helpers.js';
 
 async function mount(template = html`<iso-readiness></iso-readiness>`): Promise<IsoReadiness> {
   const el = await fixture<IsoReadiness>(template);
@@ -35,10 +35,9 @@ async function walkTypical(el: IsoReadiness): Promise<{ screens: number; totals:
   const totals: number[] = [];
   let screens = 0;
   for (let guard = 0; questionOf(el) && guard < 40; guard++) {
-    const id = questionOf(el)!.item!.id;
     totals.push(counterOf(el).total);
     screens++;
-    await tick(el, ...(TYPICAL[id] ?? [firstOption(el)]));
+    await tick(el, ...typicalAnswer(el));
     await next(el);
   }
   return { screens, totals };
@@ -74,7 +73,7 @@ describe('<iso-readiness> short path (default)', () => {
     await clickButton(el.shadowRoot!, 'Start the assessment');
     await settle(el);
     while (!questionOf(el)!.item!.id.startsWith('practices:')) {
-      await tick(el, ...(TYPICAL[questionOf(el)!.item!.id] ?? [firstOption(el)]));
+      await tick(el, ...typicalAnswer(el));
       await next(el);
     }
     const q = questionOf(el)!;
@@ -134,7 +133,7 @@ describe('<iso-readiness> short path (default)', () => {
     await clickButton(el.shadowRoot!, 'Start the assessment');
     await settle(el);
     while (questionOf(el)!.item!.id !== 'practices:controls') {
-      await tick(el, ...(TYPICAL[questionOf(el)!.item!.id] ?? [firstOption(el)]));
+      await tick(el, ...typicalAnswer(el));
       await next(el);
     }
     questionOf(el)!.shadowRoot!.querySelector('h2')!.scrollIntoView();

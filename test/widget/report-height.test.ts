@@ -6,13 +6,13 @@ import '../../widget/index.js';
 import type { IsoReadiness, IsoReadinessConfig } from '../../widget/iso-readiness/iso-readiness.component.js';
 import type { IsoReadinessLeadForm } from '../../widget/lead-form/lead-form.component.js';
 import type { IsoReadinessResults } from '../../widget/results/results.component.js';
-import { TYPICAL, firstOption, next, questionOf, settle } from './helpers.js';
+import { next, questionOf, settle, typicalAnswer } from './helpers.js';
 
 /** Answers as the typical visitor until the results show. */
 async function walkTypical(el: IsoReadiness): Promise<void> {
   for (let guard = 0; questionOf(el) && guard < 40; guard++) {
     const q = questionOf(el)!;
-    for (const value of TYPICAL[q.item!.id] ?? [firstOption(el)]) {
+    for (const value of typicalAnswer(el)) {
       q.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
       await settle(el);
     }
