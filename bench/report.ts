@@ -124,15 +124,30 @@ async function walk(tab: Page, finish: () => Promise<void>): Promise<Walk> {
     out.counters.push(state.counter);
     // The review's visitor; a question they have no answer for gets its first option.
     const picks = answerOf(state.id, state.values) ?? state.values.slice(0, 1);
+    // A click as a pointer makes it (a press on the option's label, then the click): a single choice then moves on
+    // by itself, as it does for a visitor.
     for (const value of picks) {
-      await tab.evaluate(`window.__q().shadowRoot.querySelector('input[value="${value}"]').click()`);
+      await tab.evaluate(`(() => {
+        const input = window.__q().shadowRoot.querySelector('input[value="${value}"]');
+        input.closest('label').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+        input.click();
+      })()`);
       out.clicks++;
     }
-    // Auto-advance may already have moved on; otherwise press Next.
-    await new Promise((r) => setTimeout(r, 30));
-    const still = (await tab.evaluate(`window.__q()?.item?.id === ${JSON.stringify(state.id)}`)) as boolean;
-    if (!still) continue;
+    // A single choice, or "none" on a list, moves on by itself after its confirmation; otherwise press Next. On the
+    // last screen Next is pressed, timed, as the results' benchmark.
     const isFinal = (await tab.evaluate('Boolean(window.__q().last)')) as boolean;
+    const moves = !state.multi || (picks.length === 1 && picks[0] === 'none');
+    const moved =
+      moves && !isFinal
+        ? await tab
+            .waitForFunction(`window.__q()?.item?.id !== ${JSON.stringify(state.id)}`, { timeout: 3000 })
+            .then(
+              () => true,
+              () => false,
+            )
+        : false;
+    if (moved) continue;
     out.clicks++;
     if (isFinal) {
       await finish();
