@@ -60,7 +60,9 @@ function gzipBySource(file: CdnFile): Map<string, number> {
     segments.forEach((segment, k) => {
       const end = segments[k + 1]?.[0] ?? code.length;
       const source = segment.length > 1 ? owner(sources[segment[1]!] ?? '?') : '(no source)';
-      text.set(source, [...(text.get(source) ?? []), code.slice(segment[0], end)]);
+      let parts = text.get(source);
+      if (parts === undefined) text.set(source, (parts = []));
+      parts.push(code.slice(segment[0], end));
     });
   });
   const alone = [...text].map(([source, parts]) => [source, gzip(parts.join(''))] as const);

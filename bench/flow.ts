@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { type ElementHandle, type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
 import { launchChromium, listen } from './browser.js';
-import { IN_PLACE, answerOf } from '../test/support/visitor.js';
+import { IN_PLACE, answerOf, movesOnItsOwn } from '../test/support/visitor.js';
 
 const LENGTH = process.argv[2] === 'standard' ? 'standard' : 'short';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -164,9 +164,7 @@ async function walk(width: number, height: number) {
     const before = state.id;
     for (const value of values) await click((await deep(tab, ...Q, `input[value="${value}"]`))!);
     // A single choice, or "none" on a list, moves on by itself after its confirmation.
-    const single = !state.multi || (values.length === 1 && values[0] === 'none');
-    if (single) {
-      // A single choice moves on by itself after its confirmation; "none" on a checklist or list still needs Next.
+    if (movesOnItsOwn(state.multi, values)) {
       const moved = await tab
         .waitForFunction(
           (id: string) => {

@@ -21,7 +21,7 @@ import { type CDPSession, type ElementHandle, type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
 import { CONFIRM_MS } from '../widget/question/question.component.js';
 import { launchChromium, listen } from './browser.js';
-import { IN_PLACE, PROFILE } from '../test/support/visitor.js';
+import { IN_PLACE, PROFILE, movesOnItsOwn } from '../test/support/visitor.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -328,7 +328,7 @@ async function answerAll(tab: Page): Promise<void> {
     const values = answerFor(s).filter((v) => !checked.includes(v));
     let lost = false;
     const none = values.length === 1 && values[0] === 'none';
-    const moves = values.length > 0 && (!s.multi || none);
+    const moves = movesOnItsOwn(s.multi, values);
     // Every third screen is answered from the keyboard: keys 1–9 choose or tick, Enter goes on.
     const keys = n % 3 === 1 && values.every((v) => s!.values.indexOf(v) < 9);
     if (keys) await (await deep(tab, ...Q, 'h2')).focus();

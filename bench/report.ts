@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { type Page } from 'puppeteer-core';
 import { buildCdnEsm } from '../scripts/cdn.js';
-import { answerOf } from '../test/support/visitor.js';
+import { answerOf, movesOnItsOwn } from '../test/support/visitor.js';
 import { launchChromium, listen } from './browser.js';
 
 const arg = (name: string): string | undefined => {
@@ -137,9 +137,8 @@ async function walk(tab: Page, finish: () => Promise<void>): Promise<Walk> {
     // A single choice, or "none" on a list, moves on by itself after its confirmation; otherwise press Next. On the
     // last screen Next is pressed, timed, as the results' benchmark.
     const isFinal = (await tab.evaluate('Boolean(window.__q().last)')) as boolean;
-    const moves = !state.multi || (picks.length === 1 && picks[0] === 'none');
     const moved =
-      moves && !isFinal
+      movesOnItsOwn(state.multi, picks) && !isFinal
         ? await tab
             .waitForFunction(`window.__q()?.item?.id !== ${JSON.stringify(state.id)}`, { timeout: 3000 })
             .then(

@@ -1,6 +1,7 @@
 // The visitor of the UX review, as the widget tests and the browser benches answer for them: 50–249 staff selling
 // into the EU, UK and US to SMB and enterprise buyers with growth-stage investors, an AI feature for customers,
 // ISO/IEC 27001 under way; on the checklists, what is fully in place.
+import { CHECKLIST_NONE } from '../../src/steps.js';
 
 /** Profile answers by question id. */
 export const PROFILE: Readonly<Record<string, readonly string[]>> = {
@@ -41,3 +42,7 @@ export function answerOf(id: string, options: readonly string[]): readonly strin
   const ticked = options.filter((value) => IN_PLACE.includes(value));
   return ticked.length > 0 ? ticked : ['none'];
 }
+
+/** Whether a click on `answer` moves on by itself, as the question does: a single choice, or "none" alone on a list. */
+export const movesOnItsOwn = (multi: boolean, answer: readonly string[]): boolean =>
+  answer.length > 0 && (!multi || (answer.length === 1 && answer[0] === CHECKLIST_NONE));

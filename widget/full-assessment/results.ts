@@ -4,7 +4,8 @@ import type { FullBankItem } from '../../src/full/bank.js';
 import type { DocumentControl, SoaControl } from '../../src/full/schemas.js';
 import { gapRegisterCsv, soa, soaCsv } from '../../src/full/soa.js';
 import type { FullTranslation } from '../../src/i18n/en/full.js';
-import { downloadJson, downloadText } from '../internal/download.js';
+import { downloadJson } from '../internal/download.js';
+import { downloadText } from './export.js';
 import {
   printReport,
   renderDocumentForm,

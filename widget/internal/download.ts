@@ -1,5 +1,5 @@
 /** Offers `blob` as a file download through an object URL: nothing leaves the browser. */
-function offer(blob: Blob, fileName: string, container: Node & ParentNode): void {
+export function offer(blob: Blob, fileName: string, container: Node & ParentNode): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -15,15 +15,4 @@ function offer(blob: Blob, fileName: string, container: Node & ParentNode): void
 /** Offers `data` as a JSON file download, indented for reading. */
 export function downloadJson(data: unknown, fileName: string, container: Node & ParentNode): void {
   offer(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), fileName, container);
-}
-
-/** Offers `text` as a file download of the given type, in UTF-8. */
-export function downloadText(
-  text: string,
-  fileName: string,
-  type: string,
-  container: Node & ParentNode,
-): void {
-  // The string keeps its byte order mark: a Blob encodes it as UTF-8, which spreadsheet apps read from it.
-  offer(new Blob([text], { type: `${type};charset=utf-8` }), fileName, container);
 }
